@@ -1,0 +1,34 @@
+/** `mvnoscope catalogue`: the built-in capabilities, their layers and whether they are critical. */
+import type { Command } from 'commander';
+import { CAPABILITY_CATALOGUE } from '../../model/capability-catalogue.js';
+import { formatOption, type OutputOptions, resolveFormat } from '../options.js';
+import { emit } from '../output.js';
+import { JSON_SCHEMA_VERSION } from '../version.js';
+
+export function registerCatalogue(program: Command): void {
+  program
+    .command('catalogue')
+    .description('list the built-in capability catalogue (ids to use in `supplies`)')
+    .addOption(formatOption(['text', 'json']))
+    .option('--json', 'short for --format json')
+    .addHelpText('after', '\nExamples:\n  $ mvnoscope catalogue\n  $ mvnoscope catalogue --json')
+    .action(async (options: OutputOptions) => {
+      if (resolveFormat(options) === 'json') {
+        await emit(
+          JSON.stringify(
+            { schemaVersion: JSON_SCHEMA_VERSION, capabilities: CAPABILITY_CATALOGUE },
+            null,
+            2,
+          ),
+          undefined,
+        );
+        return;
+      }
+      const width = Math.max(...CAPABILITY_CATALOGUE.map((c) => c.id.length));
+      const lines = CAPABILITY_CATALOGUE.map(
+        (c) =>
+          `${c.id.padEnd(width)}  ${c.critical ? 'critical' : '        '}  ${c.name} — ${c.layers.join(', ')}`,
+      );
+      await emit(lines.join('\n'), undefined);
+    });
+}

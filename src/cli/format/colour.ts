@@ -1,0 +1,15 @@
+/**
+ * Colour on a terminal, plain text elsewhere: respects NO_COLOR and FORCE_COLOR and whether
+ * the stream is a TTY (picocolors decides from the environment; the stream check is ours,
+ * since output may go to stderr or a file).
+ */
+import pc from 'picocolors';
+
+export type Colours = ReturnType<typeof pc.createColors>;
+
+export function coloursFor(stream: NodeJS.WriteStream): Colours {
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const enabled =
+    forced || (pc.isColorSupported && stream.isTTY === true && process.env.NO_COLOR === undefined);
+  return pc.createColors(enabled);
+}

@@ -1,0 +1,24 @@
+/** Options every command spells the same way (DESIGN §5). */
+import { Option } from 'commander';
+import { UsageError } from './exit-codes.js';
+
+export interface OutputOptions {
+  readonly format?: string;
+  readonly json?: boolean;
+  readonly output?: string;
+}
+
+export function formatOption(formats: readonly string[]): Option {
+  return new Option('--format <format>', 'output format').choices(formats).default(formats[0]);
+}
+
+/** `--json` is short for `--format json`; giving both with different values is a mistake. */
+export function resolveFormat(options: OutputOptions): string {
+  if (options.json === true) {
+    if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
+      throw new UsageError(`--json contradicts --format ${options.format}`, 'give one of the two');
+    }
+    return 'json';
+  }
+  return options.format ?? 'text';
+}

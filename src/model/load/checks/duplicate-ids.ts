@@ -1,0 +1,61 @@
+/** Ids are unique within each collection, and the operator's id is not also a provider's. */
+import type { ModelPath } from '../diagnostic.js';
+import { type CheckContext, type ModelCheck, select } from './check-context.js';
+
+const COLLECTIONS: readonly (readonly string[])[] = [
+  ['groups'],
+  ['capabilities'],
+  ['providers'],
+  ['contracts'],
+  ['integrations'],
+  ['data'],
+  ['sims'],
+  ['intelligence'],
+  ['costs'],
+  ['decisions'],
+  ['capital', 'investors'],
+  ['design_space'],
+  ['scenarios'],
+  ['suppressions'],
+];
+
+export const checkDuplicateIds: ModelCheck = (context: CheckContext) => {
+  for (const collection of COLLECTIONS) {
+    findDuplicates(context, [...select(context.root, [...collection, '*', 'id'])]);
+  }
+  // Parties share one id space: the operator and its providers.
+  const operatorId = [...select(context.root, ['operator', 'id'])][0];
+  if (operatorId === undefined || typeof operatorId[1] !== 'string') return;
+  for (const [path, id] of select(context.root, ['providers', '*', 'id'])) {
+    if (id !== operatorId[1]) continue;
+    context.error(path, {
+      code: 'duplicate-id',
+      message: `the provider id \`${id}\` is the operator's own id (line ${context.lineOf(operatorId[0])})`,
+      expected: 'a provider id different from the operator id',
+      found: `\`${id}\``,
+      suggestion:
+        'for a function the operator runs itself, give the in_house provider its own id, such as `' +
+        id +
+        '-ops`',
+    });
+  }
+};
+
+function findDuplicates(context: CheckContext, entries: readonly [ModelPath, unknown][]): void {
+  const first = new Map<string, ModelPath>();
+  for (const [path, id] of entries) {
+    if (typeof id !== 'string') continue;
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, path);
+      continue;
+    }
+    context.error(path, {
+      code: 'duplicate-id',
+      message: `the id \`${id}\` is already used at line ${context.lineOf(earlier)}`,
+      expected: 'an id not used before in this collection',
+      found: `\`${id}\``,
+      suggestion: 'rename one of the two, or merge them if they are the same thing',
+    });
+  }
+}

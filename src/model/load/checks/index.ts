@@ -1,0 +1,26 @@
+/**
+ * The semantic checks, run in this order after the schema. Each is one rule in its own
+ * module; a new rule is added here.
+ */
+import type { ModelCheck } from './check-context.js';
+import { checkCustomCapabilities } from './custom-capabilities.js';
+import { checkDateOrder } from './date-order.js';
+import { checkDuplicateIds } from './duplicate-ids.js';
+import { checkHostingCycles } from './hosting-cycles.js';
+import { checkReferences } from './references.js';
+import { checkReservedSections } from './reserved-sections.js';
+import { checkSimProfiles } from './sim-profiles.js';
+import { checkStakes } from './stakes.js';
+import { checkSupplyShares } from './supply-shares.js';
+
+export const MODEL_CHECKS: readonly ModelCheck[] = [
+  checkDuplicateIds,
+  checkReferences,
+  checkCustomCapabilities,
+  checkHostingCycles,
+  checkSupplyShares,
+  checkStakes,
+  checkDateOrder,
+  checkSimProfiles,
+  checkReservedSections,
+];

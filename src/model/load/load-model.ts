@@ -1,0 +1,142 @@
+/**
+ * The loader: text in, a resolved model (or every problem with it) out. Pure: the caller
+ * reads the file; nothing here touches a disk, so the loader runs in a browser as well.
+ */
+import { type Resolution, resolveModel } from '../defaults.js';
+import type { Assumption, ResolvedModel } from '../resolved-model.js';
+import type { StackModel } from '../schema/model.js';
+import { CheckContext } from './checks/check-context.js';
+import { MODEL_CHECKS } from './checks/index.js';
+import { byPosition, type Diagnostic, hasErrors } from './diagnostic.js';
+import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
+import { parseText } from './parse-text.js';
+import { checkSchema } from './schema-issues.js';
+import type { SourceMap } from './source-map.js';
+import { isRecord } from './value-view.js';
+
+export interface LoadOptions {
+  /** Name shown in diagnostics. */
+  readonly file?: string;
+  readonly limits?: Partial<LoadLimits>;
+}
+
+export type LoadResult = LoadSuccess | LoadFailure;
+
+export interface LoadSuccess {
+  readonly ok: true;
+  readonly file: string;
+  readonly model: ResolvedModel;
+  /** The model exactly as validated, before defaults. */
+  readonly declared: StackModel;
+  readonly assumptions: readonly Assumption[];
+  /** Warnings only: a model with errors does not load. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sourceMap: SourceMap;
+}
+
+export interface LoadFailure {
+  readonly ok: false;
+  readonly file: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function loadModel(text: string, options: LoadOptions = {}): LoadResult {
+  const file = options.file ?? '<model>';
+  const limits: LoadLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const parsed = parseText(text, file, limits);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  if (!parsed.readable) return fail(file, diagnostics);
+
+  if (!isRecord(parsed.value)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'not-a-model',
+      message: 'a stack model is a mapping with at least `operator` and `providers`',
+      file,
+      path: [],
+      position: parsed.sourceMap.spanOf([]).start,
+      expected: 'a mapping (key: value lines)',
+      found:
+        parsed.value === null || parsed.value === undefined
+          ? 'an empty document'
+          : typeof parsed.value,
+      suggestion: 'run `mvnoscope init` for a starter model',
+    });
+    return fail(file, diagnostics);
+  }
+
+  const schema = checkSchema(parsed.value, file, parsed.sourceMap);
+  diagnostics.push(...schema.diagnostics);
+  const context = new CheckContext(parsed.value, file, parsed.sourceMap);
+  for (const check of MODEL_CHECKS) check(context);
+  diagnostics.push(...context.diagnostics);
+
+  if (schema.model === undefined || hasErrors(diagnostics)) return fail(file, diagnostics);
+  const resolution: Resolution = resolveModel(schema.model);
+  diagnostics.push(...defaultWarnings(resolution.assumptions, file, parsed.sourceMap));
+  return {
+    ok: true,
+    file,
+    model: resolution.model,
+    declared: schema.model,
+    assumptions: resolution.assumptions,
+    diagnostics: dedupe(diagnostics).sort(byPosition),
+    sourceMap: parsed.sourceMap,
+  };
+}
+
+function fail(file: string, diagnostics: Diagnostic[]): LoadFailure {
+  return { ok: false, file, diagnostics: dedupe(diagnostics).sort(byPosition) };
+}
+
+/**
+ * One warning per kind of default used, at its first place, rather than one per provider: a
+ * model of 300 providers without availability figures needs telling once, with the count.
+ */
+function defaultWarnings(
+  assumptions: readonly Assumption[],
+  file: string,
+  sourceMap: SourceMap,
+): Diagnostic[] {
+  const groups = new Map<string, Assumption[]>();
+  for (const assumption of assumptions) {
+    if (assumption.basis !== 'default') continue;
+    const field = String(assumption.path.at(-1));
+    const list = groups.get(field) ?? [];
+    list.push(assumption);
+    groups.set(field, list);
+  }
+  return [...groups.entries()].map(([field, list]) => {
+    const first = list[0] as Assumption;
+    const where =
+      list.length === 1
+        ? ''
+        : ` (and ${list.length - 1} more place${list.length === 2 ? '' : 's'})`;
+    return {
+      severity: 'warning',
+      code: 'default-used',
+      message: `\`${field}\` is not given${where}: using ${formatValue(first.value)} — ${first.reason}`,
+      file,
+      path: first.path,
+      position: sourceMap.spanOf(first.path).start,
+      suggestion: `set \`${field}\` to silence this warning`,
+    } satisfies Diagnostic;
+  });
+}
+
+function formatValue(value: number | string): string {
+  return typeof value === 'number' && value > 0 && value < 1
+    ? `${Number((value * 100).toFixed(3))}%`
+    : String(value);
+}
+
+/** The same problem reached by two checks (a union branch and a reference) is shown once. */
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.position.line}:${d.position.column}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

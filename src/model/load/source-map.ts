@@ -1,0 +1,95 @@
+/**
+ * Maps model paths (keys and list indexes) back to positions in the text, so that every
+ * diagnostic, and later every finding, can name the line it is about.
+ */
+import {
+  type Document,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+} from 'yaml';
+import type { ModelPath, Position } from './diagnostic.js';
+
+export interface SourceSpan {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export class SourceMap {
+  constructor(
+    private readonly doc: Document,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  /** Position of an offset in the text. */
+  positionOf(offset: number): Position {
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line, column: col };
+  }
+
+  /**
+   * The span of the value at `path`; when the path goes further than the document (a missing
+   * key), the span of the deepest node that exists, which is where the key should be added.
+   */
+  spanOf(path: ModelPath): SourceSpan {
+    const node = this.deepestNode(path);
+    const range = node?.range ?? [0, 0, 0];
+    return { start: this.positionOf(range[0]), end: this.positionOf(range[1]) };
+  }
+
+  /** The span of the key `key` in the mapping at `path` (for unknown or duplicated keys). */
+  keySpanOf(path: ModelPath, key: string): SourceSpan {
+    const node = this.nodeAt(path);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
+          return {
+            start: this.positionOf(pair.key.range[0]),
+            end: this.positionOf(pair.key.range[1]),
+          };
+        }
+      }
+    }
+    return this.spanOf(path);
+  }
+
+  /** Whether the document has a node at exactly this path. */
+  has(path: ModelPath): boolean {
+    return this.nodeAt(path) !== undefined;
+  }
+
+  private nodeAt(path: ModelPath): Node | undefined {
+    let node: unknown = this.doc.contents;
+    for (const segment of path) {
+      node = child(node, segment);
+      if (node === undefined) return undefined;
+    }
+    return isNode(node) ? node : undefined;
+  }
+
+  private deepestNode(path: ModelPath): Node | undefined {
+    let node: unknown = this.doc.contents;
+    let deepest = isNode(node) ? node : undefined;
+    for (const segment of path) {
+      node = child(node, segment);
+      if (!isNode(node)) break;
+      deepest = node;
+    }
+    return deepest;
+  }
+}
+
+function child(node: unknown, segment: string | number): unknown {
+  if (isMap(node)) {
+    const pair = node.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+    );
+    return pair?.value ?? undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') return node.items[segment];
+  return undefined;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Count, Id, Jurisdiction, Ref, Text } from './primitives.js';
+
+export const DATA_CATEGORIES = [
+  'subscriber_identity',
+  'authentication_keys',
+  'usage_records',
+  'location',
+  'payment',
+  'customer_profile',
+  'communications_content',
+  'network_configuration',
+  'ai_training_data',
+  'ai_model',
+  'other',
+] as const;
+
+/** Ordered from least to most sensitive. */
+export const SENSITIVITIES = ['public', 'internal', 'confidential', 'restricted'] as const;
+
+export const DataClassSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  category: z.enum(DATA_CATEGORIES),
+  sensitivity: z.enum(SENSITIVITIES),
+  held_by: z.array(Ref('the operator or a provider holding this data')).min(1, {
+    error: 'name at least one holder of the data (the operator id or a provider id)',
+  }),
+  residency: z
+    .array(Jurisdiction)
+    .optional()
+    .meta({ description: 'Jurisdictions where the data is held or processed.' }),
+  residency_required: z.array(Jurisdiction).optional().meta({
+    description: 'Jurisdictions the data must stay in (law or contract).',
+  }),
+  records: Count.optional().meta({
+    description: 'Records held; subscriber-linked classes default to the subscriber count.',
+  }),
+  notes: Text.optional(),
+});

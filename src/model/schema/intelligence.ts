@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { Id, Money, Quantity, Ref, Text } from './primitives.js';
+
+export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
+
+export const AiUseCaseSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  decides: Text.meta({ description: 'What the use case decides or produces.' }),
+  criticality: z.enum(CRITICALITIES),
+  runs_on: Ref('the operator or provider where inference runs'),
+  model_controlled_by: Ref('the party that controls the model'),
+  training_data_controlled_by: Ref('the party that controls the training data'),
+  trained_on_operator_data: z.boolean().optional(),
+  model_export: z
+    .boolean()
+    .optional()
+    .meta({ description: 'The operator can export the trained model.' }),
+  data: z.array(Ref('a data class')).optional(),
+  inferences_per_month: Quantity.optional(),
+  cost_per_1k_inferences: Money.optional(),
+  monthly_cost_cap: Money.optional().meta({
+    description: 'Contractual cap on the monthly inference bill.',
+  }),
+  notes: Text.optional(),
+});

@@ -1,0 +1,101 @@
+/**
+ * Value types shared by every section of the stack model. Each one states its unit in its name
+ * or its description, so a model never leaves a reader guessing whether 0.2 means 20% or 0.2%.
+ */
+import { z } from 'zod';
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
+
+/** An identifier that other parts of the model refer to. */
+export const Id = z
+  .string()
+  .regex(ID_PATTERN, {
+    error:
+      'expected an id: letters, digits, "-", "_" or "." (starting with a letter or digit, at most 80 characters)',
+  })
+  .meta({ description: 'An identifier other parts of the model refer to.' });
+
+/** A reference to an id declared elsewhere; resolution is checked after the schema. */
+export const Ref = (what: string) => Id.meta({ description: `The id of ${what}.` });
+
+const PERCENT_PATTERN = /^\s*\d+(?:\.\d+)?\s*%\s*$/;
+
+/**
+ * A proportion between 0 and 1, written either as a number (0.25) or a percentage string
+ * ("25%"). Both spellings are common in planning documents, so both are accepted; the model
+ * always holds the number.
+ */
+export const Fraction = z
+  .union([z.number(), z.string().regex(PERCENT_PATTERN)], {
+    error: 'expected a proportion: a number from 0 to 1 (0.25) or a percentage ("25%")',
+  })
+  .transform((value) => (typeof value === 'number' ? value : Number.parseFloat(value) / 100))
+  .pipe(
+    z
+      .number()
+      .min(0, { error: 'expected a proportion of at least 0 (0%)' })
+      .max(1, { error: 'expected a proportion of at most 1 (100%); write 0.25 or "25%"' }),
+  )
+  .meta({
+    description: 'A proportion: a number from 0 to 1, or a percentage string such as "25%".',
+  });
+
+/** An amount of money in the operator's currency unless the line names another. */
+export const Money = z
+  .number({ error: 'expected an amount of money (a number)' })
+  .refine(Number.isFinite, { error: 'expected a finite amount of money' })
+  .refine((value) => value >= 0, { error: 'money must not be negative' })
+  .meta({ description: "An amount of money, in the operator's currency unless stated otherwise." });
+
+/** A whole number of months. */
+export const Months = z
+  .number({ error: 'expected a number of months' })
+  .int({ error: 'expected a whole number of months' })
+  .min(0, { error: 'a number of months must not be negative' })
+  .meta({ description: 'A whole number of months.' });
+
+/** A non-negative count (subscribers, SIMs, person-days). */
+export const Count = z
+  .number({ error: 'expected a count (a whole number)' })
+  .int({ error: 'expected a whole number' })
+  .min(0, { error: 'a count must not be negative' });
+
+/** A non-negative quantity that may be fractional (GB per subscriber per month). */
+export const Quantity = z
+  .number({ error: 'expected a number' })
+  .refine(Number.isFinite, { error: 'expected a finite number' })
+  .refine((value) => value >= 0, { error: 'must not be negative' });
+
+/** A calendar date, ISO 8601 (YYYY-MM-DD). YAML 1.2 keeps it a string, so it round-trips. */
+export const IsoDate = z.iso
+  .date({ error: 'expected a date written YYYY-MM-DD, for example 2025-03-31' })
+  .meta({ description: 'A calendar date, YYYY-MM-DD.' });
+
+// Intl knows the ISO region and currency lists (Node ships full ICU), so no table is kept here.
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+/** Whether a code is an ISO 3166-1 alpha-2 region Intl knows (EU included). */
+export function isKnownRegion(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined;
+}
+
+/** An ISO 3166-1 alpha-2 country code, or EU for the Union as a whole. */
+export const Jurisdiction = z
+  .string()
+  .refine(isKnownRegion, {
+    error:
+      'expected an ISO 3166-1 alpha-2 country code in capitals, such as GB, DE or US (EU for the Union)',
+  })
+  .meta({ description: 'An ISO 3166-1 alpha-2 country code (EU for the European Union).' });
+
+/** An ISO 4217 currency code. */
+export const Currency = z
+  .string()
+  .refine((code) => currencies.has(code), {
+    error: 'expected an ISO 4217 currency code in capitals, such as GBP, EUR or USD',
+  })
+  .meta({ description: 'An ISO 4217 currency code.' });
+
+/** Free text a person reads: names, notes, rationales. */
+export const Text = z.string().max(4000, { error: 'text is limited to 4000 characters' });

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// The suites are pure logic: sharing one module graph across files (isolate: false)
+// cuts a run from ~10 s to ~2 s on a 2-core machine (see shared research, dependencies.md).
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    pool: 'threads',
+    isolate: false,
+    testTimeout: 30_000,
+  },
+});
