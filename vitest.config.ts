@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     pool: 'threads',
     isolate: false,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

@@ -7,15 +7,19 @@ import { registerCatalogue } from './commands/catalogue.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
+import type { CliContext, OutputStream } from './context.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { VERSION } from './version.js';
 
-export function buildProgram(): Command {
+export function buildProgram(context: CliContext): Command {
   const program = new Command('mvnoscope')
     .description('Architecture-as-code for mobile virtual network operators.')
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+    });
   program.addHelpText(
     'after',
     `
@@ -24,39 +28,51 @@ Start here:
   $ mvnoscope validate my-mvno.yaml
   $ mvnoscope validate examples/*.yaml`,
   );
-  registerValidate(program);
-  registerInit(program);
-  registerSchema(program);
-  registerCatalogue(program);
-  for (const command of program.commands) command.exitOverride();
+  registerValidate(program, context);
+  registerInit(program, context);
+  registerSchema(program, context);
+  registerCatalogue(program, context);
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+    });
+  }
   return program;
 }
 
-export async function run(argv: readonly string[]): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: { stdout: OutputStream; stderr: OutputStream } = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+  },
+): Promise<number> {
+  const context: CliContext = { ...io, exitCode: EXIT.ok };
   try {
-    await buildProgram().parseAsync([...argv], { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    await buildProgram(context).parseAsync([...argv], { from: 'user' });
+    return context.exitCode;
   } catch (error) {
-    return handleError(error);
+    return handleError(error, context);
   }
 }
 
-function handleError(error: unknown): number {
+function handleError(error: unknown, context: CliContext): number {
   if (error instanceof CommanderError) {
     // Commander has printed its message already; help and version are not failures.
     return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(
+    context.stderr.write(
       `mvnoscope: ${error.message}\n${error.hint === undefined ? '' : `hint: ${error.hint}\n`}`,
     );
     return EXIT.invalidInput;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
+  context.stderr.write(
     `mvnoscope: internal error: ${detail}\nThis is a bug in mvnoscope; please report it.\n`,
   );
   if (process.env.MVNOSCOPE_DEBUG === '1' && error instanceof Error)
-    process.stderr.write(`${error.stack}\n`);
+    context.stderr.write(`${error.stack}\n`);
   return EXIT.internal;
 }

@@ -1,5 +1,5 @@
 /** Options every command spells the same way (DESIGN §5). */
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './exit-codes.js';
 
 export interface OutputOptions {
@@ -21,4 +21,15 @@ export function resolveFormat(options: OutputOptions): string {
     return 'json';
   }
   return options.format ?? 'text';
+}
+
+/** Wraps a value parser so that its complaint reaches the user as commander's usage error. */
+export function argumentParser<T>(parse: (text: string) => T): (text: string) => T {
+  return (text) => {
+    try {
+      return parse(text);
+    } catch (error) {
+      throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+    }
+  };
 }

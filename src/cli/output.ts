@@ -4,6 +4,7 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { CliContext } from './context.js';
 
 export async function writeAtomically(path: string, content: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -16,9 +17,13 @@ export async function writeAtomically(path: string, content: string): Promise<vo
   }
 }
 
-/** Writes to `output` when given (and not "-"), else to standard output. */
-export async function emit(content: string, output: string | undefined): Promise<void> {
+/** Writes to `output` when given (and not "-"), else to the context's standard output. */
+export async function emit(
+  context: CliContext,
+  content: string,
+  output: string | undefined,
+): Promise<void> {
   const text = content.endsWith('\n') ? content : `${content}\n`;
-  if (output === undefined || output === '-') process.stdout.write(text);
+  if (output === undefined || output === '-') context.stdout.write(text);
   else await writeAtomically(output, text);
 }

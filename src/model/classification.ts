@@ -206,8 +206,10 @@ function reasonsFor(
 }
 
 interface Roles {
+  /** Every provider of radio access the operator does not run: hosts, and MVNAs reselling them. */
   readonly hosts: readonly ResolvedProvider[];
   readonly hostGroups: ReadonlySet<string>;
+  readonly enablerGroups: ReadonlySet<string>;
   readonly byId: ReadonlyMap<string, ResolvedProvider>;
   readonly operatorParties: ReadonlySet<string>;
 }
@@ -224,16 +226,33 @@ function providerRoles(model: ResolvedModel): Roles {
   ]);
   return {
     hosts,
-    hostGroups: new Set(hosts.map((p) => p.group)),
+    // An MVNA reselling a host's access is an enabler, not the host itself.
+    hostGroups: new Set(hosts.filter((p) => !ENABLER_KINDS.has(p.kind)).map((p) => p.group)),
+    enablerGroups: new Set(
+      model.providers.filter((p) => ENABLER_KINDS.has(p.kind)).map((p) => p.group),
+    ),
     byId: new Map(model.providers.map((p) => [p.id, p])),
     operatorParties,
   };
 }
 
-function holderOfSupply(provider: ResolvedProvider, arrangement: string, roles: Roles): Holder {
+function holderOfSupply(
+  provider: ResolvedProvider,
+  arrangement: string,
+  roles: Roles,
+  depth = 0,
+): Holder {
   if (provider.kind === 'in_house' || arrangement === 'managed') return 'operator';
-  if (roles.hostGroups.has(provider.group)) return 'host';
+  // A fourth party works for the provider that engaged it (the loader refuses loops; the
+  // depth bound is a second guard).
+  const principal =
+    provider.subcontractor_of === undefined ? undefined : roles.byId.get(provider.subcontractor_of);
+  if (principal !== undefined && depth < 16)
+    return holderOfSupply(principal, 'service', roles, depth + 1);
   if (ENABLER_KINDS.has(provider.kind)) return 'enabler';
+  if (roles.hostGroups.has(provider.group)) return 'host';
+  // An enabler's sister companies (its SIM arm, its SM-DP+) are the enabler too.
+  if (ENABLER_KINDS.has(provider.kind) || roles.enablerGroups.has(provider.group)) return 'enabler';
   return 'third_party';
 }
 

@@ -1,11 +1,12 @@
 /** `mvnoscope catalogue`: the built-in capabilities, their layers and whether they are critical. */
 import type { Command } from 'commander';
 import { CAPABILITY_CATALOGUE } from '../../model/capability-catalogue.js';
+import type { CliContext } from '../context.js';
 import { formatOption, type OutputOptions, resolveFormat } from '../options.js';
 import { emit } from '../output.js';
 import { JSON_SCHEMA_VERSION } from '../version.js';
 
-export function registerCatalogue(program: Command): void {
+export function registerCatalogue(program: Command, context: CliContext): void {
   program
     .command('catalogue')
     .description('list the built-in capability catalogue (ids to use in `supplies`)')
@@ -15,6 +16,7 @@ export function registerCatalogue(program: Command): void {
     .action(async (options: OutputOptions) => {
       if (resolveFormat(options) === 'json') {
         await emit(
+          context,
           JSON.stringify(
             { schemaVersion: JSON_SCHEMA_VERSION, capabilities: CAPABILITY_CATALOGUE },
             null,
@@ -29,6 +31,6 @@ export function registerCatalogue(program: Command): void {
         (c) =>
           `${c.id.padEnd(width)}  ${c.critical ? 'critical' : '        '}  ${c.name} — ${c.layers.join(', ')}`,
       );
-      await emit(lines.join('\n'), undefined);
+      await emit(context, lines.join('\n'), undefined);
     });
 }

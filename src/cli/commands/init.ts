@@ -2,10 +2,11 @@
 import { access } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { starterModel } from '../../model/starter-model.js';
+import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
 import { emit } from '../output.js';
 
-export function registerInit(program: Command): void {
+export function registerInit(program: Command, context: CliContext): void {
   program
     .command('init')
     .description('write a commented starter model that validates')
@@ -34,9 +35,9 @@ Examples:
           'choose another name, or pass --force to overwrite it',
         );
       }
-      await emit(starterModel(options.schema), file);
+      await emit(context, starterModel(options.schema), file);
       if (file !== '-')
-        process.stderr.write(`wrote ${file}; check it with: mvnoscope validate ${file}\n`);
+        context.stderr.write(`wrote ${file}; check it with: mvnoscope validate ${file}\n`);
     });
 }
 

@@ -1,9 +1,10 @@
 /** `mvnoscope schema`: the model's JSON Schema, for editors and other tools. */
 import type { Command } from 'commander';
 import { modelJsonSchema } from '../../model/json-schema.js';
+import type { CliContext } from '../context.js';
 import { emit } from '../output.js';
 
-export function registerSchema(program: Command): void {
+export function registerSchema(program: Command, context: CliContext): void {
   program
     .command('schema')
     .description('print the JSON Schema of the stack model (draft-07)')
@@ -22,7 +23,7 @@ Examples:
   $ mvnoscope schema | jq '.properties | keys'`,
     )
     .action(async (options: { output?: string }) => {
-      await emit(serialisedSchema(), options.output);
+      await emit(context, serialisedSchema(), options.output);
     });
 }
 

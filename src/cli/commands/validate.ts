@@ -4,11 +4,12 @@ import { type Classification, classify } from '../../model/classification.js';
 import type { Diagnostic } from '../../model/load/diagnostic.js';
 import { loadModel } from '../../model/load/load-model.js';
 import type { Assumption } from '../../model/resolved-model.js';
+import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { coloursFor } from '../format/colour.js';
+import { type Colours, coloursFor } from '../format/colour.js';
 import { formatDiagnostic, summarise } from '../format/diagnostics.js';
 import { DEFAULT_MAX_FILE_BYTES, parseByteSize, readModelFile } from '../model-file.js';
-import { formatOption, type OutputOptions, resolveFormat } from '../options.js';
+import { argumentParser, formatOption, type OutputOptions, resolveFormat } from '../options.js';
 import { emit } from '../output.js';
 import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
 
@@ -25,7 +26,7 @@ interface ValidateOptions extends OutputOptions {
   readonly maxFileSize: number;
 }
 
-export function registerValidate(program: Command): void {
+export function registerValidate(program: Command, context: CliContext): void {
   program
     .command('validate')
     .description('check stack models and report every problem with file, line and column')
@@ -36,7 +37,7 @@ export function registerValidate(program: Command): void {
     .option(
       '--max-file-size <size>',
       'refuse files larger than this (e.g. 10MB, 512KB)',
-      parseByteSize,
+      argumentParser(parseByteSize),
       DEFAULT_MAX_FILE_BYTES,
     )
     .addHelpText(
@@ -56,9 +57,12 @@ Examples:
       const output =
         format === 'json'
           ? JSON.stringify(jsonReport(reports), null, 2)
-          : textReport(reports, options.output === undefined);
-      await emit(output, options.output);
-      process.exitCode = reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalidInput;
+          : textReport(
+              reports,
+              coloursFor(options.output === undefined ? context.stdout : { isTTY: false }),
+            );
+      await emit(context, output, options.output);
+      context.exitCode = reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalidInput;
     });
 }
 
@@ -86,8 +90,7 @@ async function validateFile(path: string, maxFileSize: number): Promise<FileRepo
   };
 }
 
-function textReport(reports: readonly FileReport[], toTerminal: boolean): string {
-  const c = coloursFor(toTerminal ? process.stdout : ({ isTTY: false } as NodeJS.WriteStream));
+function textReport(reports: readonly FileReport[], c: Colours): string {
   const blocks: string[] = [];
   for (const report of reports) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;

@@ -4,10 +4,11 @@
  * since output may go to stderr or a file).
  */
 import pc from 'picocolors';
+import type { OutputStream } from '../context.js';
 
 export type Colours = ReturnType<typeof pc.createColors>;
 
-export function coloursFor(stream: NodeJS.WriteStream): Colours {
+export function coloursFor(stream: Pick<OutputStream, 'isTTY'>): Colours {
   const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
   const enabled =
     forced || (pc.isColorSupported && stream.isTTY === true && process.env.NO_COLOR === undefined);

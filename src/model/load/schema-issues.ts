@@ -107,7 +107,7 @@ function toDiagnostics(issue: Issue, prefix: ModelPath, context: IssueContext): 
       return [
         at({
           code: 'out-of-range',
-          message: `${formatPath(path)}: ${issue.message}`,
+          message: issue.message,
           found: describeValue(found),
         }),
       ];
@@ -115,7 +115,7 @@ function toDiagnostics(issue: Issue, prefix: ModelPath, context: IssueContext): 
       return [
         at({
           code: 'invalid-value',
-          message: `${formatPath(path)}: ${issue.message}`,
+          message: issue.message,
           found: describeValue(found),
         }),
       ];
@@ -156,7 +156,7 @@ function unionDiagnostics(
   return [
     at({
       code: 'wrong-type',
-      message: `${formatPath(path)}: ${issue.message}`,
+      message: issue.message,
       found: describeValue(found),
     }),
   ];

@@ -1,6 +1,10 @@
 /**
  * Maps model paths (keys and list indexes) back to positions in the text, so that every
  * diagnostic, and later every finding, can name the line it is about.
+ *
+ * The position-keeping YAML parser (`yaml`) is several times slower than the value-only one
+ * the loader uses on its fast path, so the document is parsed here only when a position is
+ * first asked for; a valid model with nothing to report never pays for it.
  */
 import {
   type Document,
@@ -9,8 +13,8 @@ import {
   isPair,
   isScalar,
   isSeq,
-  type LineCounter,
   type Node,
+  parseDocument,
 } from 'yaml';
 import type { ModelPath, Position } from './diagnostic.js';
 
@@ -20,15 +24,25 @@ export interface SourceSpan {
 }
 
 export class SourceMap {
+  private lineStarts: number[] | undefined;
+
   constructor(
-    private readonly doc: Document,
-    private readonly lineCounter: LineCounter,
+    private readonly text: string,
+    private doc?: Document,
   ) {}
 
-  /** Position of an offset in the text. */
+  /** Position (1-based line and column) of an offset in the text. */
   positionOf(offset: number): Position {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    this.lineStarts ??= lineStartsOf(this.text);
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
   }
 
   /**
@@ -62,8 +76,13 @@ export class SourceMap {
     return this.nodeAt(path) !== undefined;
   }
 
+  private document(): Document {
+    this.doc ??= parseDocument(this.text, { uniqueKeys: false });
+    return this.doc;
+  }
+
   private nodeAt(path: ModelPath): Node | undefined {
-    let node: unknown = this.doc.contents;
+    let node: unknown = this.document().contents;
     for (const segment of path) {
       node = child(node, segment);
       if (node === undefined) return undefined;
@@ -72,7 +91,7 @@ export class SourceMap {
   }
 
   private deepestNode(path: ModelPath): Node | undefined {
-    let node: unknown = this.doc.contents;
+    let node: unknown = this.document().contents;
     let deepest = isNode(node) ? node : undefined;
     for (const segment of path) {
       node = child(node, segment);
@@ -81,6 +100,12 @@ export class SourceMap {
     }
     return deepest;
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 function child(node: unknown, segment: string | number): unknown {

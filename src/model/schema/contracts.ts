@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CapabilityRef,
   Currency,
   Fraction,
   Id,
@@ -33,13 +34,15 @@ export const UnitPricesSchema = z.strictObject({
   per_sim: Money.optional(),
   per_profile_download: Money.optional(),
   per_1k_inferences: Money.optional(),
+  per_transaction: Money.optional(),
+  per_contact: Money.optional().meta({ description: 'Per customer-care contact handled.' }),
   monthly_fee: Money.optional(),
 });
 
 export const ContractSchema = z.strictObject({
   id: Id,
   provider: Ref('the provider this contract is with'),
-  covers: z.array(Ref('a capability')).optional().meta({
+  covers: z.array(CapabilityRef()).optional().meta({
     description: 'Capabilities the contract covers. Omitted: everything the provider supplies.',
   }),
   start: IsoDate,
@@ -49,6 +52,9 @@ export const ContractSchema = z.strictObject({
   renewal_term_months: Months.optional(),
   exit_fee: Money.optional().meta({ description: 'Fee due on early termination.' }),
   minimum_commitment_per_month: Money.optional(),
+  minimum_traffic_share: Fraction.optional().meta({
+    description: "Share of the operator's traffic or subscribers it must keep on this provider.",
+  }),
   exclusive: z
     .boolean()
     .optional()

@@ -47,7 +47,8 @@ export const CostLineSchema = z.discriminatedUnion(
       unit: z.enum(USAGE_UNITS),
       unit_price: Money,
       usage_per_subscriber_month: Quantity.meta({
-        description: 'Units used per subscriber per month.',
+        description:
+          "Units billed on this line per month, divided by the operator's whole subscriber base (for a host carrying 20% of traffic: 20% of the average usage).",
       }),
     }),
     z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Ref, Text } from './primitives.js';
+import { CapabilityRef, Id, IsoDate, Ref, Text } from './primitives.js';
 
 export const CRITERIA = [
   'time_to_launch',
@@ -21,7 +21,7 @@ export const DecisionSchema = z.strictObject({
   date: IsoDate,
   chosen: Text.meta({ description: 'What was chosen.' }),
   providers: z.array(Ref('a provider the decision brought in')).optional(),
-  capabilities: z.array(Ref('a capability the decision settled')).optional(),
+  capabilities: z.array(CapabilityRef('a capability the decision settled')).optional(),
   alternatives: z
     .array(Text)
     .optional()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Quantity, Ref, Text } from './primitives.js';
+import { CapabilityRef, Id, Quantity, Ref, Text } from './primitives.js';
 
 export const PROTOCOLS = [
   'diameter',
@@ -22,17 +22,18 @@ export const AUTHENTICATIONS = [
   'mtls',
   'oauth2',
   'api_key',
+  'ssh_key',
   'basic',
   'ip_allowlist',
   'none',
 ] as const;
-export const ENCRYPTIONS = ['tls', 'ipsec', 'private_line', 'none'] as const;
+export const ENCRYPTIONS = ['tls', 'ssh', 'ipsec', 'private_line', 'none'] as const;
 
 export const IntegrationSchema = z.strictObject({
   id: Id,
   from: Ref('the operator or a provider at one end'),
   to: Ref('the operator or a provider at the other end'),
-  capability: Ref('the capability this link serves').optional(),
+  capability: CapabilityRef('the capability this link serves').optional(),
   protocol: z.enum(PROTOCOLS),
   authentication: z.enum(AUTHENTICATIONS),
   encryption: z.enum(ENCRYPTIONS),

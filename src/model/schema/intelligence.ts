@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Money, Quantity, Ref, Text } from './primitives.js';
+import { Currency, Id, Money, Quantity, Ref, Text } from './primitives.js';
 
 export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
 
@@ -19,6 +19,9 @@ export const AiUseCaseSchema = z.strictObject({
   data: z.array(Ref('a data class')).optional(),
   inferences_per_month: Quantity.optional(),
   cost_per_1k_inferences: Money.optional(),
+  currency: Currency.optional().meta({
+    description: "Currency of the inference prices, when not the operator's.",
+  }),
   monthly_cost_cap: Money.optional().meta({
     description: 'Contractual cap on the monthly inference bill.',
   }),

@@ -3,6 +3,7 @@
  * or its description, so a model never leaves a reader guessing whether 0.2 means 20% or 0.2%.
  */
 import { z } from 'zod';
+import { CATALOGUE_IDS } from '../capability-catalogue.js';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
 
@@ -17,6 +18,13 @@ export const Id = z
 
 /** A reference to an id declared elsewhere; resolution is checked after the schema. */
 export const Ref = (what: string) => Id.meta({ description: `The id of ${what}.` });
+
+/**
+ * A reference to a capability. The catalogue ids are listed as `examples` so that editors
+ * offer them as completions; ids of the model's own capabilities are valid too.
+ */
+export const CapabilityRef = (what = 'a capability (from the catalogue or `capabilities`)') =>
+  Id.meta({ description: `The id of ${what}.`, examples: [...CATALOGUE_IDS] });
 
 const PERCENT_PATTERN = /^\s*\d+(?:\.\d+)?\s*%\s*$/;
 

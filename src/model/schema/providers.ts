@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fraction, Id, IsoDate, Jurisdiction, Ref, Text } from './primitives.js';
+import { CapabilityRef, Fraction, Id, IsoDate, Jurisdiction, Ref, Text } from './primitives.js';
 
 export const PROVIDER_KINDS = [
   'mno',
@@ -25,7 +25,7 @@ export const PROVIDER_KINDS = [
 export const ARRANGEMENTS = ['service', 'managed'] as const;
 
 export const SupplySchema = z.strictObject({
-  capability: Ref('a capability (catalogue or `capabilities`)'),
+  capability: CapabilityRef(),
   share: Fraction.optional().meta({
     description:
       'Share of this capability the provider carries (traffic or subscribers). Omitted: 100% for a sole supplier, else an equal split, stated in the output.',
@@ -40,7 +40,7 @@ export const SupplySchema = z.strictObject({
 });
 
 /** A supplies entry may be just the capability id when nothing else needs saying. */
-export const SupplyEntrySchema = z.union([Ref('a capability'), SupplySchema], {
+export const SupplyEntrySchema = z.union([CapabilityRef(), SupplySchema], {
   error:
     'expected a capability id or an object with `capability` (and optional share, arrangement, standby)',
 });
@@ -59,6 +59,10 @@ export const ProviderSchema = z.strictObject({
   }),
   hosted_on: z.array(Ref('a provider that hosts this one')).optional().meta({
     description: 'Providers this one runs on (fourth parties): a failure there is a failure here.',
+  }),
+  subcontractor_of: Ref('the provider that engages this one').optional().meta({
+    description:
+      "A fourth party: engaged by that provider, with no contract with the operator. What it supplies, it supplies on that provider's behalf.",
   }),
   supplies: z.array(SupplyEntrySchema).optional(),
   availability: Fraction.optional().meta({

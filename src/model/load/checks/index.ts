@@ -6,7 +6,7 @@ import type { ModelCheck } from './check-context.js';
 import { checkCustomCapabilities } from './custom-capabilities.js';
 import { checkDateOrder } from './date-order.js';
 import { checkDuplicateIds } from './duplicate-ids.js';
-import { checkHostingCycles } from './hosting-cycles.js';
+import { checkProviderChains } from './provider-chains.js';
 import { checkReferences } from './references.js';
 import { checkReservedSections } from './reserved-sections.js';
 import { checkSimProfiles } from './sim-profiles.js';
@@ -17,7 +17,7 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   checkDuplicateIds,
   checkReferences,
   checkCustomCapabilities,
-  checkHostingCycles,
+  checkProviderChains,
   checkSupplyShares,
   checkStakes,
   checkDateOrder,

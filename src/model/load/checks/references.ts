@@ -12,6 +12,7 @@ export const REFERENCE_SITES: readonly (readonly [readonly string[], Namespace])
   [['operator', 'owners', '*', 'group'], 'group'],
   [['providers', '*', 'group'], 'group'],
   [['providers', '*', 'hosted_on', '*'], 'provider'],
+  [['providers', '*', 'subcontractor_of'], 'provider'],
   [['providers', '*', 'supplies', '*'], 'capability'],
   [['providers', '*', 'supplies', '*', 'capability'], 'capability'],
   [['contracts', '*', 'provider'], 'provider'],

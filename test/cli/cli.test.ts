@@ -1,0 +1,182 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { MINIMAL, STARTER } from '../support/load.js';
+
+const execFileAsync = promisify(execFile);
+
+interface Outcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function cli(...argv: string[]): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mvnoscope-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function file(name: string, text: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+describe('mvnoscope validate', () => {
+  it('exits 0 and names the operator type for a valid model', async () => {
+    const out = await cli('validate', await file('ok.yaml', STARTER));
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(
+      /ok\.yaml: valid — Light MVNO \(thin \/ service provider\) \(0 errors, 0 warnings\)/,
+    );
+  });
+
+  it('exits 2 with file:line:col, the path and "did you mean" for a mistyped reference', async () => {
+    const path = await file('typo.yaml', MINIMAL.replace('group: host-group', 'group: host-grop'));
+    const out = await cli('validate', path);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toContain(
+      `${path}:21:12 error \`host-grop\` does not name an ownership group`,
+    );
+    expect(out.stdout).toContain('at       providers[0].group');
+    expect(out.stdout).toContain('hint     did you mean `host-group`?');
+    expect(out.stdout).toContain('> 21 |     group: host-grop');
+    expect(out.stdout).not.toMatch(/\bat .*\.(js|ts):\d+/); // no stack trace
+  });
+
+  it('prints JSON with a schema version, diagnostics and assumptions', async () => {
+    const path = await file('defaults.yaml', MINIMAL.replace('  monthly_churn: 1%\n', ''));
+    const out = await cli('validate', '--json', path);
+    const report = JSON.parse(out.stdout);
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      valid: true,
+      files: [{ file: path, valid: true, errors: 0, warnings: 1 }],
+    });
+    expect(report.files[0].assumptions).toContainEqual(
+      expect.objectContaining({
+        path: ['operator', 'monthly_churn'],
+        value: 0.015,
+        basis: 'default',
+      }),
+    );
+    expect(report.files[0].classification.type).toBe('branded_reseller');
+  });
+
+  it('validates several files and fails if any is invalid', async () => {
+    const out = await cli(
+      'validate',
+      await file('a.yaml', STARTER),
+      await file('b.yaml', 'operator: 1\n'),
+    );
+    expect(out.code).toBe(2);
+    expect(out.stdout).toMatch(/a\.yaml: valid/);
+    expect(out.stdout).toMatch(/b\.yaml: invalid/);
+  });
+
+  it('refuses a 50 MB file from its size, without reading it', async () => {
+    const path = join(dir, 'huge.yaml');
+    await writeFile(path, '');
+    await truncate(path, 50 * 1024 * 1024);
+    const out = await cli('validate', path);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toContain('error the file is 50 MB; the limit is 10 MB [limit-exceeded]');
+  });
+
+  it('accepts a raised size limit', async () => {
+    const out = await cli('validate', '--max-file-size', '1KB', await file('small.yaml', STARTER));
+    expect(out.code).toBe(2);
+    expect(out.stdout).toContain('the limit is 1 KB');
+  });
+
+  it('reports a missing file and a directory clearly', async () => {
+    expect((await cli('validate', join(dir, 'absent.yaml'))).stdout).toContain(
+      'error no such file [file-not-found]',
+    );
+    expect((await cli('validate', dir)).stdout).toContain('this is a directory');
+  });
+
+  it('refuses a binary file', async () => {
+    const path = join(dir, 'binary.yaml');
+    await writeFile(path, Buffer.from([0xff, 0xfe, 0x00, 0x81]));
+    expect((await cli('validate', path)).stdout).toContain('[not-utf8]');
+  });
+
+  it('exits 2 on a usage mistake, with a message and no trace', async () => {
+    const out = await cli('validate', '--bogus', 'x.yaml');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("unknown option '--bogus'");
+    const bad = await cli('validate', '--max-file-size', 'lots', 'x.yaml');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected a size such as 10MB');
+  });
+});
+
+describe('mvnoscope init', () => {
+  it('writes a starter model that validates, and will not overwrite it', async () => {
+    const path = join(dir, 'starter.yaml');
+    expect((await cli('init', path)).code).toBe(0);
+    expect((await cli('validate', path)).code).toBe(0);
+    const again = await cli('init', path);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect((await cli('init', path, '--force')).code).toBe(0);
+  });
+
+  it('writes to standard output with "-"', async () => {
+    const out = await cli('init', '-');
+    expect(out.stdout).toBe(STARTER);
+  });
+});
+
+describe('mvnoscope schema and catalogue', () => {
+  it('prints the JSON Schema that is committed in schema/', async () => {
+    const out = await cli('schema');
+    const committed = await readFile(
+      join(import.meta.dirname, '..', '..', 'schema', 'mvnoscope.schema.json'),
+      'utf8',
+    );
+    expect(out.stdout).toBe(committed);
+    expect(JSON.parse(out.stdout).properties.operator.required).toContain('currency');
+  });
+
+  it('lists the capability catalogue', async () => {
+    const out = await cli('catalogue', '--json');
+    expect(JSON.parse(out.stdout).capabilities.map((c: { id: string }) => c.id)).toContain(
+      'subscriber_data',
+    );
+  });
+
+  it('has help with examples for every command', async () => {
+    for (const command of ['validate', 'init', 'schema', 'catalogue']) {
+      const out = await cli(command, '--help');
+      expect(out.code).toBe(0);
+      expect(out.stdout).toContain('Examples:');
+    }
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs the built CLI', async () => {
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'mvnoscope.js');
+    const { stdout } = await execFileAsync(process.execPath, [bin, '--version']);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
