@@ -157,6 +157,16 @@ describe('mvnoscope schema and catalogue', () => {
     expect(JSON.parse(out.stdout).properties.operator.required).toContain('currency');
   });
 
+  it('prints the model reference that is committed in docs/', async () => {
+    const out = await cli('schema', '--format', 'markdown');
+    const committed = await readFile(
+      join(import.meta.dirname, '..', '..', 'docs', 'model-reference.md'),
+      'utf8',
+    );
+    expect(out.stdout).toBe(committed);
+    expect(out.stdout).toContain('| `supplies[].share` | proportion (0.25 or "25%") |');
+  });
+
   it('lists the capability catalogue', async () => {
     const out = await cli('catalogue', '--json');
     expect(JSON.parse(out.stdout).capabilities.map((c: { id: string }) => c.id)).toContain(

@@ -1,13 +1,18 @@
 /** `mvnoscope schema`: the model's JSON Schema, for editors and other tools. */
 import type { Command } from 'commander';
 import { modelJsonSchema } from '../../model/json-schema.js';
+import { schemaReference } from '../../model/schema-reference.js';
 import type { CliContext } from '../context.js';
+import { formatOption } from '../options.js';
 import { emit } from '../output.js';
 
 export function registerSchema(program: Command, context: CliContext): void {
   program
     .command('schema')
-    .description('print the JSON Schema of the stack model (draft-07)')
+    .description(
+      'print the JSON Schema of the stack model (draft-07), or its reference in Markdown',
+    )
+    .addOption(formatOption(['json', 'markdown']))
     .option('-o, --output <file>', 'write it to a file instead of standard output')
     .addHelpText(
       'after',
@@ -20,10 +25,15 @@ or map files in settings.json:
 
 Examples:
   $ mvnoscope schema -o mvnoscope.schema.json
+  $ mvnoscope schema --format markdown -o model-reference.md
   $ mvnoscope schema | jq '.properties | keys'`,
     )
-    .action(async (options: { output?: string }) => {
-      await emit(context, serialisedSchema(), options.output);
+    .action(async (options: { output?: string; format: string }) => {
+      await emit(
+        context,
+        options.format === 'markdown' ? schemaReference() : serialisedSchema(),
+        options.output,
+      );
     });
 }
 

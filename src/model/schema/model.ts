@@ -29,18 +29,54 @@ export const StackModelSchema = z
       .optional()
       .meta({ description: 'Model format version.' }),
     operator: OperatorSchema,
-    groups: z.array(GroupSchema).optional(),
-    capabilities: z.array(CapabilitySchema).optional(),
-    providers: z.array(ProviderSchema).min(1, { error: 'a model needs at least one provider' }),
-    contracts: z.array(ContractSchema).optional(),
-    integrations: z.array(IntegrationSchema).optional(),
-    data: z.array(DataClassSchema).optional(),
-    sims: z.array(SimGroupSchema).optional(),
-    numbering: NumberingSchema.optional(),
-    intelligence: z.array(AiUseCaseSchema).optional(),
-    costs: z.array(CostLineSchema).optional(),
-    capital: CapitalSchema.optional(),
-    decisions: z.array(DecisionSchema).optional(),
+    groups: z
+      .array(GroupSchema)
+      .optional()
+      .meta({ description: 'Ownership groups: providers of one group count as one dependency.' }),
+    capabilities: z.array(CapabilitySchema).optional().meta({
+      description:
+        'Overrides of catalogue capabilities, and capabilities of your own (with name, layers and critical). Supplied capabilities are in scope without being listed.',
+    }),
+    providers: z
+      .array(ProviderSchema)
+      .min(1, { error: 'a model needs at least one provider' })
+      .meta({
+        description:
+          "Who supplies what: host networks, enablers, SaaS, clouds, vendors, and the operator's own functions (kind in_house).",
+      }),
+    contracts: z
+      .array(ContractSchema)
+      .optional()
+      .meta({ description: 'Contracts with providers: term, notice, exit, prices and clauses.' }),
+    integrations: z.array(IntegrationSchema).optional().meta({
+      description:
+        'Links between the operator and providers, or between providers: each an exposure point and re-integration work.',
+    }),
+    data: z.array(DataClassSchema).optional().meta({
+      description:
+        'Data classes: sensitivity, who holds them, where they are and where they must stay.',
+    }),
+    sims: z.array(SimGroupSchema).optional().meta({
+      description:
+        'SIMs in service by kind: who issues the IMSIs, who holds the keys, who manages profiles.',
+    }),
+    numbering: NumberingSchema.optional().meta({
+      description: 'Numbering resources: own MCC-MNC, MSISDN ranges, global titles.',
+    }),
+    intelligence: z.array(AiUseCaseSchema).optional().meta({
+      description:
+        'AI use cases: what they decide, where they run, who controls model and training data.',
+    }),
+    costs: z.array(CostLineSchema).optional().meta({
+      description: 'Cost lines, tied to providers and to the market prices they float with.',
+    }),
+    capital: CapitalSchema.optional().meta({
+      description: 'Funding, runway, investors and their ties to suppliers.',
+    }),
+    decisions: z
+      .array(DecisionSchema)
+      .optional()
+      .meta({ description: 'The decision log: how the architecture came to be.' }),
     design_space: DesignSpaceSchema.optional(),
     scenarios: ScenariosSchema.optional(),
     suppressions: SuppressionsSchema.optional(),

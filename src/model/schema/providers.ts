@@ -64,7 +64,10 @@ export const ProviderSchema = z.strictObject({
     description:
       "A fourth party: engaged by that provider, with no contract with the operator. What it supplies, it supplies on that provider's behalf.",
   }),
-  supplies: z.array(SupplyEntrySchema).optional(),
+  supplies: z.array(SupplyEntrySchema).optional().meta({
+    description:
+      'Capabilities this provider supplies: an id, or a mapping with share, arrangement and standby.',
+  }),
   availability: Fraction.optional().meta({
     description:
       'Probability the provider is up at a random moment (0.999 = three nines). Default stated in the output.',

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: how fast models load, and how fast hostile input is refused.
+ * Prints figures and the growth ratio between sizes (10× more providers should cost about
+ * 10× more time if loading is linear).
+ */
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { run } from '../src/cli/main.js';
+import { loadModel } from '../src/model/load/load-model.js';
+import { syntheticModel } from '../src/model/synthetic-model.js';
+import { exampleFiles, readExample } from '../test/support/load.js';
+import { medianMs, row } from './measure.js';
+
+const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
+
+function loadingBySize(): void {
+  console.log('\nLoading synthetic models (YAML; about five integrations per provider)');
+  const widths = [10, 12, 12, 12, 12];
+  console.log(row(['providers', 'size (KB)', 'load (ms)', 'µs/provider', 'growth'], widths));
+  let previous: number | undefined;
+  for (const providers of [100, 1_000, 10_000]) {
+    const text = stringify(syntheticModel({ providers, seed: 1 }));
+    const limits = { maxChars: 64 * 1024 * 1024 };
+    const ms = medianMs(
+      () => {
+        const result = loadModel(text, { limits });
+        if (!result.ok) throw new Error('synthetic model failed to load');
+      },
+      providers >= 10_000 ? 3 : 5,
+    );
+    const growth = previous === undefined ? '' : `${(ms / previous).toFixed(1)}×`;
+    console.log(
+      row(
+        [
+          providers,
+          Math.round(text.length / 1024),
+          ms.toFixed(1),
+          ((ms * 1000) / providers).toFixed(1),
+          growth,
+        ],
+        widths,
+      ),
+    );
+    previous = ms;
+  }
+}
+
+function loadingExamples(): void {
+  console.log('\nLoading the shipped examples');
+  const widths = [36, 10, 10];
+  console.log(row(['example', 'lines', 'load (ms)'], widths));
+  for (const file of exampleFiles()) {
+    const text = readExample(file);
+    console.log(
+      row([file, text.split('\n').length, medianMs(() => loadModel(text), 20).toFixed(2)], widths),
+    );
+  }
+}
+
+async function refusals(): Promise<void> {
+  console.log('\nRefusing hostile input (goal: well under a second each)');
+  const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 9; i++) {
+    const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+    bomb.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  }
+  const bombText = `${bomb.join('\n')}\n`;
+  const deep = `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
+  console.log(
+    `  alias bomb (9 levels × 9):        ${medianMs(() => loadModel(bombText)).toFixed(2)} ms`,
+  );
+  console.log(
+    `  100,000 nested brackets:          ${medianMs(() => loadModel(deep)).toFixed(2)} ms`,
+  );
+  const dir = await mkdtemp(join(tmpdir(), 'mvnoscope-bench-'));
+  try {
+    const huge = join(dir, 'huge.yaml');
+    await writeFile(huge, '');
+    await truncate(huge, 50 * 1024 * 1024);
+    const start = performance.now();
+    const code = await run(['validate', huge], quiet);
+    console.log(
+      `  50 MB file via the CLI:           ${(performance.now() - start).toFixed(2)} ms (exit ${code})`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(`mvnoscope benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+loadingExamples();
+loadingBySize();
+await refusals();
