@@ -8,7 +8,15 @@ import { parse, stringify } from 'yaml';
 import { type LoadResult, loadModel } from '../../src/model/load/load-model.js';
 import { exampleFiles, MINIMAL, readExample, STARTER } from '../support/load.js';
 
-const SOURCES = [STARTER, MINIMAL, ...exampleFiles().map(readExample)];
+// Two shipped examples beside the starter keep each run fast (a mutated model is re-read by the
+// position-keeping parser, ~1.5 µs a character) while covering every section of the schema.
+const SOURCES = [
+  STARTER,
+  MINIMAL,
+  ...exampleFiles()
+    .filter((name) => name.startsWith('light-') || name.startsWith('global-'))
+    .map(readExample),
+];
 
 function checkAnswer(text: string, result: LoadResult): void {
   const lines = text.split('\n').length;
@@ -112,7 +120,7 @@ describe('the loader under mutation', () => {
           checkAnswer(text, loadModel(text, { file: 'mutant.yaml' }));
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -174,7 +182,7 @@ describe('the loader under mutation', () => {
           checkAnswer(text, loadModel(text, { file: 'mutant.yaml' }));
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 });
