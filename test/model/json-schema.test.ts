@@ -2,7 +2,7 @@
  * The generated JSON Schema is what editors check models against as people type; it must
  * accept every valid model and reject what the loader rejects on shape.
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { modelJsonSchema } from '../../src/model/json-schema.js';
