@@ -6,6 +6,7 @@ import { catalogueCapability } from './capability-catalogue.js';
 import type {
   Assumption,
   ResolvedCapability,
+  ResolvedGroup,
   ResolvedModel,
   ResolvedOperator,
   ResolvedProvider,
@@ -31,6 +32,11 @@ export const DEFAULTS = {
     value: 0.1,
     reason: '10% a year, a typical cost of capital for a small telecom operator',
   },
+  group_availability: {
+    value: 0.9999,
+    reason:
+      'a group-wide outage or failure (shared operations, insolvency) about 53 minutes a year',
+  },
   availability: {
     value: 0.999,
     reason: 'three nines (8.8 hours down a year), a common floor in telecom supplier SLAs',
@@ -47,7 +53,8 @@ export function resolveModel(model: StackModel): Resolution {
   const operator = resolveOperator(model, assumptions);
   const providers = resolveProviders(model, assumptions);
   const capabilities = resolveCapabilities(model, providers);
-  return { model: { ...model, operator, providers, capabilities }, assumptions };
+  const groups = resolveGroups(model, providers, assumptions);
+  return { model: { ...model, operator, providers, capabilities, groups }, assumptions };
 }
 
 function resolveOperator(model: StackModel, assumptions: Assumption[]): ResolvedOperator {
@@ -177,6 +184,34 @@ function fillShares(
     }
   }
   return result;
+}
+
+function resolveGroups(
+  model: StackModel,
+  providers: readonly ResolvedProvider[],
+  assumptions: Assumption[],
+): ResolvedGroup[] {
+  const members = new Map<string, string[]>();
+  for (const provider of providers) {
+    const list = members.get(provider.group) ?? [];
+    list.push(provider.id);
+    members.set(provider.group, list);
+  }
+  return (model.groups ?? []).map((group, index) => {
+    const ids = members.get(group.id) ?? [];
+    // A common cause needs two members to be one; a one-provider group fails with its provider.
+    let availability = group.availability ?? (ids.length >= 2 ? undefined : 1);
+    if (availability === undefined) {
+      availability = DEFAULTS.group_availability.value;
+      assumptions.push({
+        path: ['groups', index, 'availability'],
+        value: availability,
+        basis: 'default',
+        reason: DEFAULTS.group_availability.reason,
+      });
+    }
+    return { ...group, availability, members: ids };
+  });
 }
 
 function resolveCapabilities(

@@ -4,7 +4,7 @@
  */
 import type { Layer } from './layers.js';
 import type { ModelPath } from './load/diagnostic.js';
-import type { Operator, Provider, StackModel } from './schema/model.js';
+import type { Group, Operator, Provider, StackModel } from './schema/model.js';
 import type { ARRANGEMENTS } from './schema/providers.js';
 
 export type Arrangement = (typeof ARRANGEMENTS)[number];
@@ -43,8 +43,20 @@ export interface ResolvedOperator extends Operator {
   readonly annual_turnover: number;
 }
 
-export interface ResolvedModel extends Omit<StackModel, 'operator' | 'providers' | 'capabilities'> {
+/**
+ * An ownership group. Its `availability` is that of a group-wide common cause (shared
+ * operations, insolvency) taking every member down at once; 1 for a group of one provider.
+ */
+export interface ResolvedGroup extends Group {
+  readonly availability: number;
+  readonly members: readonly string[];
+}
+
+export interface ResolvedModel
+  extends Omit<StackModel, 'operator' | 'providers' | 'capabilities' | 'groups'> {
   readonly operator: ResolvedOperator;
+  /** The declared groups, with their members. */
+  readonly groups: readonly ResolvedGroup[];
   readonly providers: readonly ResolvedProvider[];
   /** Every capability in scope: declared under `capabilities` or supplied by a provider. */
   readonly capabilities: readonly ResolvedCapability[];

@@ -47,6 +47,7 @@ export function syntheticModel(options: SyntheticOptions): StackModelInput {
   const groups = Array.from({ length: groupCount }, (_, i) => ({
     id: `group-${i}`,
     name: `Group ${i}`,
+    availability: 0.9999,
   }));
 
   const ids = Array.from({ length: total }, (_, i) => `p${i}`);

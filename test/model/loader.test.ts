@@ -83,8 +83,10 @@ describe('defaults are stated, never silent', () => {
     const result = loadOk(withoutFigures);
     const warnings = result.diagnostics.filter((d) => d.code === 'default-used');
     expect(warnings.map((w) => w.message)).toEqual([
-      expect.stringContaining('`monthly_churn` is not given: using 1.5%'),
-      expect.stringContaining('`availability` is not given (and 1 more place): using 99.9%'),
+      expect.stringContaining('`operator.monthly_churn` is not given: using 1.5%'),
+      expect.stringContaining(
+        '`providers[].availability` is not given (and 1 more place): using 99.9%',
+      ),
     ]);
     expect(warnings[1]?.position).toEqual({ line: 17, column: 5 }); // the first provider
   });

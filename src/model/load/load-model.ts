@@ -7,7 +7,7 @@ import type { Assumption, ResolvedModel } from '../resolved-model.js';
 import type { StackModel } from '../schema/model.js';
 import { CheckContext } from './checks/check-context.js';
 import { MODEL_CHECKS } from './checks/index.js';
-import { byPosition, type Diagnostic, hasErrors } from './diagnostic.js';
+import { byPosition, type Diagnostic, formatPath, hasErrors } from './diagnostic.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { parseText } from './parse-text.js';
 import { checkSchema } from './schema-issues.js';
@@ -101,10 +101,13 @@ function defaultWarnings(
   const groups = new Map<string, Assumption[]>();
   for (const assumption of assumptions) {
     if (assumption.basis !== 'default') continue;
-    const field = String(assumption.path.at(-1));
-    const list = groups.get(field) ?? [];
+    // One warning per field of one section: providers[].availability apart from groups[].availability.
+    const pattern = formatPath(
+      assumption.path.map((segment) => (typeof segment === 'number' ? '*' : segment)),
+    ).replace(/\.\*/g, '[]');
+    const list = groups.get(pattern) ?? [];
     list.push(assumption);
-    groups.set(field, list);
+    groups.set(pattern, list);
   }
   return [...groups.entries()].map(([field, list]) => {
     const first = list[0] as Assumption;

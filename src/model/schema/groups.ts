@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Jurisdiction, Text } from './primitives.js';
+import { Fraction, Id, Jurisdiction, Text } from './primitives.js';
 
 /**
  * An ownership group. Two providers of one group count as one dependency: the enabler and the
@@ -9,5 +9,9 @@ export const GroupSchema = z.strictObject({
   id: Id,
   name: Text,
   jurisdiction: Jurisdiction.optional(),
+  availability: Fraction.optional().meta({
+    description:
+      'Probability the group as a whole is up: no group-wide outage, shutdown or insolvency taking all its providers down at once. Default stated in the output.',
+  }),
   notes: Text.optional(),
 });

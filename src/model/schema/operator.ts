@@ -51,6 +51,16 @@ export const OperatorSchema = z
     discount_rate: Fraction.optional().meta({
       description: 'Annual discount rate for present values. Default stated in the output.',
     }),
+    fx_rates: z
+      .record(
+        z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as USD' }),
+        z.number().positive({ error: 'an exchange rate must be positive' }),
+      )
+      .optional()
+      .meta({
+        description:
+          "Exchange rates: units of the operator's currency for one unit of each other currency the model uses (in a GBP model, USD: 0.79).",
+      }),
     as_of: IsoDate.meta({
       description: 'The date the model describes: contract ages and review ages count from it.',
     }),

@@ -6,6 +6,7 @@ import type { ModelCheck } from './check-context.js';
 import { checkCustomCapabilities } from './custom-capabilities.js';
 import { checkDateOrder } from './date-order.js';
 import { checkDuplicateIds } from './duplicate-ids.js';
+import { checkExchangeRates } from './exchange-rates.js';
 import { checkProviderChains } from './provider-chains.js';
 import { checkReferences } from './references.js';
 import { checkReservedSections } from './reserved-sections.js';
@@ -22,5 +23,6 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   checkStakes,
   checkDateOrder,
   checkSimProfiles,
+  checkExchangeRates,
   checkReservedSections,
 ];
