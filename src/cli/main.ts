@@ -3,6 +3,7 @@
  * else is a bug, reported with exit code 3 (and a stack trace only with MVNOSCOPE_DEBUG=1).
  */
 import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerCatalogue } from './commands/catalogue.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
@@ -24,11 +25,12 @@ export function buildProgram(context: CliContext): Command {
     'after',
     `
 Start here:
+  $ mvnoscope analyze examples/light-mvno-on-enabler.yaml
   $ mvnoscope init my-mvno.yaml
-  $ mvnoscope validate my-mvno.yaml
-  $ mvnoscope validate examples/*.yaml`,
+  $ mvnoscope validate my-mvno.yaml`,
   );
   registerValidate(program, context);
+  registerAnalyze(program, context);
   registerInit(program, context);
   registerSchema(program, context);
   registerCatalogue(program, context);

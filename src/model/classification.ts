@@ -12,7 +12,9 @@
  * the operator that is also its host network's group makes it an MNO sub-brand (> 50%) or a
  * joint venture with the host (20–50%) (§1.1: sub-brands are not independent competitors).
  */
-import type { ResolvedModel, ResolvedProvider } from './resolved-model.js';
+import { type Holder, PartyRoles } from './party-roles.js';
+import type { ResolvedModel } from './resolved-model.js';
+import { suppliersOf } from './supply-index.js';
 
 export const OPERATOR_TYPES = ['branded_reseller', 'light', 'enhanced', 'full'] as const;
 export type OperatorType = (typeof OPERATOR_TYPES)[number];
@@ -24,13 +26,7 @@ export const OPERATOR_TYPE_NAMES: Record<OperatorType, string> = {
   full: 'Full MVNO',
 };
 
-/**
- * Who holds an element. `operator`: the operator itself or a provider running it for the
- * operator (`managed`). `third_party`: a vendor's shared service the operator subscribes to
- * in its own name (a SaaS tenant). `enabler`: an MVNE/MVNA platform. `host`: the host network
- * or its group. `absent`: nobody in the model supplies it.
- */
-export type Holder = 'operator' | 'third_party' | 'enabler' | 'host' | 'absent';
+export type { Holder } from './party-roles.js';
 
 export const ELEMENTS = [
   'brand',
@@ -96,10 +92,8 @@ export interface Classification {
     | undefined;
 }
 
-const ENABLER_KINDS: ReadonlySet<string> = new Set(['mvne', 'mvna']);
-
 export function classify(model: ResolvedModel): Classification {
-  const roles = providerRoles(model);
+  const roles = new PartyRoles(model);
   const elements = ELEMENTS.map((element) => holding(element, model, roles));
   const held = new Map(elements.map((e) => [e.element, e]));
   const get = (element: Element): ElementHolding => held.get(element) as ElementHolding;
@@ -205,72 +199,19 @@ function reasonsFor(
   return rungs[type].map((r) => r.met_reason);
 }
 
-interface Roles {
-  /** Every provider of radio access the operator does not run: hosts, and MVNAs reselling them. */
-  readonly hosts: readonly ResolvedProvider[];
-  readonly hostGroups: ReadonlySet<string>;
-  readonly enablerGroups: ReadonlySet<string>;
-  readonly byId: ReadonlyMap<string, ResolvedProvider>;
-  readonly operatorParties: ReadonlySet<string>;
-}
-
-function providerRoles(model: ResolvedModel): Roles {
-  const hosts = model.providers.filter(
-    (p) =>
-      p.kind !== 'in_house' &&
-      p.supplies.some((s) => s.capability === 'radio_access' && s.arrangement === 'service'),
-  );
-  const operatorParties = new Set([
-    model.operator.id,
-    ...model.providers.filter((p) => p.kind === 'in_house').map((p) => p.id),
-  ]);
-  return {
-    hosts,
-    // An MVNA reselling a host's access is an enabler, not the host itself.
-    hostGroups: new Set(hosts.filter((p) => !ENABLER_KINDS.has(p.kind)).map((p) => p.group)),
-    enablerGroups: new Set(
-      model.providers.filter((p) => ENABLER_KINDS.has(p.kind)).map((p) => p.group),
-    ),
-    byId: new Map(model.providers.map((p) => [p.id, p])),
-    operatorParties,
-  };
-}
-
-function holderOfSupply(
-  provider: ResolvedProvider,
-  arrangement: string,
-  roles: Roles,
-  depth = 0,
-): Holder {
-  if (provider.kind === 'in_house' || arrangement === 'managed') return 'operator';
-  // A fourth party works for the provider that engaged it (the loader refuses loops; the
-  // depth bound is a second guard).
-  const principal =
-    provider.subcontractor_of === undefined ? undefined : roles.byId.get(provider.subcontractor_of);
-  if (principal !== undefined && depth < 16)
-    return holderOfSupply(principal, 'service', roles, depth + 1);
-  if (ENABLER_KINDS.has(provider.kind)) return 'enabler';
-  if (roles.hostGroups.has(provider.group)) return 'host';
-  // An enabler's sister companies (its SIM arm, its SM-DP+) are the enabler too.
-  if (ENABLER_KINDS.has(provider.kind) || roles.enablerGroups.has(provider.group)) return 'enabler';
-  return 'third_party';
-}
-
-function holding(element: Element, model: ResolvedModel, roles: Roles): ElementHolding {
+function holding(element: Element, model: ResolvedModel, roles: PartyRoles): ElementHolding {
   if (element === 'imsi_range') return imsiHolding(model, roles);
   if (element === 'msisdn_range') return msisdnHolding(model, roles);
   const capability = ELEMENT_CAPABILITY[element] as string;
   const shares = new Map<Holder, number>();
   const names: string[] = [];
-  for (const provider of model.providers) {
-    for (const supply of provider.supplies) {
-      if (supply.capability !== capability || supply.standby) continue;
-      const holder = holderOfSupply(provider, supply.arrangement, roles);
-      shares.set(holder, (shares.get(holder) ?? 0) + supply.share);
-      names.push(
-        `${provider.id} (${holder.replace('_', ' ')}${supply.share < 1 ? `, ${formatShare(supply.share)}` : ''})`,
-      );
-    }
+  for (const { provider, supply } of suppliersOf(model, capability)) {
+    if (supply.standby) continue;
+    const holder = roles.holderOfSupply(provider, supply.arrangement);
+    shares.set(holder, (shares.get(holder) ?? 0) + supply.share);
+    names.push(
+      `${provider.id} (${holder.replace('_', ' ')}${supply.share < 1 ? `, ${formatShare(supply.share)}` : ''})`,
+    );
   }
   if (names.length === 0) {
     // A brand nobody is named for is the operator's own: every MVNO type holds its brand (§1.2).
@@ -284,11 +225,16 @@ function holding(element: Element, model: ResolvedModel, roles: Roles): ElementH
     return { element, holder: 'absent', operatorShare: 0, evidence: 'not in the model' };
   }
   const operatorShare = (shares.get('operator') ?? 0) + (shares.get('third_party') ?? 0);
-  return { element, holder: largest(shares), operatorShare, evidence: names.join(', ') };
+  // Name the first few suppliers; a capability with hundreds would make the reason unreadable.
+  const listed =
+    names.length <= 6
+      ? names.join(', ')
+      : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
+  return { element, holder: largest(shares), operatorShare, evidence: listed };
 }
 
 /** The IMSI range is held by whoever issues the IMSIs on most SIMs in service. */
-function imsiHolding(model: ResolvedModel, roles: Roles): ElementHolding {
+function imsiHolding(model: ResolvedModel, roles: PartyRoles): ElementHolding {
   const sims = model.sims ?? [];
   const total = sims.reduce((sum, group) => sum + group.count, 0);
   if (total === 0) {
@@ -308,7 +254,7 @@ function imsiHolding(model: ResolvedModel, roles: Roles): ElementHolding {
   const operatorShare = ownCount / total;
   const issuers = [...new Set(sims.flatMap((group) => group.imsi_issuers))];
   const others = issuers.filter((i) => !roles.operatorParties.has(i));
-  const holder: Holder = operatorShare >= 0.5 ? 'operator' : partyHolder(others[0], model, roles);
+  const holder: Holder = operatorShare >= 0.5 ? 'operator' : roles.holderOfParty(others[0]);
   return {
     element: 'imsi_range',
     holder,
@@ -317,7 +263,7 @@ function imsiHolding(model: ResolvedModel, roles: Roles): ElementHolding {
   };
 }
 
-function msisdnHolding(model: ResolvedModel, roles: Roles): ElementHolding {
+function msisdnHolding(model: ResolvedModel, roles: PartyRoles): ElementHolding {
   const holderId = model.numbering?.msisdn_holder;
   if (holderId === undefined)
     return {
@@ -326,7 +272,7 @@ function msisdnHolding(model: ResolvedModel, roles: Roles): ElementHolding {
       operatorShare: 0,
       evidence: 'not in the model',
     };
-  const holder = partyHolder(holderId, model, roles);
+  const holder = roles.holderOfParty(holderId);
   const subAllocated = model.numbering?.msisdn_sub_allocated === true ? ', sub-allocated' : '';
   return {
     element: 'msisdn_range',
@@ -336,15 +282,7 @@ function msisdnHolding(model: ResolvedModel, roles: Roles): ElementHolding {
   };
 }
 
-function partyHolder(id: string | undefined, model: ResolvedModel, roles: Roles): Holder {
-  if (id === undefined) return 'absent';
-  if (roles.operatorParties.has(id) || id === model.operator.id) return 'operator';
-  const provider = roles.byId.get(id);
-  if (provider === undefined) return 'absent';
-  return holderOfSupply(provider, 'service', roles);
-}
-
-function affiliation(model: ResolvedModel, roles: Roles): HostAffiliation {
+function affiliation(model: ResolvedModel, roles: PartyRoles): HostAffiliation {
   if (model.operator.group !== undefined && roles.hostGroups.has(model.operator.group)) {
     return { kind: 'sub_brand', group: model.operator.group, stake: 1 };
   }

@@ -129,6 +129,56 @@ describe('mvnoscope validate', () => {
   });
 });
 
+describe('mvnoscope analyze', () => {
+  const example = join(import.meta.dirname, '..', '..', 'examples', 'light-mvno-on-enabler.yaml');
+
+  it('prints the classification, the scorecard with its factors, failures and concentration', async () => {
+    const out = await cli('analyze', example);
+    expect(out.code).toBe(0);
+    for (const heading of [
+      'Light MVNO',
+      'Five-layer scorecard',
+      'Failure analysis',
+      'Single points of failure',
+      'Largest blast radius',
+      'Concentration',
+      'Assumptions',
+    ]) {
+      expect(out.stdout).toContain(heading);
+    }
+    expect(out.stdout).toMatch(/Network routes .*\d+\.\d\s+\d+\.\d\s+dependent participant/);
+    expect(out.stdout).toMatch(/\(lines? \d+/);
+  });
+
+  it('prints versioned JSON with evidence positions', async () => {
+    const out = await cli('analyze', example, '--json');
+    const report = JSON.parse(out.stdout);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.scorecard.layers).toHaveLength(5);
+    const factor = report.scorecard.layers[2].dependency.factors[0];
+    expect(factor.evidence[0]).toMatchObject({
+      path: expect.stringMatching(/^providers\[\d+\]/),
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
+    expect(report.failure.serviceLoss.method).toBe('exact');
+    expect(report.classification.type).toBe('light');
+  });
+
+  it('exits 2 with positioned errors for an invalid model', async () => {
+    const out = await cli(
+      'analyze',
+      await file(
+        'bad-analyze.yaml',
+        MINIMAL.replace('kind: mno\n    group', 'kind: mnoo\n    group'),
+      ),
+    );
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('did you mean `mno`?');
+    expect(out.stdout).toBe('');
+  });
+});
+
 describe('mvnoscope init', () => {
   it('writes a starter model that validates, and will not overwrite it', async () => {
     const path = join(dir, 'starter.yaml');
@@ -175,7 +225,7 @@ describe('mvnoscope schema and catalogue', () => {
   });
 
   it('has help with examples for every command', async () => {
-    for (const command of ['validate', 'init', 'schema', 'catalogue']) {
+    for (const command of ['validate', 'analyze', 'init', 'schema', 'catalogue']) {
       const out = await cli(command, '--help');
       expect(out.code).toBe(0);
       expect(out.stdout).toContain('Examples:');

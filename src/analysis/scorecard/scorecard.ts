@@ -1,0 +1,84 @@
+/**
+ * The five-layer scorecard (DESIGN §2): for each layer a dependency index and a control index
+ * (0–100) with the factors behind them, and the operator's position in it; then the two
+ * cross-cutting forces. Formulas, weights and their reasons: docs/scorecard.md.
+ */
+import { LAYER_TITLES, type Layer } from '../../model/layers.js';
+import type { ResolvedModel } from '../../model/resolved-model.js';
+import type { Concentration } from '../concentration/concentration.js';
+import type { CostBase } from '../cost/monthly-costs.js';
+import { capitalCoordination } from './capital-coordination.js';
+import { scoreContext } from './context.js';
+import { costStructure } from './cost-structure.js';
+import { type AiAmplification, aiAmplification, securityExposure } from './cross-cutting.js';
+import { edgeControl } from './edge-control.js';
+import { type FactorInput, type IndexScore, indexOf } from './factor.js';
+import { intelligence } from './intelligence.js';
+import { networkRoutes } from './network-routes.js';
+
+export type Position = 'independent_node' | 'contested' | 'dependent_participant' | 'not_assessed';
+
+/**
+ * A gap of 20 points between the indices decides the position: a fifth of the scale, more
+ * than any single factor's judgement can move either index on its own.
+ */
+export const POSITION_GAP = 20;
+
+export interface LayerScore {
+  readonly layer: Layer;
+  readonly title: string;
+  readonly dependency: IndexScore;
+  readonly control: IndexScore;
+  readonly position: Position;
+}
+
+export interface Scorecard {
+  readonly layers: readonly LayerScore[];
+  readonly aiAmplification: AiAmplification;
+  readonly securityExposure: IndexScore;
+}
+
+type LayerFactors = (context: ReturnType<typeof scoreContext>) => {
+  dependency: FactorInput[];
+  control: FactorInput[];
+};
+
+const LAYER_FACTORS: Record<Layer, LayerFactors> = {
+  cost_structure: costStructure,
+  intelligence,
+  network_routes: networkRoutes,
+  edge_control: edgeControl,
+  capital_coordination: capitalCoordination,
+};
+
+export function buildScorecard(
+  model: ResolvedModel,
+  costs: CostBase,
+  concentration: Concentration,
+): Scorecard {
+  const context = scoreContext(model, costs, concentration);
+  const layers = (Object.keys(LAYER_FACTORS) as Layer[]).map((layer) => {
+    const factors = LAYER_FACTORS[layer](context);
+    const dependency = indexOf(factors.dependency);
+    const control = indexOf(factors.control);
+    return {
+      layer,
+      title: LAYER_TITLES[layer],
+      dependency,
+      control,
+      position: positionOf(dependency.score, control.score),
+    };
+  });
+  return {
+    layers,
+    aiAmplification: aiAmplification(context),
+    securityExposure: securityExposure(context),
+  };
+}
+
+export function positionOf(dependency: number | null, control: number | null): Position {
+  if (dependency === null || control === null) return 'not_assessed';
+  if (control - dependency >= POSITION_GAP) return 'independent_node';
+  if (dependency - control >= POSITION_GAP) return 'dependent_participant';
+  return 'contested';
+}

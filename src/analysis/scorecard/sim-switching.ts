@@ -1,0 +1,42 @@
+/**
+ * How far each SIM group can change host network without a SIM swap (mvno-domain.md §2.2):
+ *
+ *   physical, all IMSIs the operator's own    1    a full MVNO re-points interconnect; SIMs stay
+ *   physical, someone else's IMSI             0    a new SIM per subscriber
+ *   multi-IMSI with two or more IMSI groups   1    the applet selects another IMSI over the air
+ *   consumer eSIM (SGP.22)                    ½    a new profile, but the user must act (1 on own IMSI)
+ *   IoT eSIM SGP.32                           1    if the operator runs the eIM, else ½
+ *   IoT eSIM SGP.02                           1    if the operator runs the SM-SR, else 0 (the
+ *                                                  outgoing SM-SR must cooperate)
+ */
+import type { PartyRoles } from '../../model/party-roles.js';
+import type { SimGroup } from '../../model/schema/model.js';
+
+export function switchability(group: SimGroup, roles: PartyRoles): number {
+  const ownImsi = group.imsi_issuers.every((issuer) => roles.isOperatorSide(issuer));
+  switch (group.kind) {
+    case 'physical':
+      return ownImsi ? 1 : 0;
+    case 'multi_imsi': {
+      const issuerGroups = new Set(
+        group.imsi_issuers.map((issuer) =>
+          roles.isOperatorSide(issuer) ? 'operator' : (roles.byId.get(issuer)?.group ?? issuer),
+        ),
+      );
+      return issuerGroups.size >= 2 ? 1 : ownImsi ? 1 : 0;
+    }
+    case 'esim_consumer':
+      return ownImsi ? 1 : 0.5;
+    case 'esim_iot_sgp32':
+      return roles.isOperatorSide(group.eim_operator) ? 1 : 0.5;
+    case 'esim_iot_sgp02':
+      return roles.isOperatorSide(group.sm_sr_operator) ? 1 : 0;
+  }
+}
+
+/** Count-weighted share of SIMs that can change host without a swap; null without SIMs. */
+export function switchableShare(sims: readonly SimGroup[], roles: PartyRoles): number | null {
+  const total = sims.reduce((sum, g) => sum + g.count, 0);
+  if (total === 0) return null;
+  return sims.reduce((sum, g) => sum + g.count * switchability(g, roles), 0) / total;
+}

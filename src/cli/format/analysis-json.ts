@@ -1,0 +1,69 @@
+/**
+ * The JSON document of `mvnoscope analyze --json`. Its shape is versioned by `schemaVersion`
+ * and documented in docs/analyze-json.md; evidence carries positions in the model file.
+ */
+import type { StructuralAnalysis } from '../../analysis/analyse.js';
+import type { IndexScore } from '../../analysis/scorecard/factor.js';
+import {
+  type Diagnostic,
+  formatPath,
+  type ModelPath,
+  type Position,
+} from '../../model/load/diagnostic.js';
+import type { ResolvedModel } from '../../model/resolved-model.js';
+import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
+
+export function analysisJson(
+  file: string,
+  model: ResolvedModel,
+  analysis: StructuralAnalysis,
+  warnings: readonly Diagnostic[],
+  positionOf: (path: ModelPath) => Position,
+) {
+  const evidence = (paths: readonly ModelPath[]) =>
+    paths.map((path) => ({ path: formatPath(path), ...positionOf(path) }));
+  const index = (score: IndexScore) => ({
+    score: score.score,
+    factors: score.factors.map((f) => ({ ...f, evidence: evidence(f.evidence) })),
+  });
+  const { costs, scorecard } = analysis;
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: 'mvnoscope', version: VERSION },
+    file,
+    operator: {
+      id: model.operator.id,
+      name: model.operator.name,
+      country: model.operator.country,
+      currency: model.operator.currency,
+      subscribers: model.operator.subscribers,
+      asOf: model.operator.as_of,
+    },
+    classification: analysis.classification,
+    scorecard: {
+      layers: scorecard.layers.map((l) => ({
+        ...l,
+        dependency: index(l.dependency),
+        control: index(l.control),
+      })),
+      aiAmplification: {
+        ...scorecard.aiAmplification,
+        evidence: evidence(scorecard.aiAmplification.evidence),
+      },
+      securityExposure: index(scorecard.securityExposure),
+    },
+    failure: analysis.failure,
+    concentration: analysis.concentration,
+    costs: {
+      totalMonthly: costs.totalMonthly,
+      revenueMonthly: costs.revenueMonthly,
+      marginMonthly: costs.marginMonthly,
+      floatingMonthly: costs.floatingMonthly,
+      lines: costs.lines,
+      byProvider: Object.fromEntries(costs.byProvider),
+    },
+    graph: analysis.graph,
+    assumptions: analysis.assumptions.map((a) => ({ ...a, path: formatPath(a.path) })),
+    warnings,
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * The terminal report of `mvnoscope analyze`: what a strategist reads first — the operator's
+ * type, the five layers with the factors behind each index, the single points of failure,
+ * the largest blast radii, concentration, and the assumptions the figures rest on.
+ */
+import type { StructuralAnalysis } from '../../analysis/analyse.js';
+import type { Factor, IndexScore } from '../../analysis/scorecard/factor.js';
+import type { LayerScore, Position } from '../../analysis/scorecard/scorecard.js';
+import { formatPath, type ModelPath } from '../../model/load/diagnostic.js';
+import type { ResolvedModel } from '../../model/resolved-model.js';
+import type { Colours } from './colour.js';
+import { table } from './table.js';
+
+export interface TextOptions {
+  readonly colours: Colours;
+  /** Line of a model path in the file, for "the model lines behind it". */
+  readonly lineOf: (path: ModelPath) => number;
+  /** How many rows of the long lists to show. */
+  readonly top: number;
+}
+
+export function analysisText(
+  model: ResolvedModel,
+  analysis: StructuralAnalysis,
+  options: TextOptions,
+): string {
+  return [
+    header(model, analysis, options),
+    scorecardSection(analysis, options),
+    failureSection(model, analysis, options),
+    concentrationSection(analysis, options),
+    assumptionsSection(analysis, options),
+  ].join('\n\n');
+}
+
+function header(
+  model: ResolvedModel,
+  analysis: StructuralAnalysis,
+  { colours: c }: TextOptions,
+): string {
+  const { classification } = analysis;
+  const flags = [
+    classification.hybrid ? 'hybrid' : undefined,
+    classification.hostAffiliation?.kind.replace('_', ' '),
+  ].filter(Boolean);
+  const lines = [
+    c.bold(
+      `${model.operator.name} (${model.operator.country}) — ${classification.name}${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`,
+    ),
+    `${model.operator.subscribers.toLocaleString('en')} subscribers · ARPU ${money(model.operator.arpu, model.operator.currency)} · host networks: ${classification.hostNetworks.join(', ') || 'none'}`,
+    ...classification.reasons.map((r) => `  · ${r}`),
+  ];
+  if (classification.nextRung !== undefined) {
+    lines.push(
+      c.dim(
+        `  next rung (${classification.nextRung.type.replace('_', ' ')}) needs: ${classification.nextRung.missing.join('; ')}`,
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+const POSITION_WORDS: Record<Position, string> = {
+  independent_node: 'independent node',
+  contested: 'contested',
+  dependent_participant: 'dependent participant',
+  not_assessed: 'not assessed',
+};
+
+function scorecardSection(analysis: StructuralAnalysis, options: TextOptions): string {
+  const c = options.colours;
+  const colourOf = (p: Position) =>
+    p === 'independent_node'
+      ? c.green
+      : p === 'dependent_participant'
+        ? c.red
+        : p === 'contested'
+          ? c.yellow
+          : c.dim;
+  const rows = [
+    [c.bold('layer'), c.bold('dependency'), c.bold('control'), c.bold('position')],
+    ...analysis.scorecard.layers.map((l) => [
+      l.title,
+      score(l.dependency),
+      score(l.control),
+      colourOf(l.position)(POSITION_WORDS[l.position]),
+    ]),
+  ];
+  const { aiAmplification: ai, securityExposure } = analysis.scorecard;
+  const lines = [
+    c.bold('Five-layer scorecard (0–100)'),
+    ...table(rows, ['left', 'right', 'right', 'left']).map((r) => `  ${r}`),
+  ];
+  lines.push(
+    `  AI amplification: dependency ${ai.dependency ?? 'n/a'}, leverage ${ai.leverage ?? 'n/a'} — ${ai.explanation}`,
+  );
+  lines.push(`  Security exposure: ${securityExposure.score ?? 'n/a'}`);
+  for (const layer of analysis.scorecard.layers) lines.push('', ...layerFactors(layer, options));
+  lines.push(
+    '',
+    `  ${c.bold('Security exposure factors')}`,
+    ...factorLines(securityExposure, options),
+  );
+  return lines.join('\n');
+}
+
+function layerFactors(layer: LayerScore, options: TextOptions): string[] {
+  const c = options.colours;
+  return [
+    `  ${c.bold(layer.title)}`,
+    `    dependency ${score(layer.dependency)}`,
+    ...factorLines(layer.dependency, options),
+    `    control ${score(layer.control)}`,
+    ...factorLines(layer.control, options),
+  ];
+}
+
+function factorLines(index: IndexScore, options: TextOptions): string[] {
+  return index.factors.map(
+    (f) => `      ${contribution(f)}  ${f.explanation}${evidenceLines(f, options)}`,
+  );
+}
+
+function contribution(f: Factor): string {
+  return f.value === null ? '   n/a' : `+${f.contribution.toFixed(1).padStart(5)}`;
+}
+
+function evidenceLines(f: Factor, options: TextOptions): string {
+  if (f.evidence.length === 0) return '';
+  const lines = [...new Set(f.evidence.map((p) => options.lineOf(p)))].sort((a, b) => a - b);
+  const shown = lines.length > 6 ? `${lines.slice(0, 6).join(', ')}, …` : lines.join(', ');
+  return options.colours.dim(` (line${lines.length === 1 ? '' : 's'} ${shown})`);
+}
+
+function failureSection(
+  model: ResolvedModel,
+  analysis: StructuralAnalysis,
+  options: TextOptions,
+): string {
+  const c = options.colours;
+  const { failure } = analysis;
+  const loss = failure.serviceLoss;
+  const lines = [c.bold('Failure analysis')];
+  const method =
+    loss.method === 'exact'
+      ? `exact, decision diagram of ${loss.bddNodes} nodes`
+      : 'cut-set upper bound (the exact diagram exceeded its budget)';
+  lines.push(
+    `  Service lost with probability ${loss.probability.toExponential(3)}: availability ${(loss.availability * 100).toFixed(4)}%, about ${formatMinutes(loss.downtimeMinutesPerYear)} a year (${method})`,
+  );
+  const spofs = failure.singlePoints;
+  const hidden = spofs.filter((s) => s.hidden).length;
+  lines.push(
+    `  Single points of failure: ${spofs.length}${hidden > 0 ? ` (${hidden} hidden: through shared hosting or an ownership group)` : ''}`,
+  );
+  for (const spof of spofs.slice(0, options.top)) {
+    const via = [...new Set(spof.capabilities.map((x) => x.path.replace('_', ' ')))].join(', ');
+    const tag = spof.hidden ? c.yellow('hidden') : '';
+    lines.push(
+      `    ${c.bold(spof.subject)} ${c.dim(`(${spof.kind})`)} ${tag} loses ${spof.capabilities.map((x) => x.capability).join(', ')} — ${via}`,
+    );
+  }
+  if (spofs.length > options.top)
+    lines.push(
+      c.dim(`    … and ${spofs.length - options.top} more (--top to show more, --json for all)`),
+    );
+  const pairs = failure.cutSets.filter((s) => s.order > 1);
+  if (pairs.length > 0) {
+    lines.push(`  Smallest combined failures (cut sets of order 2–3): ${pairs.length}`);
+    for (const set of pairs.slice(0, Math.min(5, options.top)))
+      lines.push(`    ${set.events.map(subjectOf).join(' + ')} → ${set.capabilities.join(', ')}`);
+  }
+  lines.push('  Largest blast radius');
+  const radii = [
+    ...failure.providerBlastRadius,
+    ...failure.groupBlastRadius.filter((g) => g.providersDown.length > 1),
+  ]
+    .filter((r) => r.subscriberShare > 0 || r.capabilities.some((x) => x.lost))
+    .sort(
+      (a, b) =>
+        b.subscriberShare - a.subscriberShare || b.capabilities.length - a.capabilities.length,
+    )
+    .slice(0, options.top);
+  const rows = [
+    ['', 'subscribers', 'revenue/month', 'capabilities lost', 'data exposed'],
+    ...radii.map((r) => [
+      `${r.subject} ${c.dim(`(${r.kind})`)}`,
+      `${Math.round(r.subscriberShare * 100)}%`,
+      money(r.revenueAffectedPerMonth, model.operator.currency),
+      String(r.capabilities.filter((x) => x.lost).length),
+      r.dataClasses.join(', ') || '—',
+    ]),
+  ];
+  lines.push(...table(rows, ['left', 'right', 'right', 'right', 'left']).map((r) => `    ${r}`));
+  return lines.join('\n');
+}
+
+function concentrationSection(analysis: StructuralAnalysis, options: TextOptions): string {
+  const c = options.colours;
+  const { concentration } = analysis;
+  const critical = concentration.capabilities.filter((x) => x.critical);
+  const high = critical.filter((x) => x.level === 'highly_concentrated');
+  const lines = [
+    c.bold('Concentration (HHI, 2023 US merger guidelines: above 1,800 is highly concentrated)'),
+    `  Service-critical capabilities highly concentrated by supplier group: ${high.length} of ${critical.length}`,
+    `  Spend by supplier group: HHI ${Math.round(concentration.spend.groupHhi).toLocaleString('en')} (${concentration.spend.level.replace('_', ' ')}); largest: ${concentration.spend.groups
+      .slice(0, 3)
+      .map((g) => `${g.group} ${Math.round(g.share * 100)}%`)
+      .join(', ')}`,
+    '  Groups controlling capabilities (at least half of each):',
+  ];
+  for (const g of concentration.groups.slice(0, options.top)) {
+    lines.push(
+      `    ${c.bold(g.group)}: ${g.capabilities.length} capabilities in ${g.layers.length} layer(s) — ${g.capabilities.join(', ')}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function assumptionsSection(analysis: StructuralAnalysis, { colours: c }: TextOptions): string {
+  const defaults = analysis.assumptions.filter((a) => a.basis === 'default');
+  const lines = [c.bold('Assumptions')];
+  if (defaults.length === 0) lines.push('  none: every figure the results rest on is in the model');
+  for (const a of defaults.slice(0, 12))
+    lines.push(`  ${formatPath(a.path)} = ${a.value}: ${a.reason}`);
+  if (defaults.length > 12)
+    lines.push(`  … and ${defaults.length - 12} more (--json lists them all)`);
+  lines.push(c.dim('  Formulas and weights: docs/scorecard.md and docs/failure-analysis.md'));
+  return lines.join('\n');
+}
+
+function score(index: IndexScore): string {
+  return index.score === null ? 'n/a' : index.score.toFixed(1);
+}
+
+function subjectOf(eventId: string): string {
+  return eventId.slice(eventId.indexOf(':') + 1);
+}
+
+function money(value: number, currency: string): string {
+  return `${Math.round(value).toLocaleString('en')} ${currency}`;
+}
+
+function formatMinutes(minutes: number): string {
+  if (minutes >= 120) return `${(minutes / 60).toFixed(1)} hours`;
+  if (minutes >= 1) return `${minutes.toFixed(1)} minutes`;
+  return `${(minutes * 60).toFixed(1)} seconds`;
+}
