@@ -7,6 +7,7 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { analyseStructure } from '../src/analysis/analyse.js';
 import { run } from '../src/cli/main.js';
 import { loadModel } from '../src/model/load/load-model.js';
 import { syntheticModel } from '../src/model/synthetic-model.js';
@@ -44,6 +45,47 @@ function loadingBySize(): void {
       ),
     );
     previous = ms;
+  }
+}
+
+function analysisBySize(): void {
+  console.log(
+    '\nStructural analysis of synthetic models (goal: 10,000 providers in under one second)',
+  );
+  const widths = [10, 14, 12, 12, 22];
+  console.log(
+    row(['providers', 'analysis (ms)', 'µs/provider', 'growth', 'service-loss method'], widths),
+  );
+  let previous: number | undefined;
+  for (const providers of [100, 1_000, 10_000]) {
+    const loaded = loadModel(JSON.stringify(syntheticModel({ providers, seed: 1 })), {
+      limits: { maxChars: 64 * 1024 * 1024 },
+    });
+    if (!loaded.ok) throw new Error('synthetic model failed to load');
+    let method = '';
+    const ms = medianMs(() => {
+      method = analyseStructure(loaded.model, loaded.assumptions).failure.serviceLoss.method;
+    }, 7);
+    const growth = previous === undefined ? '' : `${(ms / previous).toFixed(1)}×`;
+    console.log(
+      row([providers, ms.toFixed(1), ((ms * 1000) / providers).toFixed(1), growth, method], widths),
+    );
+    previous = ms;
+  }
+}
+
+function analysingExamples(): void {
+  console.log('\nAnalysing the shipped examples');
+  const widths = [36, 12, 16];
+  console.log(row(['example', 'analysis (ms)', 'decision diagram'], widths));
+  for (const file of exampleFiles()) {
+    const loaded = loadModel(readExample(file));
+    if (!loaded.ok) throw new Error(`${file} failed to load`);
+    let nodes = 0;
+    const ms = medianMs(() => {
+      nodes = analyseStructure(loaded.model, loaded.assumptions).failure.serviceLoss.bddNodes ?? 0;
+    }, 20);
+    console.log(row([file, ms.toFixed(2), `${nodes} nodes`], widths));
   }
 }
 
@@ -92,4 +134,6 @@ async function refusals(): Promise<void> {
 console.log(`mvnoscope benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 loadingExamples();
 loadingBySize();
+analysingExamples();
+analysisBySize();
 await refusals();

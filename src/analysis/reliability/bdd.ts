@@ -180,16 +180,21 @@ export class Bdd {
     this.check(root);
     if (root <= TRUE) return root;
     const reached = this.reachable(root);
+    // p per variable, asked once each: NaN marks "not asked yet".
+    let topVariable = 0;
+    for (let node = 2; node <= root; node++) {
+      if (reached[node] === 1) topVariable = Math.max(topVariable, this.level[node] as number);
+    }
+    const pOf = new Float64Array(topVariable + 1).fill(Number.NaN);
     const value = new Float64Array(root + 1);
     value[TRUE] = 1;
-    const perVariable = new Map<number, number>();
     for (let node = 2; node <= root; node++) {
       if (reached[node] === 0) continue;
       const v = this.level[node] as number;
-      let pv = perVariable.get(v);
-      if (pv === undefined) {
+      let pv = pOf[v] as number;
+      if (Number.isNaN(pv)) {
         pv = p(v);
-        perVariable.set(v, pv);
+        pOf[v] = pv;
       }
       const high = value[this.highOf[node] as number] as number;
       const low = value[this.lowOf[node] as number] as number;

@@ -142,6 +142,8 @@ class MinimalFamily {
   private readonly byKey = new Map<string, IndexSet>();
   private readonly byFirst = new Map<number, Set<string>>();
   private readonly containing = new Map<number, Set<string>>();
+  /** How many kept sets have each size: no smaller set means no subset, no larger no superset. */
+  private readonly sizes: number[] = [];
 
   constructor(private readonly maxOrder: number) {}
 
@@ -172,6 +174,7 @@ class MinimalFamily {
     if (this.byKey.has(key) || this.hasSubsetOf(set)) return;
     this.dropSupersetsOf(set);
     this.byKey.set(key, set);
+    this.sizes[set.length] = (this.sizes[set.length] ?? 0) + 1;
     const first = set[0];
     if (first !== undefined) listUnder(this.byFirst, first).add(key);
     for (const element of set) listUnder(this.containing, element).add(key);
@@ -183,6 +186,7 @@ class MinimalFamily {
    */
   private hasSubsetOf(set: IndexSet): boolean {
     if (this.byKey.has('')) return true;
+    if (!this.sizes.some((count, size) => size < set.length && count > 0)) return false;
     let scanCost = 0;
     for (const element of set) scanCost += this.byFirst.get(element)?.size ?? 0;
     if (scanCost === 0) return false;
@@ -208,6 +212,7 @@ class MinimalFamily {
       for (const kept of [...this.byKey.values()]) this.remove(kept);
       return;
     }
+    if (!this.sizes.some((count, size) => size > set.length && count > 0)) return;
     let rarest: ReadonlySet<string> | undefined;
     for (const element of set) {
       const holders = this.containing.get(element);
@@ -223,6 +228,7 @@ class MinimalFamily {
   private remove(set: IndexSet): void {
     const key = keyOf(set);
     this.byKey.delete(key);
+    this.sizes[set.length] = (this.sizes[set.length] ?? 0) - 1;
     const first = set[0];
     if (first !== undefined) this.byFirst.get(first)?.delete(key);
     for (const element of set) this.containing.get(element)?.delete(key);
