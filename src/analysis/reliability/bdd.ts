@@ -133,10 +133,11 @@ export class Bdd {
   }
 
   /**
-   * True when at least `k` of `nodes` are true. Dynamic programming over the inputs, O(n·k) applies
+   * True when at least `k` of `nodes` are true. Dynamic programming over the inputs, O(n·k) steps
    * rather than one term per k-subset: with A(i, j) = "at least j of inputs i.. are true",
-   * A(i, j) = (x_i ∧ A(i+1, j−1)) ∨ A(i+1, j). (For monotone inputs this equals the if-then-else
-   * on x_i, since A(i+1, j) implies A(i+1, j−1).)
+   * A(i, j) = if x_i then A(i+1, j−1) else A(i+1, j), which equals (x_i ∧ A(i+1, j−1)) ∨ A(i+1, j)
+   * because A(i+1, j) implies A(i+1, j−1). When x_i is a plain variable above both, the step is a
+   * single node; otherwise it takes two applies.
    */
   atLeast(k: number, nodes: readonly BddNode[]): BddNode {
     for (const node of nodes) this.check(node);
@@ -146,23 +147,27 @@ export class Bdd {
     if (need > n) return FALSE;
     // Inputs whose top variable is deepest are folded in first, so each step adds a layer on top.
     const inputs = this.byTopVariable(nodes);
-    // row[j] = A(i, j) for the current i; A(n, 0) = 1 and A(n, j > 0) = 0.
-    let row: BddNode[] = [TRUE, ...new Array<BddNode>(need).fill(FALSE)];
+    // row[j] = A(i, j) for the current i, updated in place with j falling so that row[j − 1] is
+    // still A(i+1, j − 1). A(n, 0) = 1 and A(n, j > 0) = 0. Only j ≥ need − i can be reached from
+    // the root A(0, need), and only j ≤ n − i can hold, so each step computes just that band.
+    const row: BddNode[] = [TRUE, ...new Array<BddNode>(need).fill(FALSE)];
     for (let i = n - 1; i >= 0; i--) {
       const x = inputs[i] as BddNode;
-      const next: BddNode[] = [TRUE];
-      for (let j = 1; j <= need; j++) {
-        // Fewer than j inputs remain from i on: impossible.
-        if (j > n - i) {
-          next.push(FALSE);
-        } else {
-          const taken = this.apply(AND, x, row[j - 1] as BddNode);
-          next.push(this.apply(OR, taken, row[j] as BddNode));
-        }
+      for (let j = Math.min(need, n - i); j >= Math.max(1, need - i); j--) {
+        row[j] = this.choose(x, row[j - 1] as BddNode, row[j] as BddNode);
       }
-      row = next;
     }
     return row[need] as BddNode;
+  }
+
+  /** if x then a else b, for b implying a (so that it equals (x ∧ a) ∨ b). */
+  private choose(x: BddNode, a: BddNode, b: BddNode): BddNode {
+    const v = this.level[x] as number;
+    const plainVariable = this.lowOf[x] === FALSE && this.highOf[x] === TRUE;
+    if (plainVariable && v < (this.level[a] as number) && v < (this.level[b] as number)) {
+      return this.make(v, b, a);
+    }
+    return this.apply(OR, this.apply(AND, x, a), b);
   }
 
   /** Nodes reachable from `root`, both terminals counted when reached. */

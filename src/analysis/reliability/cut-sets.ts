@@ -36,7 +36,7 @@ export function minimalCutSets(tree: FaultTree, maxOrder: number): CutSet[] {
   const index = new Map(ids.map((id, i) => [id, i]));
   const family = foldTree<Family>(
     tree,
-    (id) => [[index.get(id) ?? 0]],
+    (id) => (maxOrder >= 1 ? [[index.get(id) ?? 0]] : NEVER),
     (gate, inputs) => {
       switch (gate.kind) {
         case 'and':
@@ -95,8 +95,9 @@ function atLeastFamilies(k: number, families: readonly Family[], maxOrder: numbe
   rows[0]?.add([]);
   for (let i = n - 1; i >= 0; i--) {
     const family = families[i] as Family;
-    // Only n − i inputs remain from i on, so rows above that stay empty.
-    for (let j = Math.min(need, n - i); j >= 1; j--) {
+    // Only n − i inputs remain from i on, so rows above that stay empty; rows below need − i
+    // can no longer contribute to rows[need].
+    for (let j = Math.min(need, n - i); j >= Math.max(1, need - i); j--) {
       (rows[j] as MinimalFamily).addCross(family, (rows[j - 1] as MinimalFamily).sets());
     }
   }
@@ -132,18 +133,25 @@ function isSubset(small: IndexSet, big: IndexSet): boolean {
 
 const keyOf = (set: IndexSet): string => set.join(',');
 
+/** Kept sets filed under their smallest element, and listed under each of their elements. */
+interface Indexes {
+  readonly byFirst: Map<number, Set<string>>;
+  readonly containing: Map<number, Set<string>>;
+}
+
 /**
  * A family kept minimal and within the order as sets are added: a set is refused when it is too
- * large or a kept set lies inside it, and kept sets it lies inside are dropped. Two indexes make
- * both tests cheap: every set is filed under its smallest element (to find kept subsets of a new
- * set) and listed under each of its elements (to find kept supersets).
+ * large or a kept set lies inside it, and kept sets it lies inside are dropped. Counts by size
+ * answer most of these tests at once (no smaller kept set: no subset; no larger: no superset);
+ * small sets look their proper subsets up by key. Only when that is not enough are two indexes
+ * built (and then kept up to date): every set filed under its smallest element, to find kept
+ * subsets of a large new set, and listed under each of its elements, to find kept supersets.
  */
 class MinimalFamily {
   private readonly byKey = new Map<string, IndexSet>();
-  private readonly byFirst = new Map<number, Set<string>>();
-  private readonly containing = new Map<number, Set<string>>();
-  /** How many kept sets have each size: no smaller set means no subset, no larger no superset. */
+  /** How many kept sets have each size. */
   private readonly sizes: number[] = [];
+  private indexes: Indexes | undefined;
 
   constructor(private readonly maxOrder: number) {}
 
@@ -175,9 +183,11 @@ class MinimalFamily {
     this.dropSupersetsOf(set);
     this.byKey.set(key, set);
     this.sizes[set.length] = (this.sizes[set.length] ?? 0) + 1;
-    const first = set[0];
-    if (first !== undefined) listUnder(this.byFirst, first).add(key);
-    for (const element of set) listUnder(this.containing, element).add(key);
+    if (this.indexes !== undefined) file(this.indexes, key, set);
+  }
+
+  private anyOfSize(accept: (size: number) => boolean): boolean {
+    return this.sizes.some((count, size) => count > 0 && accept(size));
   }
 
   /**
@@ -185,12 +195,15 @@ class MinimalFamily {
    * (2^m − 2 of them) or scan the sets filed under the elements of `set`, whichever is less work.
    */
   private hasSubsetOf(set: IndexSet): boolean {
+    if (!this.anyOfSize((size) => size < set.length)) return false;
     if (this.byKey.has('')) return true;
-    if (!this.sizes.some((count, size) => size < set.length && count > 0)) return false;
-    let scanCost = 0;
-    for (const element of set) scanCost += this.byFirst.get(element)?.size ?? 0;
-    if (scanCost === 0) return false;
     const subsets = 2 ** set.length - 2;
+    let scanCost = Number.POSITIVE_INFINITY;
+    if (subsets > SMALL_SUBSET_COUNT) {
+      const { byFirst } = this.indexed();
+      scanCost = 0;
+      for (const element of set) scanCost += byFirst.get(element)?.size ?? 0;
+    }
     if (subsets <= scanCost) {
       for (let mask = 1; mask <= subsets; mask++) {
         if (this.byKey.has(keyOf(set.filter((_, bit) => (mask >> bit) & 1)))) return true;
@@ -198,7 +211,7 @@ class MinimalFamily {
       return false;
     }
     for (const element of set) {
-      for (const key of this.byFirst.get(element) ?? []) {
+      for (const key of this.indexed().byFirst.get(element) ?? []) {
         const kept = this.byKey.get(key) ?? [];
         if (kept.length < set.length && isSubset(kept, set)) return true;
       }
@@ -208,14 +221,15 @@ class MinimalFamily {
 
   /** Drops kept proper supersets of `set`, found among the sets holding its rarest element. */
   private dropSupersetsOf(set: IndexSet): void {
+    if (!this.anyOfSize((size) => size > set.length)) return;
     if (set.length === 0) {
       for (const kept of [...this.byKey.values()]) this.remove(kept);
       return;
     }
-    if (!this.sizes.some((count, size) => size > set.length && count > 0)) return;
+    const { containing } = this.indexed();
     let rarest: ReadonlySet<string> | undefined;
     for (const element of set) {
-      const holders = this.containing.get(element);
+      const holders = containing.get(element);
       if (holders === undefined) return;
       if (rarest === undefined || holders.size < rarest.size) rarest = holders;
     }
@@ -229,10 +243,30 @@ class MinimalFamily {
     const key = keyOf(set);
     this.byKey.delete(key);
     this.sizes[set.length] = (this.sizes[set.length] ?? 0) - 1;
+    if (this.indexes === undefined) return;
     const first = set[0];
-    if (first !== undefined) this.byFirst.get(first)?.delete(key);
-    for (const element of set) this.containing.get(element)?.delete(key);
+    if (first !== undefined) this.indexes.byFirst.get(first)?.delete(key);
+    for (const element of set) this.indexes.containing.get(element)?.delete(key);
   }
+
+  /** The two indexes, built from the kept sets on first use. */
+  private indexed(): Indexes {
+    if (this.indexes === undefined) {
+      const indexes: Indexes = { byFirst: new Map(), containing: new Map() };
+      for (const [key, set] of this.byKey) file(indexes, key, set);
+      this.indexes = indexes;
+    }
+    return this.indexes;
+  }
+}
+
+/** Proper subsets looked up by key without an index: sets of up to six events. */
+const SMALL_SUBSET_COUNT = 2 ** 6 - 2;
+
+function file(indexes: Indexes, key: string, set: IndexSet): void {
+  const first = set[0];
+  if (first !== undefined) listUnder(indexes.byFirst, first).add(key);
+  for (const element of set) listUnder(indexes.containing, element).add(key);
 }
 
 function listUnder(index: Map<number, Set<string>>, element: number): Set<string> {

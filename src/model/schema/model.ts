@@ -16,8 +16,9 @@ import { AiUseCaseSchema } from './intelligence.js';
 import { NumberingSchema } from './numbering.js';
 import { OperatorSchema } from './operator.js';
 import { ProviderSchema } from './providers.js';
-import { DesignSpaceSchema, ScenariosSchema, SuppressionsSchema } from './reserved.js';
+import { DesignSpaceSchema, ScenariosSchema } from './reserved.js';
 import { SimGroupSchema } from './sims.js';
+import { SuppressionsSchema } from './suppressions.js';
 
 /** The model format version this build reads. */
 export const FORMAT_VERSION = 1;
@@ -100,3 +101,4 @@ export type CostLine = NonNullable<StackModel['costs']>[number];
 export type Decision = NonNullable<StackModel['decisions']>[number];
 export type Group = NonNullable<StackModel['groups']>[number];
 export type CapabilityEntry = NonNullable<StackModel['capabilities']>[number];
+export type Suppression = NonNullable<StackModel['suppressions']>[number];

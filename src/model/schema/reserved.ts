@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { Id } from './primitives.js';
 
 /**
- * Sections whose place is reserved for later versions: the design space for the optimiser,
- * user scenarios for stress tests and suppressions for findings. They are accepted so models
- * can carry them, each entry needs an id, and the loader warns that they are not analysed yet.
+ * Sections whose place is reserved for later versions: the design space for the optimiser and
+ * user scenarios for stress tests. They are accepted so models can carry them, each entry needs
+ * an id, and the loader warns that they are not analysed yet.
  */
 const ReservedEntry = z.looseObject({ id: Id });
 
@@ -14,8 +14,4 @@ export const DesignSpaceSchema = z.array(ReservedEntry).meta({
 export const ScenariosSchema = z.array(ReservedEntry).meta({
   description: 'Reserved: shocks to test beyond the built-in library.',
 });
-export const SuppressionsSchema = z.array(ReservedEntry).meta({
-  description: 'Reserved: accepted risks and suppressed findings.',
-});
-
-export const RESERVED_SECTIONS = ['design_space', 'scenarios', 'suppressions'] as const;
+export const RESERVED_SECTIONS = ['design_space', 'scenarios'] as const;

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { minimalCutSets } from '../../../src/analysis/reliability/cut-sets.js';
-import { and, event, type FaultTree, kOfN, or } from '../../../src/analysis/reliability/fault-tree.js';
+import {
+  and,
+  event,
+  type FaultTree,
+  kOfN,
+  or,
+} from '../../../src/analysis/reliability/fault-tree.js';
 
 const events = (...ids: string[]): FaultTree[] => ids.map(event);
 

@@ -19,28 +19,35 @@ import {
 
 const POOL = 12;
 
-function treeOf(depth: number): fc.Arbitrary<FaultTree> {
-  const leaf = fc.integer({ min: 0, max: POOL - 1 }).map((i) => event(`e${i}`));
-  if (depth === 0) return leaf;
-  const inputs = fc.array(treeOf(depth - 1), { minLength: 0, maxLength: 3 });
+const leaf = fc.noBias(fc.integer({ min: 0, max: POOL - 1 })).map((i) => event(`e${i}`));
+
+/** A gate with `depth` levels of gates at most (its inputs have depth − 1). */
+function gateOf(depth: number): fc.Arbitrary<FaultTree> {
+  const below = depth <= 1 ? leaf : fc.oneof(leaf, gateOf(depth - 1));
+  // Now and then an empty gate, for the constant edge cases.
+  const inputs = fc.oneof(
+    { weight: 1, arbitrary: fc.constant([]) },
+    { weight: 12, arbitrary: fc.array(below, { minLength: 1, maxLength: 4, size: 'max' }) },
+  );
   return fc.oneof(
-    { weight: 3, arbitrary: leaf },
-    { weight: 2, arbitrary: inputs.map((list) => and(...list)) },
-    { weight: 2, arbitrary: inputs.map((list) => or(...list)) },
-    {
-      weight: 2,
-      arbitrary: inputs.chain((list) =>
-        fc.integer({ min: 0, max: list.length + 1 }).map((k) => kOfN(k, list)),
-      ),
-    },
+    inputs.map((list) => and(...list)),
+    inputs.map((list) => or(...list)),
+    inputs.chain((list) => fc.integer({ min: 0, max: list.length + 1 }).map((k) => kOfN(k, list))),
   );
 }
 
-const trees = treeOf(4);
-const probabilities = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
-  minLength: POOL,
-  maxLength: POOL,
-});
+/** Random trees over at most POOL events with up to four levels of gates, now and then a leaf. */
+const trees = fc.oneof({ weight: 1, arbitrary: leaf }, { weight: 9, arbitrary: gateOf(4) });
+
+/**
+ * Probabilities spread evenly over [0, 1] with the ends now and then. (fc.double is spread over
+ * the representable doubles, mostly tiny, which would hide errors under an absolute tolerance.)
+ */
+const probability = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom(0, 1) },
+  { weight: 9, arbitrary: fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((i) => i / 1e6) },
+);
+const probabilities = fc.array(probability, { minLength: POOL, maxLength: POOL });
 
 /** The tree as a function of a bit mask over its events (bit i = events[i] is true). */
 function compile(tree: FaultTree, events: readonly string[]): (state: number) => boolean {
@@ -119,7 +126,7 @@ describe('exact probability against enumeration of all event states', () => {
         trees,
         probabilities,
         fc.integer({ min: 0, max: POOL - 1 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
+        probability,
         (tree, values, which, raise) => {
           const before = exactProbability(tree, probabilityOf(values)).probability;
           const raised = [...values];
@@ -140,7 +147,10 @@ describe('exact probability against enumeration of all event states', () => {
     fc.assert(
       fc.property(
         trees.chain((tree) =>
-          fc.tuple(fc.constant(tree), fc.shuffledSubarray(eventsOf(tree), { minLength: eventsOf(tree).length })),
+          fc.tuple(
+            fc.constant(tree),
+            fc.shuffledSubarray(eventsOf(tree), { minLength: eventsOf(tree).length }),
+          ),
         ),
         probabilities,
         ([tree, order], values) => {

@@ -42,7 +42,10 @@ function dual(tree: FaultTree): FaultTree {
  * Availability of a system whose failure tree is `failure`, component id being available with
  * probability `availability[id]`; checked against the dual success tree on the way.
  */
-function availability(failure: FaultTree, availabilityOf: Readonly<Record<string, number>>): number {
+function availability(
+  failure: FaultTree,
+  availabilityOf: Readonly<Record<string, number>>,
+): number {
   const a = (id: string): number => {
     const value = availabilityOf[id];
     if (value === undefined) throw new Error(`no availability for ${id}`);
@@ -107,9 +110,9 @@ describe('availability of series / parallel / k-out-of-n systems (methods.md §7
   });
 
   it('AV-5: 2 × 99 % and 3 × 99 % in parallel', () => {
-    expect(Math.abs(availability(parallel(ids('u', 2)), same(ids('u', 2), 0.99)) - 0.9999)).toBeLessThan(
-      EXACT,
-    );
+    expect(
+      Math.abs(availability(parallel(ids('u', 2)), same(ids('u', 2), 0.99)) - 0.9999),
+    ).toBeLessThan(EXACT);
     expect(
       Math.abs(availability(parallel(ids('u', 3)), same(ids('u', 3), 0.99)) - 0.999999),
     ).toBeLessThan(EXACT);
@@ -207,9 +210,9 @@ describe('bridge network reliability (methods.md §4.3)', () => {
   });
 
   it('bridge printed values 0.91136, 0.994780625, 0.9997980498', () => {
-    expect(Math.abs(exactProbability(TWO_TERMINAL, uniform(0.8)).probability - 0.91136)).toBeLessThan(
-      printed(5),
-    );
+    expect(
+      Math.abs(exactProbability(TWO_TERMINAL, uniform(0.8)).probability - 0.91136),
+    ).toBeLessThan(printed(5));
     expect(
       Math.abs(exactProbability(TWO_TERMINAL, uniform(0.95)).probability - 0.994780625),
     ).toBeLessThan(printed(9));

@@ -16,7 +16,6 @@ const COLLECTIONS: readonly (readonly string[])[] = [
   ['capital', 'investors'],
   ['design_space'],
   ['scenarios'],
-  ['suppressions'],
 ];
 
 export const checkDuplicateIds: ModelCheck = (context: CheckContext) => {
