@@ -1,8 +1,8 @@
 /** Aligned plain-text columns: padding that ignores the colour codes in a cell. */
-const ANSI = /\u001b\[[0-9;]*m/g;
+import { stripVTControlCharacters } from 'node:util';
 
 export function visibleLength(text: string): number {
-  return text.replace(ANSI, '').length;
+  return stripVTControlCharacters(text).length;
 }
 
 export function table(
@@ -10,8 +10,11 @@ export function table(
   align: readonly ('left' | 'right')[] = [],
 ): string[] {
   const widths: number[] = [];
-  for (const row of rows)
-    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell));
+    });
+  }
   return rows.map((row) =>
     row
       .map((cell, i) => {
