@@ -1,0 +1,108 @@
+/**
+ * Runs the rules over an analysed model and turns what they report into findings: stable ids
+ * from the rule and the elements involved, evidence with file positions, and the status that
+ * accepted risks give them. An acceptance past its expiry lapses: the finding reopens and the
+ * lapse is a finding of its own.
+ */
+import type { StructuralAnalysis } from '../analysis/analyse.js';
+import { formatPath, type ModelPath } from '../model/load/diagnostic.js';
+import type { ResolvedModel } from '../model/resolved-model.js';
+import type { Suppression } from '../model/schema/model.js';
+import type { Acceptance, Finding, PositionOf } from './finding.js';
+import { type Rule, type RuleFinding, SEVERITIES } from './rule.js';
+import { ruleContext } from './rule-context.js';
+
+export interface AcceptedRisk extends Suppression {
+  /** Where the acceptance is written, for the lapse finding's evidence. */
+  readonly evidence: ModelPath;
+}
+
+export interface RuleRun {
+  readonly findings: readonly Finding[];
+  /** Acceptances that matched no finding: candidates for removal from the register. */
+  readonly unusedAcceptances: readonly AcceptedRisk[];
+}
+
+export const LAPSED_ACCEPTANCE_RULE = 'gov-acceptance-expired';
+
+export function runRules(
+  rules: readonly Rule[],
+  model: ResolvedModel,
+  analysis: StructuralAnalysis,
+  positionOf: PositionOf,
+  accepted: readonly AcceptedRisk[] = [],
+): RuleRun {
+  const context = ruleContext(model, analysis);
+  const raw = rules.flatMap((rule) =>
+    rule.check(context).map((finding) => toFinding(rule, finding, positionOf)),
+  );
+  const used = new Set<AcceptedRisk>();
+  const lapsed: Finding[] = [];
+  const findings = raw.map((finding) => {
+    const match = accepted.find((a) => matches(a.finding, finding));
+    if (match === undefined) return finding;
+    used.add(match);
+    if (match.expires < model.operator.as_of) {
+      lapsed.push(lapseFinding(match, finding, positionOf));
+      return finding;
+    }
+    const acceptance: Acceptance = {
+      pattern: match.finding,
+      reason: match.reason,
+      owner: match.owner,
+      expires: match.expires,
+    };
+    return { ...finding, status: 'accepted' as const, acceptance };
+  });
+  const all = [...findings, ...lapsed].sort(bySeverity);
+  return { findings: all, unusedAcceptances: accepted.filter((a) => !used.has(a)) };
+}
+
+function toFinding(rule: Rule, finding: RuleFinding, positionOf: PositionOf): Finding {
+  const { meta } = rule;
+  return {
+    id: `${meta.id}/${finding.elements.join('+')}`,
+    ruleId: meta.id,
+    title: meta.title,
+    category: meta.category,
+    layers: meta.layers,
+    severity: finding.severity ?? meta.severity,
+    message: finding.message,
+    recommendation: meta.recommendation,
+    evidence: finding.evidence.map((path) => ({ path: formatPath(path), ...positionOf(path) })),
+    status: 'open',
+  };
+}
+
+function lapseFinding(acceptance: AcceptedRisk, finding: Finding, positionOf: PositionOf): Finding {
+  return {
+    id: `${LAPSED_ACCEPTANCE_RULE}/${finding.id}`,
+    ruleId: LAPSED_ACCEPTANCE_RULE,
+    title: 'Accepted risk past its expiry',
+    category: 'governance',
+    layers: finding.layers,
+    severity: finding.severity,
+    message: `the acceptance of ${finding.id} (owner ${acceptance.owner}) expired on ${acceptance.expires}: the risk is open again`,
+    recommendation:
+      'review the risk: fix it, or renew the acceptance with a new reason and expiry date',
+    evidence: [{ path: formatPath(acceptance.evidence), ...positionOf(acceptance.evidence) }],
+    status: 'open',
+  };
+}
+
+/** A pattern is a finding id, a rule id, or either with `*` standing for any run of characters. */
+export function matches(pattern: string, finding: Pick<Finding, 'id' | 'ruleId'>): boolean {
+  const regex = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+  return regex.test(finding.id) || regex.test(finding.ruleId);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function bySeverity(a: Finding, b: Finding): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
