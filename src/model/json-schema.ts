@@ -17,20 +17,32 @@ export type JsonSchema = {
   readonly additionalProperties?: JsonSchema | boolean;
 };
 
-let cached: JsonSchema | undefined;
+const cache = new WeakMap<z.ZodType, JsonSchema>();
+
+/** The JSON Schema of any zod schema of ours, generated once. */
+export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  let json = cache.get(schema);
+  if (json === undefined) {
+    json = z.toJSONSchema(schema, {
+      io: 'input',
+      unrepresentable: 'any',
+      target: 'draft-7',
+    }) as JsonSchema;
+    cache.set(schema, json);
+  }
+  return json;
+}
 
 export function modelJsonSchema(): JsonSchema {
-  cached ??= z.toJSONSchema(StackModelSchema, {
-    io: 'input',
-    unrepresentable: 'any',
-    target: 'draft-7',
-  }) as JsonSchema;
-  return cached;
+  return jsonSchemaOf(StackModelSchema);
 }
 
 /** The keys allowed in the mapping at `path` (list indexes step into `items`). */
-export function allowedKeysAt(path: readonly (string | number)[]): string[] {
-  let nodes: JsonSchema[] = [modelJsonSchema()];
+export function allowedKeysAt(
+  path: readonly (string | number)[],
+  root: JsonSchema = modelJsonSchema(),
+): string[] {
+  let nodes: JsonSchema[] = [root];
   for (const segment of path) {
     nodes = nodes.flatMap(branches).flatMap((node) => {
       if (typeof segment === 'number') return node.items ? [node.items] : [];

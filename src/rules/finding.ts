@@ -4,6 +4,8 @@ import type { Position } from '../model/load/diagnostic.js';
 import type { RuleCategory, Severity } from './rule.js';
 
 export interface Evidence {
+  /** The file, when not the model file itself (an accepted-risk register kept apart). */
+  readonly file?: string;
   /** The model path, as people write it: providers[2].supplies[0]. */
   readonly path: string;
   readonly line: number;

@@ -5,7 +5,7 @@
  * lapse is a finding of its own.
  */
 import type { StructuralAnalysis } from '../analysis/analyse.js';
-import { formatPath, type ModelPath } from '../model/load/diagnostic.js';
+import { formatPath, type ModelPath, type Position } from '../model/load/diagnostic.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import type { Suppression } from '../model/schema/model.js';
 import type { Acceptance, Finding, PositionOf } from './finding.js';
@@ -13,8 +13,12 @@ import { type Rule, type RuleFinding, SEVERITIES } from './rule.js';
 import { ruleContext } from './rule-context.js';
 
 export interface AcceptedRisk extends Suppression {
-  /** Where the acceptance is written, for the lapse finding's evidence. */
-  readonly evidence: ModelPath;
+  /** Where the acceptance is written (the model, or a register file), for the lapse finding. */
+  readonly source: {
+    readonly file?: string;
+    readonly path: ModelPath;
+    readonly position: Position;
+  };
 }
 
 export interface RuleRun {
@@ -85,7 +89,13 @@ function lapseFinding(acceptance: AcceptedRisk, finding: Finding, positionOf: Po
     message: `the acceptance of ${finding.id} (owner ${acceptance.owner}) expired on ${acceptance.expires}: the risk is open again`,
     recommendation:
       'review the risk: fix it, or renew the acceptance with a new reason and expiry date',
-    evidence: [{ path: formatPath(acceptance.evidence), ...positionOf(acceptance.evidence) }],
+    evidence: [
+      {
+        ...(acceptance.source.file === undefined ? {} : { file: acceptance.source.file }),
+        path: formatPath(acceptance.source.path),
+        ...acceptance.source.position,
+      },
+    ],
     status: 'open',
   };
 }

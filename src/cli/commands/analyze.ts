@@ -1,9 +1,15 @@
 /** `mvnoscope analyze FILE`: where the operator depends and where it controls, explained. */
 import type { Command } from 'commander';
 import { analyseStructure } from '../../analysis/analyse.js';
+import type { Diagnostic } from '../../model/load/diagnostic.js';
 import { loadModel } from '../../model/load/load-model.js';
+import { analysisMarkdown } from '../../report/analysis-markdown.js';
+import { toSarif } from '../../report/sarif.js';
+import { BUILTIN_RULES } from '../../rules/builtin/index.js';
+import { SEVERITIES, type Severity } from '../../rules/rule.js';
+import { runRules } from '../../rules/run-rules.js';
 import type { CliContext } from '../context.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, UsageError } from '../exit-codes.js';
 import { analysisJson } from '../format/analysis-json.js';
 import { analysisText } from '../format/analysis-text.js';
 import { coloursFor } from '../format/colour.js';
@@ -11,22 +17,37 @@ import { formatDiagnostic, summarise } from '../format/diagnostics.js';
 import { DEFAULT_MAX_FILE_BYTES, parseByteSize, readModelFile } from '../model-file.js';
 import { argumentParser, formatOption, type OutputOptions, resolveFormat } from '../options.js';
 import { emit } from '../output.js';
+import { loadAcceptances, loadUserRules } from '../rule-sources.js';
+import { VERSION } from '../version.js';
 
 interface AnalyzeOptions extends OutputOptions {
   readonly maxFileSize: number;
   readonly top: number;
+  readonly failOn?: Severity;
+  readonly accept?: string;
+  readonly rules?: string;
 }
 
 export function registerAnalyze(program: Command, context: CliContext): void {
   program
     .command('analyze')
     .description(
-      'the structural analysis: operator type, five-layer scorecard, single points of failure, blast radius, concentration',
+      'the structural analysis and its findings: type, scorecard, failures, concentration, rules',
     )
     .argument('<file>', 'a model file (.yaml, .yml or .json)')
-    .addOption(formatOption(['text', 'json']))
+    .addOption(formatOption(['text', 'json', 'markdown', 'sarif']))
     .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option(
+      '--fail-on <severity>',
+      `exit 1 when an open finding is this severe or worse (${SEVERITIES.join(', ')})`,
+      argumentParser(severity),
+    )
+    .option(
+      '--accept <file>',
+      'a register of accepted risks (YAML with `suppressions:`), besides those in the model',
+    )
+    .option('--rules <folder>', 'also run the user rules (YAML, conditions in CEL) in this folder')
     .option(
       '--top <n>',
       'rows to show in the long lists of the text report',
@@ -43,55 +64,150 @@ export function registerAnalyze(program: Command, context: CliContext): void {
       'after',
       `
 Every figure comes with the factors and model lines behind it; defaults the model leaves to
-mvnoscope are listed under Assumptions. The JSON shape is described in docs/analyze-json.md.
-Exit codes: 0 analysed, 2 the model is invalid or unreadable.
+mvnoscope are listed under Assumptions. Findings come from the built-in rules (docs/rules/) and
+any user rules; accepted risks stay listed as accepted. JSON: docs/analyze-json.md.
+Exit codes: 0 analysed, 1 a finding reached --fail-on, 2 the input is invalid or unreadable.
 
 Examples:
   $ mvnoscope analyze examples/light-mvno-on-enabler.yaml
-  $ mvnoscope analyze examples/full-mvno-switchable.yaml --top 20
-  $ mvnoscope analyze model.yaml --json -o analysis.json`,
+  $ mvnoscope analyze model.yaml --format sarif -o mvnoscope.sarif --fail-on high
+  $ mvnoscope analyze model.yaml --rules examples/rules --accept risks.yaml --format markdown`,
     )
     .action(async (file: string, options: AnalyzeOptions) => {
       const format = resolveFormat(options);
-      const read = await readModelFile(file, options.maxFileSize);
-      const colours = coloursFor(options.output === undefined ? context.stdout : { isTTY: false });
       const errorColours = coloursFor(context.stderr);
-      if (!read.ok) {
-        context.stderr.write(`${formatDiagnostic(read.diagnostic, undefined, errorColours)}\n`);
-        context.exitCode = EXIT.invalidInput;
-        return;
-      }
-      const loaded = loadModel(read.file.text, { file, limits: { maxChars: options.maxFileSize } });
-      if (!loaded.ok) {
-        const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-        const report = loaded.diagnostics.map((d) =>
-          formatDiagnostic(d, read.file.text, errorColours),
-        );
+      const report = (
+        diagnostics: readonly Diagnostic[],
+        sources: ReadonlyMap<string, string>,
+        subject: string,
+      ) => {
+        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        const text = diagnostics.map((d) => formatDiagnostic(d, sources.get(d.file), errorColours));
         context.stderr.write(
-          `${report.join('\n\n')}\n\n${file}: invalid (${summarise(errors, loaded.diagnostics.length - errors)})\n`,
+          `${text.join('\n\n')}\n\n${subject}: invalid (${summarise(errors, diagnostics.length - errors)})\n`,
         );
         context.exitCode = EXIT.invalidInput;
-        return;
-      }
+      };
+      const read = await readModelFile(file, options.maxFileSize);
+      if (!read.ok) return report([read.diagnostic], new Map(), file);
+      const loaded = loadModel(read.file.text, { file, limits: { maxChars: options.maxFileSize } });
+      if (!loaded.ok) return report(loaded.diagnostics, new Map([[file, read.file.text]]), file);
+      const userRules =
+        options.rules === undefined
+          ? { ok: true as const, value: [] }
+          : await loadUserRules(options.rules);
+      if (!userRules.ok)
+        return report(userRules.diagnostics, userRules.sources, options.rules ?? '');
+      const accepted = await loadAcceptances(loaded, options.accept);
+      if (!accepted.ok) return report(accepted.diagnostics, accepted.sources, options.accept ?? '');
+      clashingIds(userRules.value.map((r) => r.meta.id));
+
       for (const warning of loaded.diagnostics)
         context.stderr.write(`${formatDiagnostic(warning, read.file.text, errorColours)}\n\n`);
       const analysis = analyseStructure(loaded.model, loaded.assumptions);
       const positionOf = (path: Parameters<typeof loaded.sourceMap.spanOf>[0]) =>
         loaded.sourceMap.spanOf(path).start;
-      const output =
-        format === 'json'
-          ? JSON.stringify(
-              analysisJson(file, loaded.model, analysis, loaded.diagnostics, positionOf),
-              null,
-              2,
-            )
-          : analysisText(loaded.model, analysis, {
-              colours,
-              top: options.top,
-              lineOf: (path) => positionOf(path).line,
-            });
+      const rules = [...BUILTIN_RULES, ...userRules.value];
+      const run = runRules(rules, loaded.model, analysis, positionOf, accepted.value);
+      for (const rule of userRules.value) {
+        for (const error of rule.evaluationErrors)
+          context.stderr.write(`warning: user rule ${rule.file}: ${error}\n`);
+      }
+      const output = render(format, {
+        file,
+        loaded,
+        analysis,
+        run,
+        rules,
+        positionOf,
+        options,
+        context,
+      });
       await emit(context, output, options.output);
+      if (options.failOn !== undefined && gateFails(run.findings, options.failOn))
+        context.exitCode = EXIT.gateFailed;
     });
+}
+
+type RenderInput = {
+  file: string;
+  loaded: Extract<ReturnType<typeof loadModel>, { ok: true }>;
+  analysis: ReturnType<typeof analyseStructure>;
+  run: ReturnType<typeof runRules>;
+  rules: readonly { meta: Parameters<typeof toSarif>[0]['rules'][number] }[];
+  positionOf: Parameters<typeof analysisJson>[4];
+  options: AnalyzeOptions;
+  context: CliContext;
+};
+
+function render(
+  format: string,
+  { file, loaded, analysis, run, rules, positionOf, options, context }: RenderInput,
+): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(
+        {
+          ...analysisJson(file, loaded.model, analysis, loaded.diagnostics, positionOf),
+          findings: run.findings,
+          unusedAcceptances: run.unusedAcceptances.map((a) => a.finding),
+        },
+        null,
+        2,
+      );
+    case 'sarif':
+      return JSON.stringify(
+        toSarif({
+          file,
+          toolVersion: VERSION,
+          rules: rules.map((r) => r.meta),
+          findings: run.findings,
+        }),
+        null,
+        2,
+      );
+    case 'markdown':
+      return analysisMarkdown(file, loaded.model, analysis, run.findings);
+    default: {
+      const colours = coloursFor(options.output === undefined ? context.stdout : { isTTY: false });
+      return analysisText(loaded.model, analysis, run.findings, {
+        colours,
+        top: options.top,
+        lineOf: (path) => positionOf(path).line,
+      });
+    }
+  }
+}
+
+/** The gate: an open finding at or above the given severity. Accepted risks do not fail it. */
+export function gateFails(
+  findings: readonly { status: string; severity: Severity }[],
+  threshold: Severity,
+): boolean {
+  const limit = SEVERITIES.indexOf(threshold);
+  return findings.some((f) => f.status === 'open' && SEVERITIES.indexOf(f.severity) <= limit);
+}
+
+function clashingIds(userIds: readonly string[]): void {
+  const builtin = new Set(BUILTIN_RULES.map((r) => r.meta.id));
+  const seen = new Set<string>();
+  for (const id of userIds) {
+    if (builtin.has(id))
+      throw new UsageError(
+        `user rule id ${id} is already a built-in rule`,
+        'give the user rule another id',
+      );
+    if (seen.has(id))
+      throw new UsageError(`two user rules share the id ${id}`, 'rule ids must be unique');
+    seen.add(id);
+  }
+}
+
+function severity(text: string): Severity {
+  const found = SEVERITIES.find((s) => s === text);
+  if (found === undefined)
+    throw new Error(`expected one of ${SEVERITIES.join(', ')}, found "${text}"`);
+  return found;
 }
 
 function positiveInteger(text: string): number {

@@ -8,6 +8,8 @@ import type { Factor, IndexScore } from '../../analysis/scorecard/factor.js';
 import type { LayerScore, Position } from '../../analysis/scorecard/scorecard.js';
 import { formatPath, type ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
+import type { Finding } from '../../rules/finding.js';
+import { SEVERITIES, type Severity } from '../../rules/rule.js';
 import type { Colours } from './colour.js';
 import { table } from './table.js';
 
@@ -22,10 +24,12 @@ export interface TextOptions {
 export function analysisText(
   model: ResolvedModel,
   analysis: StructuralAnalysis,
+  findings: readonly Finding[],
   options: TextOptions,
 ): string {
   return [
     header(model, analysis, options),
+    findingsSection(findings, options),
     scorecardSection(analysis, options),
     failureSection(model, analysis, options),
     concentrationSection(analysis, options),
@@ -57,6 +61,35 @@ function header(
       ),
     );
   }
+  return lines.join('\n');
+}
+
+function findingsSection(findings: readonly Finding[], options: TextOptions): string {
+  const c = options.colours;
+  const open = findings.filter((f) => f.status === 'open');
+  const colourOf = (s: Severity) =>
+    s === 'critical' || s === 'high' ? c.red : s === 'medium' ? c.yellow : c.dim;
+  const counts = SEVERITIES.map((s) =>
+    colourOf(s)(`${open.filter((f) => f.severity === s).length} ${s}`),
+  ).join(', ');
+  const accepted = findings.length - open.length;
+  const lines = [
+    c.bold(
+      `Findings: ${open.length} open (${counts})${accepted > 0 ? `, ${accepted} accepted` : ''}`,
+    ),
+  ];
+  for (const f of open.slice(0, options.top * 2)) {
+    const where = f.evidence[0] === undefined ? '' : c.dim(` line ${f.evidence[0].line}`);
+    lines.push(
+      `  ${colourOf(f.severity)(f.severity.padEnd(8))} ${f.message}${where} ${c.dim(`[${f.ruleId}]`)}`,
+    );
+  }
+  if (open.length > options.top * 2)
+    lines.push(
+      c.dim(
+        `  … and ${open.length - options.top * 2} more (--top to show more; --format markdown or sarif for the register)`,
+      ),
+    );
   return lines.join('\n');
 }
 

@@ -4,7 +4,7 @@
  * suggestion where one can be computed.
  */
 import type { z } from 'zod';
-import { allowedKeysAt } from '../json-schema.js';
+import { allowedKeysAt, type JsonSchema, jsonSchemaOf } from '../json-schema.js';
 import { type StackModel, StackModelSchema } from '../schema/model.js';
 import { didYouMean } from '../suggest.js';
 import { type Diagnostic, formatPath, type ModelPath } from './diagnostic.js';
@@ -13,20 +13,31 @@ import { describeValue, isRecord } from './value-view.js';
 
 type Issue = z.core.$ZodIssue;
 
-export interface SchemaCheck {
-  readonly model: StackModel | undefined;
+export interface SchemaCheck<T = StackModel> {
+  readonly model: T | undefined;
   readonly diagnostics: Diagnostic[];
 }
 
 export function checkSchema(value: unknown, file: string, sourceMap: SourceMap): SchemaCheck {
-  const result = StackModelSchema.safeParse(value);
+  return checkAgainst(StackModelSchema, value, file, sourceMap);
+}
+
+/** Validates against any of our zod schemas, with the same positioned, suggestive diagnostics. */
+export function checkAgainst<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  sourceMap: SourceMap,
+): SchemaCheck<z.output<S>> {
+  const result = schema.safeParse(value);
   if (result.success) return { model: result.data, diagnostics: [] };
-  const context: IssueContext = { root: value, file, sourceMap };
+  const context: IssueContext = { root: value, file, sourceMap, jsonSchema: jsonSchemaOf(schema) };
   const diagnostics = result.error.issues.flatMap((issue) => toDiagnostics(issue, [], context));
   return { model: undefined, diagnostics };
 }
 
 interface IssueContext {
+  readonly jsonSchema: JsonSchema;
   readonly root: unknown;
   readonly file: string;
   readonly sourceMap: SourceMap;
@@ -52,7 +63,7 @@ function toDiagnostics(issue: Issue, prefix: ModelPath, context: IssueContext): 
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const allowed = allowedKeysAt(path);
+        const allowed = allowedKeysAt(path, context.jsonSchema);
         const span = context.sourceMap.keySpanOf(path, key);
         return at({
           code: 'unknown-key',

@@ -1,0 +1,97 @@
+/**
+ * Where findings' inputs come from on disk: user rules in a folder, and accepted risks in the
+ * model or in a register file of their own.
+ */
+import { readdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Diagnostic, ModelPath } from '../model/load/diagnostic.js';
+import { DEFAULT_LIMITS } from '../model/load/limits.js';
+import type { LoadSuccess } from '../model/load/load-model.js';
+import { parseText } from '../model/load/parse-text.js';
+import { checkAgainst } from '../model/load/schema-issues.js';
+import { SuppressionsFileSchema } from '../model/schema/suppressions.js';
+import type { AcceptedRisk } from '../rules/run-rules.js';
+import { loadUserRule, type UserRule } from '../rules/user-rules.js';
+import { readModelFile } from './model-file.js';
+
+export type Loaded<T> =
+  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: false;
+      readonly diagnostics: readonly Diagnostic[];
+      readonly sources: ReadonlyMap<string, string>;
+    };
+
+const RULE_FILE_BYTES = 1024 * 1024;
+
+export async function loadUserRules(dir: string): Promise<Loaded<UserRule[]>> {
+  let names: string[];
+  try {
+    names = (await readdir(dir))
+      .filter((n) => ['.yaml', '.yml'].includes(extname(n).toLowerCase()))
+      .sort();
+  } catch {
+    return failure({
+      severity: 'error',
+      code: 'file-not-found',
+      message: 'no such folder of rules',
+      file: dir,
+      path: [],
+      position: { line: 1, column: 1 },
+    });
+  }
+  const rules: UserRule[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const name of names) {
+    const path = join(dir, name);
+    const read = await readModelFile(path, RULE_FILE_BYTES);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    sources.set(path, read.file.text);
+    const loaded = loadUserRule(read.file.text, path);
+    if (loaded.ok) rules.push(loaded.rule);
+    else diagnostics.push(...loaded.diagnostics);
+  }
+  return diagnostics.some((d) => d.severity === 'error')
+    ? { ok: false, diagnostics, sources }
+    : { ok: true, value: rules };
+}
+
+/** Acceptances written in the model, then those in a register file, if one is given. */
+export async function loadAcceptances(
+  loaded: LoadSuccess,
+  registerFile: string | undefined,
+): Promise<Loaded<AcceptedRisk[]>> {
+  const inModel = (loaded.declared.suppressions ?? []).map((s, i) => {
+    const path: ModelPath = ['suppressions', i];
+    return { ...s, source: { path, position: loaded.sourceMap.spanOf(path).start } };
+  });
+  if (registerFile === undefined) return { ok: true, value: inModel };
+  const read = await readModelFile(registerFile, DEFAULT_LIMITS.maxChars);
+  if (!read.ok) return failure(read.diagnostic);
+  const parsed = parseText(read.file.text, registerFile, DEFAULT_LIMITS);
+  const sources = new Map([[registerFile, read.file.text]]);
+  if (!parsed.readable) return { ok: false, diagnostics: parsed.diagnostics, sources };
+  const checked = checkAgainst(
+    SuppressionsFileSchema,
+    parsed.value,
+    registerFile,
+    parsed.sourceMap,
+  );
+  if (checked.model === undefined) return { ok: false, diagnostics: checked.diagnostics, sources };
+  const fromFile = checked.model.suppressions.map((s, i) => {
+    const path: ModelPath = ['suppressions', i];
+    return {
+      ...s,
+      source: { file: registerFile, path, position: parsed.sourceMap.spanOf(path).start },
+    };
+  });
+  return { ok: true, value: [...inModel, ...fromFile] };
+}
+
+function failure(diagnostic: Diagnostic): Loaded<never> {
+  return { ok: false, diagnostics: [diagnostic], sources: new Map() };
+}
