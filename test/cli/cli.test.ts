@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -32,6 +32,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
+
+const dir_ = () => dir;
 
 async function file(name: string, text: string): Promise<string> {
   const path = join(dir, name);
@@ -163,6 +165,45 @@ describe('mvnoscope analyze', () => {
     });
     expect(report.failure.serviceLoss.method).toBe('exact');
     expect(report.classification.type).toBe('light');
+  });
+
+  it('gates a pipeline with --fail-on and writes SARIF and Markdown', async () => {
+    const gated = await cli('analyze', example, '--fail-on', 'high', '--format', 'sarif');
+    expect(gated.code).toBe(1);
+    expect(JSON.parse(gated.stdout).version).toBe('2.1.0');
+    const markdown = await cli('analyze', example, '--format', 'markdown');
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatch(/^# Kestrel Mobile: Light MVNO/);
+    expect(markdown.stdout).toContain('| severity | finding | where | status |');
+    expect((await cli('analyze', example, '--fail-on', 'severe')).code).toBe(2);
+  });
+
+  it('runs user rules from a folder and takes accepted risks from a file', async () => {
+    const rules = join(import.meta.dirname, '..', '..', 'examples', 'rules');
+    const register = await file(
+      'risks.yaml',
+      'suppressions:\n  - { finding: "user-cloud-outside-europe/*", reason: Contracted EU region, owner: CISO, expires: 2027-12-31 }\n',
+    );
+    const report = JSON.parse(
+      (await cli('analyze', example, '--json', '--rules', rules, '--accept', register)).stdout,
+    );
+    const user = report.findings.filter(
+      (f: { ruleId: string }) => f.ruleId === 'user-cloud-outside-europe',
+    );
+    expect(user.length).toBeGreaterThan(0);
+    expect(user.every((f: { status: string }) => f.status === 'accepted')).toBe(true);
+  });
+
+  it('reports a broken user rule at its line and exits 2', async () => {
+    const dir = join(dir_(), 'bad-rules');
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, 'r.yaml'),
+      'id: user-x\ntitle: X\nseverity: high\ncategory: security\nrationale: r\nrecommendation: r\nfor_each: providers\nwhen: item.kind ==\nmessage: m\n',
+    );
+    const out = await cli('analyze', example, '--rules', dir);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('r.yaml:8:7 error not a valid CEL expression');
   });
 
   it('exits 2 with positioned errors for an invalid model', async () => {
