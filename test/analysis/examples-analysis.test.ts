@@ -26,13 +26,18 @@ function layer(name: string, id: Layer) {
   return found;
 }
 
-const SINGLE_HOST = [
-  'branded-reseller-single-host',
-  'light-mvno-on-enabler',
-  'retailer-joint-venture',
-  'full-mvno-switchable',
-  'hybrid-cable-mvno',
-];
+/** Examples with one host group and no other network carrying traffic or standing ready. */
+const SINGLE_HOST = exampleFiles()
+  .map((file) => file.replace('.yaml', ''))
+  .filter((name) => {
+    const { model } = loadOk(readExample(`${name}.yaml`));
+    const radio = model.providers.filter(
+      (p) =>
+        p.kind !== 'in_house' &&
+        p.supplies.some((s) => s.capability === 'radio_access' && (s.share > 0 || s.standby)),
+    );
+    return new Set(radio.map((p) => p.group)).size === 1;
+  });
 
 describe('the scorecard on the shipped archetypes', () => {
   it('gives the full MVNO that owns IMSIs and keys more edge control than the light MVNO', () => {
@@ -45,9 +50,19 @@ describe('the scorecard on the shipped archetypes', () => {
   });
 
   it('gives the multi-network MVNO less network-route dependency than any single-host one', () => {
+    expect(SINGLE_HOST).toEqual([
+      'branded-reseller-single-host',
+      'hybrid-cable-mvno',
+      'light-mvno-on-enabler',
+      'retailer-joint-venture',
+    ]);
     const multi = layer('multi-network-consumer-mvno', 'network_routes').dependency.score ?? 100;
+    const ready = layer('full-mvno-switchable', 'network_routes').dependency.score ?? 100;
     for (const name of SINGLE_HOST) {
-      expect(multi, name).toBeLessThan(layer(name, 'network_routes').dependency.score ?? 0);
+      const single = layer(name, 'network_routes').dependency.score ?? 0;
+      expect(multi, name).toBeLessThan(single);
+      // A second network on standby, with SIMs that can move to it, counts as much.
+      expect(ready, name).toBeLessThan(single);
     }
   });
 

@@ -56,18 +56,25 @@ describe('time to leave a contract', () => {
     term_months: 36,
     ...over,
   });
-  it('is the rest of the initial term, at least the notice', () => {
+  it('is the rest of the initial term for a contract that does not renew', () => {
     expect(monthsToExit(contract({ notice_months: 6 }), '2025-01-01')).toBe(24);
-    expect(monthsToExit(contract({ notice_months: 6 }), '2026-09-01')).toBe(6);
+    expect(monthsToExit(contract({ notice_months: 6 }), '2026-09-01')).toBe(4);
   });
-  it('runs to the end of the current renewal term once the initial term has passed', () => {
-    expect(
-      monthsToExit(
-        contract({ auto_renewal: true, renewal_term_months: 12, notice_months: 3 }),
-        '2027-05-01',
-      ),
-    ).toBe(8);
-    expect(monthsToExit(contract({ auto_renewal: false }), '2028-01-01')).toBe(0);
+  it('rolls a renewing contract into the next term when the notice date is missed', () => {
+    const renewing = (notice: number) =>
+      contract({ auto_renewal: true, renewal_term_months: 12, notice_months: notice });
+    expect(monthsToExit(renewing(6), '2026-09-01')).toBe(16);
+    expect(monthsToExit(renewing(3), '2026-09-01')).toBe(4);
+  });
+  it('runs to the first renewal end at least the notice away once the initial term has passed', () => {
+    const renewing = (notice: number) =>
+      contract({ auto_renewal: true, renewal_term_months: 12, notice_months: notice });
+    expect(monthsToExit(renewing(3), '2027-05-01')).toBe(8);
+    expect(monthsToExit(renewing(9), '2027-05-01')).toBe(20);
+  });
+  it('ends a contract that runs on past its term after the notice', () => {
+    expect(monthsToExit(contract({ auto_renewal: false, notice_months: 3 }), '2028-01-01')).toBe(3);
+    expect(monthsToExit(contract({ term_months: 0, notice_months: 1 }), '2028-01-01')).toBe(1);
   });
 });
 

@@ -28,19 +28,26 @@ export function monthsBetween(from: string, to: string): number {
 }
 
 /**
- * Months from `asOf` until the operator can be out of a contract without paying to break it:
- * the rest of the initial term, or, once that has passed, the end of the current renewal term
- * (auto-renewal) — in both cases at least the notice period.
+ * Months from `asOf` until the operator can be out of a contract without paying to break it.
+ * Within the initial term: a contract that does not renew ends at the end of its term; one that
+ * renews automatically ends at the first term end at least the notice period away (a notice
+ * date already missed rolls it into the next renewal term). Past the initial term: a renewing
+ * contract ends at the first renewal end at least the notice away; one that does not renew
+ * runs on, and ends after the notice period.
  */
 export function monthsToExit(contract: Contract, asOf: string): number {
   const notice = contract.notice_months ?? 0;
   const elapsed = Math.max(0, monthsBetween(contract.start, asOf));
-  let remaining = contract.term_months - elapsed;
-  if (remaining < 0) {
-    const renewal = contract.auto_renewal === true ? (contract.renewal_term_months ?? 12) : 0;
-    remaining = renewal === 0 ? 0 : renewal - ((elapsed - contract.term_months) % renewal);
-  }
-  return Math.max(remaining, notice);
+  const renews = contract.auto_renewal === true;
+  const renewal = Math.max(1, contract.renewal_term_months ?? 12);
+  const firstEnd = (() => {
+    if (elapsed < contract.term_months) return contract.term_months - elapsed;
+    return renews ? renewal - ((elapsed - contract.term_months) % renewal) : notice;
+  })();
+  if (!renews) return firstEnd;
+  let exit = firstEnd;
+  while (exit < notice) exit += renewal;
+  return exit;
 }
 
 export const CRITICALITY_WEIGHT = { low: 1, medium: 2, high: 3, critical: 4 } as const;

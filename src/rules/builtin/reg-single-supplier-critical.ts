@@ -1,0 +1,58 @@
+import type { CapabilityConcentration } from '../../analysis/concentration/concentration.js';
+import { suppliersOf } from '../../model/supply-index.js';
+import type { Rule, RuleContext, RuleFinding } from '../rule.js';
+
+/** HHI of a market with one firm: 100% squared. */
+const SINGLE_SUPPLIER_HHI = 10_000;
+
+/** A capability the service cannot run without, in the hands of one ownership group. */
+export const regSingleSupplierCritical: Rule = {
+  meta: {
+    id: 'reg-single-supplier-critical',
+    title: 'Service-critical capability supplied by a single ownership group',
+    category: 'regulation',
+    layers: ['network_routes', 'edge_control'],
+    severity: 'medium',
+    rationale:
+      "When one group supplies all of a capability the service needs, its outage, insolvency, sanction or price rise is the operator's, with nothing ready to take over; the EU 5G Toolbox asks operators for a multi-vendor strategy to avoid exactly this dependency.",
+    references: [
+      'EU 5G Toolbox (29 Jan 2020) SM05 (multi-vendor strategy; avoid dependency on a single supplier)',
+      'NIS2 Art. 21(2)(c) (business continuity)',
+      'mvno-domain.md §5.3; §5.4 SUP-REG-11',
+    ],
+    detects: `A service-critical capability whose suppliers carrying traffic all belong to one ownership group (group HHI ${SINGLE_SUPPLIER_HHI.toLocaleString('en')}), with no standby supplier from another group, and not run entirely by the operator itself (in_house). Providers under a managed arrangement count as suppliers. One finding per capability.`,
+    recommendation:
+      'Qualify a second supplier from another group and keep it on standby (integrated and tested), or split the capability between two groups; where that is not proportionate, record the accepted risk with an exit plan.',
+  },
+  check(context) {
+    return context.analysis.concentration.capabilities
+      .filter((c) => c.critical && c.suppliers > 0 && c.groupHhi >= SINGLE_SUPPLIER_HHI)
+      .flatMap((c) => findingFor(c, context));
+  },
+};
+
+function findingFor(
+  concentration: CapabilityConcentration,
+  { model, roles }: RuleContext,
+): RuleFinding[] {
+  const entries = suppliersOf(model, concentration.capability);
+  const active = entries.filter((e) => e.supply.share > 0);
+  if (active.every((e) => roles.isOperatorSide(e.provider.id))) return [];
+  const standbyElsewhere = entries.some(
+    (e) => e.supply.standby && e.provider.group !== concentration.leadingGroup,
+  );
+  if (standbyElsewhere) return [];
+  const providers = active.map((e) => e.provider.id);
+  const group = concentration.leadingGroup;
+  const who =
+    providers.length === 1 && providers[0] === group
+      ? group
+      : `group ${group} (${providers.join(', ')})`;
+  return [
+    {
+      elements: [concentration.capability],
+      message: `${concentration.capability} is service-critical and supplied only by ${who}: group HHI ${SINGLE_SUPPLIER_HHI.toLocaleString('en')}, no standby from another group`,
+      evidence: active.map((e) => e.path),
+    },
+  ];
+}
