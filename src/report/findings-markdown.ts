@@ -16,20 +16,20 @@ export function findingsMarkdown(file: string, findings: readonly Finding[]): st
     '|---|---|---|---|',
     ...findings.map(
       (f) =>
-        `| ${f.severity} | **${escape(f.title)}**<br>${escape(f.message)} | ${f.evidence[0] === undefined ? '' : `line ${f.evidence[0].line}: \`${f.evidence[0].path}\``} | ${f.status === 'accepted' ? `accepted until ${f.acceptance?.expires} (${escape(f.acceptance?.owner ?? '')})` : 'open'} |`,
+        `| ${f.severity} | **${escapeCell(f.title)}**<br>${escapeCell(f.message)} | ${f.evidence[0] === undefined ? '' : `line ${f.evidence[0].line}: \`${f.evidence[0].path}\``} | ${f.status === 'accepted' ? `accepted until ${f.acceptance?.expires} (${escapeCell(f.acceptance?.owner ?? '')})` : 'open'} |`,
     ),
     '',
     '### What to do',
     '',
     ...[...new Map(findings.map((f) => [f.ruleId, f])).values()].map(
-      (f) => `- **${f.ruleId}**: ${escape(f.recommendation)}`,
+      (f) => `- **${f.ruleId}**: ${escapeCell(f.recommendation)}`,
     ),
   ];
   return `${lines.join('\n')}\n`;
 }
 
 /** Table cells must not break the table; Markdown special characters stay literal. */
-function escape(text: string): string {
+function escapeCell(text: string): string {
   return text
     .replace(/\|/g, '\\|')
     .replace(/\n/g, ' ')
