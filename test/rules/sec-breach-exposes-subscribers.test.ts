@@ -23,7 +23,7 @@ describe('sec-breach-exposes-subscribers', () => {
   it('counts the data of providers hosted on a platform', () => {
     const findings = findingsOf(secBreachExposesSubscribers, BASE);
     const cloud = findings.find((f) => f.id === 'sec-breach-exposes-subscribers/cloud');
-    expect(cloud).toMatchObject({ severity: 'medium' });
+    expect(cloud).toMatchObject({ severity: 'low' });
     expect(cloud?.message).toContain('with crm, enabler running on it');
     expect(cloud?.message).toContain('identity (100,000 records, 100%)');
     expect(cloud?.evidence[0]).toMatchObject({ path: 'providers[4]' });

@@ -39,7 +39,7 @@ export const secBreachExposesSubscribers: Rule = {
       'NIS2 Art. 21(2)(d) (supply chain security)',
       'mvno-domain.md §5.4 SUP-REG-05',
     ],
-    detects: `A provider outside the operator (not in_house) whose breach reaches subscriber-linked data (categories ${[...SUBSCRIBER_LINKED].join(', ')}) of more than ${percent(MAX_EXPOSED_SHARE)} of subscribers. A breach reaches what the provider holds and what every provider hosted on it holds, recursively: the same providers its failure takes down (failure.providerBlastRadius[].dataClasses), not its ownership group's other companies. A class counts with data[].records, else operator.subscribers, as a share of operator.subscribers (at most 100%); authentication keys without records count the SIMs whose key_holders name a provider reached, as a share of all SIMs; classes overlap, so the largest share is the one exposed. High when a class above the threshold is restricted, medium otherwise.`,
+    detects: `A provider outside the operator (not in_house) whose breach reaches subscriber-linked data (categories ${[...SUBSCRIBER_LINKED].join(', ')}) of more than ${percent(MAX_EXPOSED_SHARE)} of subscribers. A breach reaches what the provider holds and what every provider hosted on it holds, recursively: the same providers its failure takes down (failure.providerBlastRadius[].dataClasses), not its ownership group's other companies. A class counts with data[].records, else operator.subscribers, as a share of operator.subscribers (at most 100%); authentication keys without records count the SIMs whose key_holders name a provider reached, as a share of all SIMs; classes overlap, so the largest share is the one exposed. High when a class above the threshold is restricted, low otherwise.`,
     recommendation:
       'Keep less with the provider (tokenise identities, minimise what it stores, split the base across platforms), and make its contract require encryption at rest under keys the operator holds, breach notice and audit rights.',
   },
@@ -100,13 +100,15 @@ function finding(
     ['providers', indexOf('providers', provider)],
     ...exposures.map((e) => ['data', indexOf('data', e.data.id), 'held_by'] as ModelPath),
   ];
-  // Restricted data (keys, location, card data) above the threshold makes it high; else medium.
+  // Restricted data (keys, location, card data) above the threshold makes it high. Confidential
+  // identity alone is low: nearly every BSS, CRM and care supplier holds the base, and ranking
+  // them all medium would bury the findings that need acting on.
   const restricted = exposures.some(
     (e) => e.share > MAX_EXPOSED_SHARE && e.data.sensitivity === 'restricted',
   );
   return {
     elements: [provider],
-    ...(restricted ? {} : { severity: 'medium' as const }),
+    ...(restricted ? {} : { severity: 'low' as const }),
     message: `a breach at ${provider}${via} would expose ${listed}: up to ${percent(largest)} of ${model.operator.subscribers.toLocaleString('en')} subscribers`,
     evidence,
   };
