@@ -47,7 +47,7 @@ export function runRules(
     if (match === undefined) return finding;
     used.add(match);
     if (match.expires < model.operator.as_of) {
-      lapsed.push(lapseFinding(match, finding, positionOf));
+      lapsed.push(lapseFinding(match, finding));
       return finding;
     }
     const acceptance: Acceptance = {
@@ -78,7 +78,7 @@ function toFinding(rule: Rule, finding: RuleFinding, positionOf: PositionOf): Fi
   };
 }
 
-function lapseFinding(acceptance: AcceptedRisk, finding: Finding, positionOf: PositionOf): Finding {
+function lapseFinding(acceptance: AcceptedRisk, finding: Finding): Finding {
   return {
     id: `${LAPSED_ACCEPTANCE_RULE}/${finding.id}`,
     ruleId: LAPSED_ACCEPTANCE_RULE,

@@ -51,7 +51,7 @@ function header(
     c.bold(
       `${model.operator.name} (${model.operator.country}) — ${classification.name}${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`,
     ),
-    `${model.operator.subscribers.toLocaleString('en')} subscribers · ARPU ${money(model.operator.arpu, model.operator.currency)} · host networks: ${classification.hostNetworks.join(', ') || 'none'}`,
+    `${model.operator.subscribers.toLocaleString('en')} subscribers · ARPU ${model.operator.arpu.toLocaleString('en', { maximumFractionDigits: 2 })} ${model.operator.currency} · host networks: ${classification.hostNetworks.join(', ') || 'none'}`,
     ...classification.reasons.map((r) => `  · ${r}`),
   ];
   if (classification.nextRung !== undefined) {
