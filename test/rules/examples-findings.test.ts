@@ -3,22 +3,13 @@
  * ones do not (mvno-domain.md §0–§2: who holds IMSIs, keys and numbers decides the locks).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseStructure } from '../../src/analysis/analyse.js';
-import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
 import type { Finding } from '../../src/rules/finding.js';
-import { runRules } from '../../src/rules/run-rules.js';
-import { exampleFiles, loadOk, readExample } from '../support/load.js';
+import { exampleFiles, readExample } from '../support/load.js';
+import { builtinRunOf } from './support.js';
 
 const findings = new Map<string, readonly Finding[]>(
   exampleFiles().map((file) => {
-    const loaded = loadOk(readExample(file), file);
-    const analysis = analyseStructure(loaded.model, loaded.assumptions);
-    const run = runRules(
-      BUILTIN_RULES,
-      loaded.model,
-      analysis,
-      (p) => loaded.sourceMap.spanOf(p).start,
-    );
+    const run = builtinRunOf(file);
     return [file.replace('.yaml', ''), run.findings];
   }),
 );

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 // ajv-draft-04 is CommonJS; under NodeNext its class is the module's `default` property.
 import ajvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { analyseStructure } from '../../src/analysis/analyse.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
-import { runRules } from '../../src/rules/run-rules.js';
-import { exampleFiles, loadOk, readExample } from '../support/load.js';
+import { exampleFiles } from '../support/load.js';
+import { builtinRunOf } from './support.js';
 
 const schema = JSON.parse(
   readFileSync(
@@ -19,14 +18,7 @@ const schema = JSON.parse(
 const validate = new ajvDraft04.default({ allErrors: true, strict: false }).compile(schema);
 
 function sarifOf(file: string) {
-  const loaded = loadOk(readExample(file), file);
-  const analysis = analyseStructure(loaded.model, loaded.assumptions);
-  const run = runRules(
-    BUILTIN_RULES,
-    loaded.model,
-    analysis,
-    (p) => loaded.sourceMap.spanOf(p).start,
-  );
+  const run = builtinRunOf(file);
   return {
     sarif: toSarif({
       file: `examples/${file}`,

@@ -3,10 +3,11 @@
  * loads a model text, analyses it and runs one rule.
  */
 import { analyseStructure } from '../../src/analysis/analyse.js';
+import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
 import type { Finding } from '../../src/rules/finding.js';
 import type { Rule } from '../../src/rules/rule.js';
-import { runRules } from '../../src/rules/run-rules.js';
-import { loadOk } from '../support/load.js';
+import { type RuleRun, runRules } from '../../src/rules/run-rules.js';
+import { loadOk, readExample } from '../support/load.js';
 
 /** Runs one rule over a model text and returns its findings. */
 export function findingsOf(rule: Rule, text: string): readonly Finding[] {
@@ -14,6 +15,18 @@ export function findingsOf(rule: Rule, text: string): readonly Finding[] {
   const analysis = analyseStructure(loaded.model, loaded.assumptions);
   return runRules([rule], loaded.model, analysis, (path) => loaded.sourceMap.spanOf(path).start)
     .findings;
+}
+
+/** Runs every built-in rule over a shipped example. */
+export function builtinRunOf(file: string): RuleRun {
+  const loaded = loadOk(readExample(file), file);
+  const analysis = analyseStructure(loaded.model, loaded.assumptions);
+  return runRules(
+    BUILTIN_RULES,
+    loaded.model,
+    analysis,
+    (path) => loaded.sourceMap.spanOf(path).start,
+  );
 }
 
 /**
