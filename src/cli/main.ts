@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerCatalogue } from './commands/catalogue.js';
 import { registerInit } from './commands/init.js';
+import { registerLockin } from './commands/lockin.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliContext, OutputStream } from './context.js';
@@ -31,6 +32,7 @@ Start here:
   );
   registerValidate(program, context);
   registerAnalyze(program, context);
+  registerLockin(program, context);
   registerInit(program, context);
   registerSchema(program, context);
   registerCatalogue(program, context);

@@ -33,3 +33,10 @@ export function argumentParser<T>(parse: (text: string) => T): (text: string) =>
     }
   };
 }
+
+export function positiveInteger(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`expected a whole number of at least 1, found "${text}"`);
+  return value;
+}

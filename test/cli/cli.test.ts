@@ -220,6 +220,38 @@ describe('mvnoscope analyze', () => {
   });
 });
 
+describe('mvnoscope lockin', () => {
+  const example = join(import.meta.dirname, '..', '..', 'examples', 'light-mvno-on-enabler.yaml');
+
+  it('prints exit costs over the horizon, points of no return, options, leverage and parameters', async () => {
+    const out = await cli('lockin', example, '--horizon', '36');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('over 36 months');
+    expect(out.stdout).toMatch(/pennine-telecom\s+[\d,]+\s+12\.0/);
+    for (const text of [
+      'What leaving pennine-telecom takes today',
+      'Negotiation with host networks',
+      'Designed or accumulated',
+      'swap_attrition = 0.1 (default',
+    ]) {
+      expect(out.stdout).toContain(text);
+    }
+  });
+
+  it('prints the curves as versioned JSON with evidence positions', async () => {
+    const report = JSON.parse((await cli('lockin', example, '--json')).stdout);
+    expect(report.schemaVersion).toBe(1);
+    const host = report.dependencies.find(
+      (d: { provider: string }) => d.provider === 'pennine-telecom',
+    );
+    expect(host.curve).toHaveLength(61);
+    expect(host.today.components[0].evidence[0]).toMatchObject({
+      path: expect.stringMatching(/^contracts\[\d+\]$/),
+      line: expect.any(Number),
+    });
+  });
+});
+
 describe('mvnoscope init', () => {
   it('writes a starter model that validates, and will not overwrite it', async () => {
     const path = join(dir, 'starter.yaml');
@@ -266,7 +298,7 @@ describe('mvnoscope schema and catalogue', () => {
   });
 
   it('has help with examples for every command', async () => {
-    for (const command of ['validate', 'analyze', 'init', 'schema', 'catalogue']) {
+    for (const command of ['validate', 'analyze', 'lockin', 'init', 'schema', 'catalogue']) {
       const out = await cli(command, '--help');
       expect(out.code).toBe(0);
       expect(out.stdout).toContain('Examples:');

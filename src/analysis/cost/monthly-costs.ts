@@ -17,6 +17,7 @@ export interface CostLineAmount {
   readonly name: string;
   readonly provider: string | undefined;
   readonly driver: CostLine['driver'];
+  readonly basis: CostLine['basis'];
   /** Per month, in the operator's currency. */
   readonly monthly: number;
   /** Pass-through of each market driver into this line, 0–1. */
@@ -52,6 +53,7 @@ export function monthlyCosts(model: ResolvedModel): CostBase {
       name: line.name,
       provider: line.provider,
       driver: line.driver,
+      basis: line.basis,
       monthly:
         line.basis === 'revenue_share'
           ? line.share_of_revenue * revenueMonthly

@@ -4,7 +4,8 @@
  *   physical, all IMSIs the operator's own    1    a full MVNO re-points interconnect; SIMs stay
  *   physical, someone else's IMSI             0    a new SIM per subscriber
  *   multi-IMSI with two or more IMSI groups   1    the applet selects another IMSI over the air
- *   consumer eSIM (SGP.22)                    ½    a new profile, but the user must act (1 on own IMSI)
+ *   consumer eSIM (SGP.22)                    ½    a new profile, but the user must act (1 on own IMSI,
+ *                                                  or with profiles of two or more host groups)
  *   IoT eSIM SGP.32                           1    if the operator runs the eIM, else ½
  *   IoT eSIM SGP.02                           1    if the operator runs the SM-SR, else 0 (the
  *                                                  outgoing SM-SR must cooperate)
@@ -14,19 +15,21 @@ import type { SimGroup } from '../../model/schema/model.js';
 
 export function switchability(group: SimGroup, roles: PartyRoles): number {
   const ownImsi = group.imsi_issuers.every((issuer) => roles.isOperatorSide(issuer));
+  // IMSIs of two or more groups on one SIM (an applet, or eSIM profiles of several hosts on
+  // one device): the SIM already holds a way onto another network.
+  const issuerGroups = new Set(
+    group.imsi_issuers.map((issuer) =>
+      roles.isOperatorSide(issuer) ? 'operator' : (roles.byId.get(issuer)?.group ?? issuer),
+    ),
+  );
+  const several = issuerGroups.size >= 2;
   switch (group.kind) {
     case 'physical':
       return ownImsi ? 1 : 0;
-    case 'multi_imsi': {
-      const issuerGroups = new Set(
-        group.imsi_issuers.map((issuer) =>
-          roles.isOperatorSide(issuer) ? 'operator' : (roles.byId.get(issuer)?.group ?? issuer),
-        ),
-      );
-      return issuerGroups.size >= 2 ? 1 : ownImsi ? 1 : 0;
-    }
+    case 'multi_imsi':
+      return several || ownImsi ? 1 : 0;
     case 'esim_consumer':
-      return ownImsi ? 1 : 0.5;
+      return ownImsi || several ? 1 : 0.5;
     case 'esim_iot_sgp32':
       return roles.isOperatorSide(group.eim_operator) ? 1 : 0.5;
     case 'esim_iot_sgp02':

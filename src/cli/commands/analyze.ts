@@ -1,8 +1,8 @@
 /** `mvnoscope analyze FILE`: where the operator depends and where it controls, explained. */
 import type { Command } from 'commander';
 import { analyseStructure } from '../../analysis/analyse.js';
-import type { Diagnostic } from '../../model/load/diagnostic.js';
-import { loadModel } from '../../model/load/load-model.js';
+import { analyseLockin, type Lockin } from '../../economics/lockin.js';
+import type { loadModel } from '../../model/load/load-model.js';
 import { analysisMarkdown } from '../../report/analysis-markdown.js';
 import { toSarif } from '../../report/sarif.js';
 import { BUILTIN_RULES } from '../../rules/builtin/index.js';
@@ -13,9 +13,15 @@ import { EXIT, UsageError } from '../exit-codes.js';
 import { analysisJson } from '../format/analysis-json.js';
 import { analysisText } from '../format/analysis-text.js';
 import { coloursFor } from '../format/colour.js';
-import { formatDiagnostic, summarise } from '../format/diagnostics.js';
-import { DEFAULT_MAX_FILE_BYTES, parseByteSize, readModelFile } from '../model-file.js';
-import { argumentParser, formatOption, type OutputOptions, resolveFormat } from '../options.js';
+import { loadForCommand, reportInvalid } from '../load-for-command.js';
+import { DEFAULT_MAX_FILE_BYTES, parseByteSize } from '../model-file.js';
+import {
+  argumentParser,
+  formatOption,
+  type OutputOptions,
+  positiveInteger,
+  resolveFormat,
+} from '../options.js';
 import { emit } from '../output.js';
 import { loadAcceptances, loadUserRules } from '../rule-sources.js';
 import { VERSION } from '../version.js';
@@ -75,35 +81,25 @@ Examples:
     )
     .action(async (file: string, options: AnalyzeOptions) => {
       const format = resolveFormat(options);
-      const errorColours = coloursFor(context.stderr);
-      const report = (
-        diagnostics: readonly Diagnostic[],
-        sources: ReadonlyMap<string, string>,
-        subject: string,
-      ) => {
-        const errors = diagnostics.filter((d) => d.severity === 'error').length;
-        const text = diagnostics.map((d) => formatDiagnostic(d, sources.get(d.file), errorColours));
-        context.stderr.write(
-          `${text.join('\n\n')}\n\n${subject}: invalid (${summarise(errors, diagnostics.length - errors)})\n`,
-        );
-        context.exitCode = EXIT.invalidInput;
-      };
-      const read = await readModelFile(file, options.maxFileSize);
-      if (!read.ok) return report([read.diagnostic], new Map(), file);
-      const loaded = loadModel(read.file.text, { file, limits: { maxChars: options.maxFileSize } });
-      if (!loaded.ok) return report(loaded.diagnostics, new Map([[file, read.file.text]]), file);
+      const input = await loadForCommand(context, file, options.maxFileSize);
+      if (input === undefined) return;
+      const { loaded } = input;
       const userRules =
         options.rules === undefined
           ? { ok: true as const, value: [] }
           : await loadUserRules(options.rules);
       if (!userRules.ok)
-        return report(userRules.diagnostics, userRules.sources, options.rules ?? '');
+        return reportInvalid(
+          context,
+          userRules.diagnostics,
+          userRules.sources,
+          options.rules ?? '',
+        );
       const accepted = await loadAcceptances(loaded, options.accept);
-      if (!accepted.ok) return report(accepted.diagnostics, accepted.sources, options.accept ?? '');
+      if (!accepted.ok)
+        return reportInvalid(context, accepted.diagnostics, accepted.sources, options.accept ?? '');
       clashingIds(userRules.value.map((r) => r.meta.id));
 
-      for (const warning of loaded.diagnostics)
-        context.stderr.write(`${formatDiagnostic(warning, read.file.text, errorColours)}\n\n`);
       const analysis = analyseStructure(loaded.model, loaded.assumptions);
       const positionOf = (path: Parameters<typeof loaded.sourceMap.spanOf>[0]) =>
         loaded.sourceMap.spanOf(path).start;
@@ -113,11 +109,13 @@ Examples:
         for (const error of rule.evaluationErrors)
           context.stderr.write(`warning: user rule ${rule.file}: ${error}\n`);
       }
+      const lockin = analyseLockin(loaded.model);
       const output = render(format, {
         file,
         loaded,
         analysis,
         run,
+        lockin,
         rules,
         positionOf,
         options,
@@ -134,6 +132,7 @@ type RenderInput = {
   loaded: Extract<ReturnType<typeof loadModel>, { ok: true }>;
   analysis: ReturnType<typeof analyseStructure>;
   run: ReturnType<typeof runRules>;
+  lockin: Lockin;
   rules: readonly { meta: Parameters<typeof toSarif>[0]['rules'][number] }[];
   positionOf: Parameters<typeof analysisJson>[4];
   options: AnalyzeOptions;
@@ -142,7 +141,7 @@ type RenderInput = {
 
 function render(
   format: string,
-  { file, loaded, analysis, run, rules, positionOf, options, context }: RenderInput,
+  { file, loaded, analysis, run, rules, lockin, positionOf, options, context }: RenderInput,
 ): string {
   switch (format) {
     case 'json':
@@ -151,6 +150,7 @@ function render(
           ...analysisJson(file, loaded.model, analysis, loaded.diagnostics, positionOf),
           findings: run.findings,
           unusedAcceptances: run.unusedAcceptances.map((a) => a.finding),
+          lockin: lockinSummary(lockin),
         },
         null,
         2,
@@ -170,7 +170,7 @@ function render(
       return analysisMarkdown(file, loaded.model, analysis, run.findings);
     default: {
       const colours = coloursFor(options.output === undefined ? context.stdout : { isTTY: false });
-      return analysisText(loaded.model, analysis, run.findings, {
+      return analysisText(loaded.model, analysis, run.findings, lockin, {
         colours,
         top: options.top,
         lineOf: (path) => positionOf(path).line,
@@ -210,9 +210,13 @@ function severity(text: string): Severity {
   return found;
 }
 
-function positiveInteger(text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`expected a whole number of at least 1, found "${text}"`);
-  return value;
+/** In analyze's JSON, lock-in without the month-by-month curves (mvnoscope lockin has them). */
+function lockinSummary(lockin: Lockin) {
+  return {
+    ...lockin,
+    dependencies: lockin.dependencies.map(({ curve, ...rest }) => ({
+      ...rest,
+      costAtHorizon: curve.at(-1)?.cost ?? rest.today.cost,
+    })),
+  };
 }

@@ -6,6 +6,7 @@
 import type { StructuralAnalysis } from '../../analysis/analyse.js';
 import type { Factor, IndexScore } from '../../analysis/scorecard/factor.js';
 import type { LayerScore, Position } from '../../analysis/scorecard/scorecard.js';
+import type { Lockin } from '../../economics/lockin.js';
 import { formatPath, type ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import type { Finding } from '../../rules/finding.js';
@@ -25,6 +26,7 @@ export function analysisText(
   model: ResolvedModel,
   analysis: StructuralAnalysis,
   findings: readonly Finding[],
+  lockin: Lockin,
   options: TextOptions,
 ): string {
   return [
@@ -32,6 +34,7 @@ export function analysisText(
     findingsSection(findings, options),
     scorecardSection(analysis, options),
     failureSection(model, analysis, options),
+    lockinSection(model, lockin, options),
     concentrationSection(analysis, options),
     assumptionsSection(analysis, options),
   ].join('\n\n');
@@ -225,6 +228,46 @@ function failureSection(
     ]),
   ];
   lines.push(...table(rows, ['left', 'right', 'right', 'right', 'left']).map((r) => `    ${r}`));
+  return lines.join('\n');
+}
+
+function lockinSection(model: ResolvedModel, lockin: Lockin, options: TextOptions): string {
+  const c = options.colours;
+  const currency = model.operator.currency;
+  const lines = [
+    c.bold('Lock-in (mvnoscope lockin for the curves)'),
+    `  Reversibility threshold: ${money(lockin.threshold, currency)} — ${lockin.thresholdExplanation}`,
+  ];
+  const rows = [
+    [
+      'dependency',
+      'exit today',
+      'months',
+      'point of no return',
+      'option to switch',
+      'leverage a year',
+    ],
+    ...lockin.dependencies
+      .slice(0, Math.min(5, options.top))
+      .map((d) => [
+        d.provider,
+        money(d.today.cost, currency),
+        d.today.months.toFixed(1),
+        d.pointOfNoReturn === null
+          ? 'not within the horizon'
+          : d.pointOfNoReturn.month === 0
+            ? 'already passed'
+            : d.pointOfNoReturn.date,
+        d.option === null ? '—' : money(d.option.value, currency),
+        d.leverage === null ? '—' : money(d.leverage.valuePerYear, currency),
+      ]),
+  ];
+  lines.push(
+    ...table(rows, ['left', 'right', 'right', 'left', 'right', 'right']).map((r) => `    ${r}`),
+  );
+  lines.push(
+    `  Decisions: ${lockin.designed.score ?? 'n/a'} of 100 designed (${lockin.designed.verdict.replace(/_/g, ' ')})`,
+  );
   return lines.join('\n');
 }
 

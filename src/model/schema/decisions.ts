@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CapabilityRef, Id, IsoDate, Ref, Text } from './primitives.js';
+import { CapabilityRef, Id, IsoDate, Money, Ref, Text } from './primitives.js';
 
 export const CRITERIA = [
   'time_to_launch',
@@ -31,6 +31,10 @@ export const DecisionSchema = z.strictObject({
     description: 'Whether effects on other layers and earlier decisions were assessed.',
   }),
   exit_plan: Text.optional().meta({ description: 'How the operator would undo this decision.' }),
+  benefit_per_year: Money.optional().meta({
+    description:
+      'The yearly benefit the decision was taken for (saving or revenue), to weigh against the lock-in it brings.',
+  }),
   last_review: IsoDate.optional(),
   owner: Text.optional(),
   notes: Text.optional(),

@@ -10,6 +10,7 @@ import { ContractSchema } from './contracts.js';
 import { CostLineSchema } from './costs.js';
 import { DataClassSchema } from './data-classes.js';
 import { DecisionSchema } from './decisions.js';
+import { EconomicsSchema } from './economics.js';
 import { GroupSchema } from './groups.js';
 import { IntegrationSchema } from './integrations.js';
 import { AiUseCaseSchema } from './intelligence.js';
@@ -78,6 +79,7 @@ export const StackModelSchema = z
       .array(DecisionSchema)
       .optional()
       .meta({ description: 'The decision log: how the architecture came to be.' }),
+    economics: EconomicsSchema.optional(),
     design_space: DesignSpaceSchema.optional(),
     scenarios: ScenariosSchema.optional(),
     suppressions: SuppressionsSchema.optional(),

@@ -1,0 +1,111 @@
+/** `mvnoscope lockin FILE`: what leaving each dependency costs, now and over the horizon. */
+import type { Command } from 'commander';
+import { analyseLockin } from '../../economics/lockin.js';
+import { formatPath } from '../../model/load/diagnostic.js';
+import type { CliContext } from '../context.js';
+import { coloursFor } from '../format/colour.js';
+import { lockinText } from '../format/lockin-text.js';
+import { loadForCommand } from '../load-for-command.js';
+import { DEFAULT_MAX_FILE_BYTES, parseByteSize } from '../model-file.js';
+import {
+  argumentParser,
+  formatOption,
+  type OutputOptions,
+  positiveInteger,
+  resolveFormat,
+} from '../options.js';
+import { emit } from '../output.js';
+import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
+
+interface LockinOptions extends OutputOptions {
+  readonly horizon?: number;
+  readonly top: number;
+  readonly maxFileSize: number;
+}
+
+export function registerLockin(program: Command, context: CliContext): void {
+  program
+    .command('lockin')
+    .description(
+      'exit cost and time per dependency over the horizon, points of no return, option values and leverage',
+    )
+    .argument('<file>', 'a model file (.yaml, .yml or .json)')
+    .addOption(formatOption(['text', 'json']))
+    .option('--json', 'short for --format json')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option(
+      '--horizon <months>',
+      'months to look ahead (default: operator.horizon_months)',
+      argumentParser(positiveInteger),
+    )
+    .option(
+      '--top <n>',
+      'dependencies to show in the text report',
+      argumentParser(positiveInteger),
+      12,
+    )
+    .option(
+      '--max-file-size <size>',
+      'refuse files larger than this (e.g. 10MB)',
+      argumentParser(parseByteSize),
+      DEFAULT_MAX_FILE_BYTES,
+    )
+    .addHelpText(
+      'after',
+      `
+Parameters (SIM swap cost, attrition, day rates, volatility, bargaining power…) have stated
+defaults that the model's \`economics\` section overrides; the report lists every value used.
+Method: docs/lockin.md.
+
+Examples:
+  $ mvnoscope lockin examples/light-mvno-on-enabler.yaml
+  $ mvnoscope lockin examples/full-mvno-switchable.yaml --horizon 120
+  $ mvnoscope lockin model.yaml --json -o lockin.json`,
+    )
+    .action(async (file: string, options: LockinOptions) => {
+      const format = resolveFormat(options);
+      const input = await loadForCommand(context, file, options.maxFileSize);
+      if (input === undefined) return;
+      const { model, sourceMap } = input.loaded;
+      const lockin = analyseLockin(model, options.horizon ?? model.operator.horizon_months);
+      const positions = (paths: readonly (readonly (string | number)[])[]) =>
+        paths.map((p) => ({ path: formatPath(p), ...sourceMap.spanOf(p).start }));
+      const output =
+        format === 'json'
+          ? JSON.stringify(
+              {
+                schemaVersion: JSON_SCHEMA_VERSION,
+                tool: { name: 'mvnoscope', version: VERSION },
+                file,
+                currency: model.operator.currency,
+                ...lockin,
+                dependencies: lockin.dependencies.map((d) => ({
+                  ...d,
+                  today: {
+                    ...d.today,
+                    components: d.today.components.map((c) => ({
+                      ...c,
+                      evidence: positions(c.evidence),
+                    })),
+                  },
+                })),
+                designed: {
+                  ...lockin.designed,
+                  decisions: lockin.designed.decisions.map((d) => ({
+                    ...d,
+                    evidence: positions(d.evidence),
+                  })),
+                },
+              },
+              null,
+              2,
+            )
+          : lockinText(
+              model,
+              lockin,
+              coloursFor(options.output === undefined ? context.stdout : { isTTY: false }),
+              options.top,
+            );
+      await emit(context, output, options.output);
+    });
+}

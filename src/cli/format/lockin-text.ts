@@ -1,0 +1,86 @@
+/** The terminal report of `mvnoscope lockin`: exit cost curves, points of no return, options, leverage. */
+import type { Lockin } from '../../economics/lockin.js';
+import type { ResolvedModel } from '../../model/resolved-model.js';
+import type { Colours } from './colour.js';
+import { table } from './table.js';
+
+export function lockinText(model: ResolvedModel, lockin: Lockin, c: Colours, top: number): string {
+  const money = (v: number) => `${Math.round(v).toLocaleString('en')}`;
+  const years = Array.from({ length: Math.floor(lockin.horizonMonths / 12) + 1 }, (_, i) => i * 12);
+  const lines = [
+    c.bold(
+      `Lock-in: ${model.operator.name} — exit cost by dependency (${model.operator.currency}), over ${lockin.horizonMonths} months`,
+    ),
+    `  Reversibility threshold: ${money(lockin.threshold)} — ${lockin.thresholdExplanation}`,
+    '',
+  ];
+  const deps = lockin.dependencies.slice(0, top);
+  const header = [
+    'dependency',
+    'exit today',
+    'months',
+    ...years.slice(1).map((m) => `in ${m / 12}y`),
+    'no return',
+    'option value',
+    'leverage/yr',
+  ];
+  const rows = [
+    header,
+    ...deps.map((d) => [
+      d.provider,
+      money(d.today.cost),
+      d.today.months.toFixed(1),
+      ...years.slice(1).map((m) => money(d.curve[m]?.cost ?? 0)),
+      d.pointOfNoReturn === null
+        ? '—'
+        : d.pointOfNoReturn.month === 0
+          ? c.red('already')
+          : c.yellow(d.pointOfNoReturn.date),
+      d.option === null ? '—' : money(d.option.value),
+      d.leverage === null ? '—' : money(d.leverage.valuePerYear),
+    ]),
+  ];
+  lines.push(
+    ...table(rows, ['left', ...header.slice(1).map(() => 'right' as const)]).map((r) => `  ${r}`),
+  );
+  if (lockin.dependencies.length > top)
+    lines.push(
+      c.dim(
+        `  … and ${lockin.dependencies.length - top} more (--top to show more, --json for all)`,
+      ),
+    );
+  const largest = lockin.dependencies[0];
+  if (largest !== undefined) {
+    lines.push('', `  ${c.bold(`What leaving ${largest.provider} takes today`)}`);
+    for (const part of largest.today.components)
+      lines.push(
+        `    ${part.kind.padEnd(14)} ${money(part.cost).padStart(14)}  ${part.explanation}`,
+      );
+  }
+  const hosts = lockin.dependencies.filter((d) => d.leverage !== null);
+  if (hosts.length > 0) {
+    lines.push(
+      '',
+      `  ${c.bold('Negotiation with host networks (Nash bargaining, outside-option principle)')}`,
+    );
+    for (const d of hosts) {
+      const l = d.leverage;
+      if (l === null) continue;
+      lines.push(
+        `    ${d.provider}: pays ${money(l.currentPrice)} a year; bargained price ${money(l.priceWithout)} without a credible alternative, ${money(l.priceWith)} with one${l.binding ? '' : ' (the alternative does not bind)'}: worth ${money(l.valuePerYear)} a year`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    `  ${c.bold(`Designed or accumulated: ${lockin.designed.score ?? 'n/a'} / 100 (${lockin.designed.verdict.replace(/_/g, ' ')})`)}`,
+  );
+  for (const d of lockin.designed.decisions.slice(0, top))
+    lines.push(`    ${String(d.score).padStart(5)}  ${d.title}: ${d.explanation}`);
+  lines.push('', c.bold('  Parameters'));
+  for (const p of lockin.parameters)
+    lines.push(
+      `    ${p.name} = ${p.value}${p.source === 'default' ? c.dim(` (default: ${p.reason})`) : ' (from the model)'}`,
+    );
+  return lines.join('\n');
+}
