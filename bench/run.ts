@@ -9,8 +9,12 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { analyseStructure } from '../src/analysis/analyse.js';
 import { run } from '../src/cli/main.js';
+import { simulateOnWorkers } from '../src/cli/simulation-workers.js';
+import { analyseLockin } from '../src/economics/lockin.js';
 import { loadModel } from '../src/model/load/load-model.js';
+import type { ResolvedModel } from '../src/model/resolved-model.js';
 import { syntheticModel } from '../src/model/synthetic-model.js';
+import { compileScenario } from '../src/stress/scenario.js';
 import { exampleFiles, readExample } from '../test/support/load.js';
 import { medianMs, row } from './measure.js';
 
@@ -101,6 +105,46 @@ function loadingExamples(): void {
   }
 }
 
+async function stressThroughput(): Promise<void> {
+  console.log(
+    '\nStress tests: trials a second with 1 and 2 worker threads (goal: 1,000,000 a second on the light MVNO)',
+  );
+  const widths = [36, 9, 10, 14, 14, 9];
+  console.log(row(['model', 'sources', 'trials', '1 worker', '2 workers', 'speed-up'], widths));
+  const cases: [string, ResolvedModel, number][] = exampleFiles().map((file) => {
+    const loaded = loadModel(readExample(file));
+    if (!loaded.ok) throw new Error(`${file} failed to load`);
+    return [file, loaded.model, file.startsWith('light-') ? 2_000_000 : 400_000];
+  });
+  const synthetic = loadModel(JSON.stringify(syntheticModel({ providers: 1_000, seed: 1 })), {
+    limits: { maxChars: 64 * 1024 * 1024 },
+  });
+  if (!synthetic.ok) throw new Error('synthetic model failed to load');
+  cases.push(['synthetic, 1,000 providers', synthetic.model, 20_000]);
+  for (const [name, model, trials] of cases) {
+    const scenario = compileScenario(model, analyseStructure(model), analyseLockin(model));
+    const rates = [];
+    for (const workers of [1, 2]) {
+      const run = await simulateOnWorkers(scenario, { trials, seed: 1, workers });
+      rates.push(run.trials / run.simulationSeconds);
+    }
+    const [one = 0, two = 0] = rates;
+    console.log(
+      row(
+        [
+          name,
+          scenario.sources.length,
+          trials.toLocaleString('en'),
+          Math.round(one).toLocaleString('en'),
+          Math.round(two).toLocaleString('en'),
+          `${(two / one).toFixed(2)}×`,
+        ],
+        widths,
+      ),
+    );
+  }
+}
+
 async function refusals(): Promise<void> {
   console.log('\nRefusing hostile input (goal: well under a second each)');
   const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
@@ -136,4 +180,5 @@ loadingExamples();
 loadingBySize();
 analysingExamples();
 analysisBySize();
+await stressThroughput();
 await refusals();

@@ -8,6 +8,7 @@ import { registerCatalogue } from './commands/catalogue.js';
 import { registerInit } from './commands/init.js';
 import { registerLockin } from './commands/lockin.js';
 import { registerSchema } from './commands/schema.js';
+import { registerSimulate } from './commands/simulate.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliContext, OutputStream } from './context.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -33,6 +34,7 @@ Start here:
   registerValidate(program, context);
   registerAnalyze(program, context);
   registerLockin(program, context);
+  registerSimulate(program, context);
   registerInit(program, context);
   registerSchema(program, context);
   registerCatalogue(program, context);

@@ -252,6 +252,51 @@ describe('mvnoscope lockin', () => {
   });
 });
 
+describe('mvnoscope simulate', () => {
+  const example = join(import.meta.dirname, '..', '..', 'examples', 'light-mvno-on-enabler.yaml');
+
+  it('prints the distribution of the year, its drivers and convergence', async () => {
+    const out = await cli(
+      'simulate',
+      example,
+      '--trials',
+      '20000',
+      '--workers',
+      '1',
+      '--seed',
+      '3',
+    );
+    expect(out.code).toBe(0);
+    for (const text of [
+      'Stress test: 20,000 simulated years (seed 3)',
+      'VaR 95%',
+      'What drives the bad years',
+      'Convergence',
+    ])
+      expect(out.stdout).toContain(text);
+  });
+
+  it('gives the same JSON for the same seed with one worker or two', async () => {
+    const run = async (workers: string) => {
+      const {
+        seconds: _s,
+        trialsPerSecond: _t,
+        simulationSeconds: _u,
+        workers: _w,
+        ...rest
+      } = JSON.parse(
+        (await cli('simulate', example, '--trials', '30000', '--workers', workers, '--json'))
+          .stdout,
+      );
+      return rest;
+    };
+    const one = await run('1');
+    expect(one.schemaVersion).toBe(1);
+    expect(one.loss.var99).toBeGreaterThan(one.loss.var95);
+    expect(await run('2')).toEqual(one);
+  });
+});
+
 describe('mvnoscope init', () => {
   it('writes a starter model that validates, and will not overwrite it', async () => {
     const path = join(dir, 'starter.yaml');
@@ -298,7 +343,15 @@ describe('mvnoscope schema and catalogue', () => {
   });
 
   it('has help with examples for every command', async () => {
-    for (const command of ['validate', 'analyze', 'lockin', 'init', 'schema', 'catalogue']) {
+    for (const command of [
+      'validate',
+      'analyze',
+      'lockin',
+      'simulate',
+      'init',
+      'schema',
+      'catalogue',
+    ]) {
       const out = await cli(command, '--help');
       expect(out.code).toBe(0);
       expect(out.stdout).toContain('Examples:');

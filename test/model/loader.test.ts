@@ -269,9 +269,7 @@ describe('errors name the place, the expectation and a fix', () => {
   });
 
   it('warns that reserved sections are not analysed yet', () => {
-    const result = loadOk(
-      `${MINIMAL}scenarios:\n  - id: host-price-rise\n    kind: wholesale_price\n`,
-    );
+    const result = loadOk(`${MINIMAL}design_space:\n  - id: host-choice\n    options: [a, b]\n`);
     expect(result.diagnostics.map((d) => d.code)).toContain('reserved-section');
   });
 

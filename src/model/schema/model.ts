@@ -17,7 +17,8 @@ import { AiUseCaseSchema } from './intelligence.js';
 import { NumberingSchema } from './numbering.js';
 import { OperatorSchema } from './operator.js';
 import { ProviderSchema } from './providers.js';
-import { DesignSpaceSchema, ScenariosSchema } from './reserved.js';
+import { DesignSpaceSchema } from './reserved.js';
+import { ScenariosSchema } from './scenarios.js';
 import { SimGroupSchema } from './sims.js';
 import { SuppressionsSchema } from './suppressions.js';
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { Id } from './primitives.js';
 
 /**
- * Sections whose place is reserved for later versions: the design space for the optimiser and
- * user scenarios for stress tests. They are accepted so models can carry them, each entry needs
- * an id, and the loader warns that they are not analysed yet.
+ * Sections whose place is reserved for later versions: the design space for the optimiser. It
+ * is accepted so models can carry it, each entry needs an id, and the loader warns that it is
+ * not analysed yet.
  */
 const ReservedEntry = z.looseObject({ id: Id });
 

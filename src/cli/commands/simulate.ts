@@ -1,0 +1,146 @@
+/** `mvnoscope simulate FILE`: Monte Carlo stress test of shocks propagated through the stack. */
+import { availableParallelism } from 'node:os';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { analyseStructure } from '../../analysis/analyse.js';
+import { analyseLockin } from '../../economics/lockin.js';
+import { compileScenario } from '../../stress/scenario.js';
+import type { CliContext } from '../context.js';
+import { coloursFor } from '../format/colour.js';
+import { simulationText } from '../format/simulation-text.js';
+import { loadForCommand } from '../load-for-command.js';
+import { DEFAULT_MAX_FILE_BYTES, parseByteSize } from '../model-file.js';
+import {
+  argumentParser,
+  formatOption,
+  type OutputOptions,
+  positiveInteger,
+  resolveFormat,
+} from '../options.js';
+import { emit } from '../output.js';
+import { simulateOnWorkers } from '../simulation-workers.js';
+import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
+
+interface SimulateOptions extends OutputOptions {
+  readonly trials: number;
+  readonly seed: number;
+  readonly workers: number;
+  readonly top: number;
+  readonly maxFileSize: number;
+}
+
+export function registerSimulate(program: Command, context: CliContext): void {
+  program
+    .command('simulate')
+    .description(
+      'Monte Carlo stress test: margin, subscribers, outages and recovery under the shock library',
+    )
+    .argument('<file>', 'a model file (.yaml, .yml or .json)')
+    .addOption(formatOption(['text', 'json']))
+    .option('--json', 'short for --format json')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--trials <n>', 'simulated years', argumentParser(positiveInteger), 200_000)
+    .option(
+      '--seed <n>',
+      'random seed (the same seed gives the same numbers, whatever --workers)',
+      argumentParser(nonNegativeInteger),
+      1,
+    )
+    .option(
+      '--workers <n>',
+      'worker threads',
+      argumentParser(positiveInteger),
+      Math.max(1, Math.min(availableParallelism(), 8)),
+    )
+    .option('--top <n>', 'rows in the lists of drivers', argumentParser(positiveInteger), 8)
+    .option(
+      '--max-file-size <size>',
+      'refuse files larger than this (e.g. 10MB)',
+      argumentParser(parseByteSize),
+      DEFAULT_MAX_FILE_BYTES,
+    )
+    .addHelpText(
+      'after',
+      `
+Each trial is one year; the shocks, their frequencies and severities are in docs/stress.md and
+can be changed in the model's \`scenarios\` section. Ctrl-C stops early and reports the trials
+finished so far.
+
+Examples:
+  $ mvnoscope simulate examples/light-mvno-on-enabler.yaml
+  $ mvnoscope simulate model.yaml --trials 1000000 --seed 7 --workers 2
+  $ mvnoscope simulate model.yaml --json -o stress.json`,
+    )
+    .action(async (file: string, options: SimulateOptions) => {
+      const format = resolveFormat(options);
+      const input = await loadForCommand(context, file, options.maxFileSize);
+      if (input === undefined) return;
+      const { model } = input.loaded;
+      const analysis = analyseStructure(model, input.loaded.assumptions);
+      const scenario = compileScenario(model, analysis, analyseLockin(model));
+      let stop = false;
+      const onSigint = () => {
+        stop = true;
+      };
+      process.once('SIGINT', onSigint);
+      const bar =
+        context.stderr.isTTY === true
+          ? new cliProgress.SingleBar(
+              {
+                stream: process.stderr,
+                format: 'simulating [{bar}] {percentage}% | {value}/{total} trials | Ctrl-C stops',
+              },
+              cliProgress.Presets.shades_classic,
+            )
+          : undefined;
+      bar?.start(options.trials, 0);
+      const started = performance.now();
+      try {
+        const result = await simulateOnWorkers(scenario, {
+          trials: options.trials,
+          seed: options.seed,
+          workers: options.workers,
+          onProgress: (done) => bar?.update(done),
+          shouldStop: () => stop,
+        });
+        const seconds = (performance.now() - started) / 1000;
+        bar?.stop();
+        const rate = result.trials / Math.max(result.simulationSeconds, 1e-9);
+        const output =
+          format === 'json'
+            ? JSON.stringify(
+                {
+                  schemaVersion: JSON_SCHEMA_VERSION,
+                  tool: { name: 'mvnoscope', version: VERSION },
+                  file,
+                  currency: model.operator.currency,
+                  workers: options.workers,
+                  seconds,
+                  trialsPerSecond: rate,
+                  sources: scenario.sources,
+                  ...result,
+                },
+                null,
+                2,
+              )
+            : simulationText(
+                result,
+                model.operator.currency,
+                rate,
+                coloursFor(options.output === undefined ? context.stdout : { isTTY: false }),
+                options.top,
+              );
+        await emit(context, output, options.output);
+      } finally {
+        bar?.stop();
+        process.off('SIGINT', onSigint);
+      }
+    });
+}
+
+function nonNegativeInteger(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`expected a whole number of at least 0, found "${text}"`);
+  return value;
+}

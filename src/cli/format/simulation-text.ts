@@ -1,0 +1,67 @@
+/** The terminal report of `mvnoscope simulate`: how bad the bad year is, and what drives it. */
+import type { Distribution, SimulationResult } from '../../stress/simulation.js';
+import type { Colours } from './colour.js';
+import { table } from './table.js';
+
+export function simulationText(
+  result: SimulationResult,
+  currency: string,
+  trialsPerSecond: number,
+  c: Colours,
+  top: number,
+): string {
+  const money = (v: number) => `${Math.round(v).toLocaleString('en')}`;
+  const row = (name: string, d: Distribution, format: (v: number) => string) => [
+    name,
+    `${format(d.mean)} ± ${format(d.standardError)}`,
+    format(d.p50),
+    format(d.var95),
+    format(d.es95),
+    format(d.var99),
+    format(d.es99),
+  ];
+  const one = (v: number) => v.toFixed(1);
+  const lines = [
+    c.bold(
+      `Stress test: ${result.trials.toLocaleString('en')} simulated years (seed ${result.seed})${result.cancelled ? c.yellow(` — stopped early, of ${result.requestedTrials.toLocaleString('en')} requested`) : ''}`,
+    ),
+    `  ${Math.round(trialsPerSecond).toLocaleString('en')} trials a second. Margin with no shock: ${money(result.baselineMargin)} ${currency} a year.`,
+    '',
+    ...table(
+      [
+        ['outcome (a year)', 'mean ± s.e.', 'median', 'VaR 95%', 'ES 95%', 'VaR 99%', 'ES 99%'],
+        row(`loss (${currency})`, result.loss, money),
+        row(`margin (${currency})`, result.margin, money),
+        row('subscribers affected', result.subscribersAffected, money),
+        row('outage minutes (per subscriber)', result.outageMinutes, one),
+        row('months to recover', result.recoveryMonths, one),
+      ],
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ).map((r) => `  ${r}`),
+    c.dim(
+      '  For margin, VaR and ES are read on losses: the margin line shows the margin quantiles from the bad side.',
+    ),
+    '',
+    c.bold(
+      `  What drives the bad years (the ${result.tail.trials.toLocaleString('en')} trials with loss ≥ ${money(result.tail.threshold)})`,
+    ),
+    ...result.tail.byShock
+      .slice(0, top)
+      .map(
+        (x) =>
+          `    ${x.key.padEnd(24)} ${`${(x.share * 100).toFixed(1)}%`.padStart(7)}  ${money(x.meanTailLoss)} ${currency} on average`,
+      ),
+    '',
+    c.bold('  By provider and shock'),
+    ...result.tail.bySubject
+      .slice(0, top)
+      .map((x) => `    ${x.key.padEnd(44)} ${`${(x.share * 100).toFixed(1)}%`.padStart(7)}`),
+    '',
+    c.bold('  Convergence (mean loss and VaR 95% as trials grow)'),
+    ...result.convergence.map(
+      (p) =>
+        `    ${p.trials.toLocaleString('en').padStart(12)}  mean ${money(p.meanLoss)} ± ${money(p.standardError)}  VaR 95% ${money(p.var95)}`,
+    ),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,260 @@
+/**
+ * Compiles a model into the shock sources of a stress test: every way the year can go wrong,
+ * with how often, how hard and what it costs, read from the failure analysis (blast radius of
+ * each basic failure event, so shared hosting and ownership groups strike together), the cost
+ * model (pass-through of market prices) and the lock-in economics (exit cost and time of a
+ * forced move). The result is flat arrays the trial kernel runs through without allocating.
+ */
+import type { StructuralAnalysis } from '../analysis/analyse.js';
+import type { Lockin } from '../economics/lockin.js';
+import { economicsParameters } from '../economics/parameters.js';
+import { PartyRoles } from '../model/party-roles.js';
+import type { ResolvedModel } from '../model/resolved-model.js';
+import {
+  BREACH_COST_PER_RECORD,
+  FAILOVER_HOURS,
+  type Frequency,
+  type Severity,
+  SHOCK_LIBRARY,
+  type ShockKind,
+} from './shock-library.js';
+
+const HOURS_PER_YEAR = 8760;
+const SUBSCRIBER_DATA: ReadonlySet<string> = new Set([
+  'subscriber_identity',
+  'location',
+  'payment',
+  'customer_profile',
+  'usage_records',
+  'communications_content',
+  'authentication_keys',
+]);
+
+export interface ShockSource {
+  readonly kind: ShockKind;
+  /** The provider, group or cost driver it strikes. */
+  readonly subject: string;
+  readonly frequency: Frequency;
+  readonly severity: Severity;
+  /** Severity is capped here (failover hours, the alternative's price gap); Infinity when not. */
+  readonly cap: number;
+  /** Loss = fixedLoss + severity × lossPerUnit, in the operator's currency. */
+  readonly lossPerUnit: number;
+  readonly fixedLoss: number;
+  /** Share of subscribers the event touches. */
+  readonly subscriberShare: number;
+  /** Subscriber-weighted outage minutes per unit of severity (hours, for outages). */
+  readonly outageMinutesPerUnit: number;
+  /** Months to recover (a forced exit's time); 0 when the event passes by itself. */
+  readonly recoveryMonths: number;
+}
+
+export interface CompiledScenario {
+  readonly sources: readonly ShockSource[];
+  readonly subscribers: number;
+  readonly baselineMargin: number;
+  readonly annualRevenue: number;
+}
+
+export function compileScenario(
+  model: ResolvedModel,
+  analysis: StructuralAnalysis,
+  lockin: Lockin,
+): CompiledScenario {
+  const roles = new PartyRoles(model);
+  const { values: params } = economicsParameters(model);
+  const costs = analysis.costs;
+  const annualRevenue = costs.revenueMonthly * 12;
+  const exits = new Map(lockin.dependencies.map((d) => [d.provider, d]));
+  const hostIds = new Set(roles.hosts.map((p) => p.id));
+  const readyGroups = new Set(
+    model.providers
+      .filter(
+        (p) =>
+          hostIds.has(p.id) &&
+          p.supplies.some((s) => s.capability === 'radio_access' && (s.share > 0 || s.standby)),
+      )
+      .map((p) => p.group),
+  );
+  const secondNetworkReady = readyGroups.size >= 2;
+  const overrides = overridesOf(model);
+  const source = (kind: ShockKind, subject: string, fields: Partial<ShockSource>): ShockSource => {
+    const base = SHOCK_LIBRARY[kind];
+    const override = overrides.get(kind);
+    return {
+      kind,
+      subject,
+      frequency: override?.frequency ?? fields.frequency ?? base.frequency,
+      severity: override?.severity ?? base.severity,
+      cap: Number.POSITIVE_INFINITY,
+      lossPerUnit: 0,
+      fixedLoss: 0,
+      subscriberShare: 0,
+      outageMinutesPerUnit: 0,
+      recoveryMonths: 0,
+      ...fields,
+      ...(override?.frequency === undefined ? {} : { frequency: override.frequency }),
+    };
+  };
+  const sources: ShockSource[] = [];
+
+  // Outages: one source per basic failure event, striking its whole blast radius at once.
+  const radiusBySubject = new Map(
+    [...analysis.failure.providerBlastRadius, ...analysis.failure.groupBlastRadius].map((r) => [
+      `${r.kind}:${r.subject}`,
+      r,
+    ]),
+  );
+  const meanHours = meanOf(SHOCK_LIBRARY.host_outage.severity);
+  for (const event of analysis.failure.events) {
+    const radius = radiusBySubject.get(event.id);
+    if (radius === undefined || radius.subscriberShare <= 0 || event.probability <= 0) continue;
+    const host = radius.providersDown.some((p) => hostIds.has(p));
+    const onlyRadio = radius.capabilities
+      .filter((c) => c.critical)
+      .every((c) => c.capability === 'radio_access' || c.capability === 'mobility_core');
+    sources.push(
+      source(host ? 'host_outage' : 'provider_outage', event.subject, {
+        frequency: { kind: 'rate', value: (event.probability * HOURS_PER_YEAR) / meanHours },
+        cap: host && onlyRadio && secondNetworkReady ? FAILOVER_HOURS : Number.POSITIVE_INFINITY,
+        lossPerUnit: (annualRevenue * radius.subscriberShare) / HOURS_PER_YEAR,
+        subscriberShare: radius.subscriberShare,
+        outageMinutesPerUnit: 60 * radius.subscriberShare,
+      }),
+    );
+  }
+
+  for (const host of roles.hosts) {
+    const exit = exits.get(host.id);
+    const spend = (costs.byProvider.get(host.id) ?? 0) * 12;
+    if (spend > 0) {
+      sources.push(
+        source('wholesale_price_rise', host.id, {
+          lossPerUnit: spend,
+          cap: secondNetworkReady ? params.alternative_price_gap : Number.POSITIVE_INFINITY,
+        }),
+      );
+    }
+    if (exit !== undefined) {
+      const share = host.supplies.find((s) => s.capability === 'radio_access')?.share ?? 0;
+      sources.push(
+        source('host_refuses_renewal', host.id, {
+          fixedLoss: exit.today.cost,
+          subscriberShare: share,
+          recoveryMonths: exit.today.months,
+        }),
+      );
+    }
+  }
+
+  // Insolvency and acquisition strike whole outside groups.
+  const groups = new Map<string, string[]>();
+  for (const dependency of lockin.dependencies)
+    groups.set(dependency.group, [...(groups.get(dependency.group) ?? []), dependency.provider]);
+  const controlling = new Set(
+    analysis.concentration.groups.filter((g) => g.capabilities.length > 0).map((g) => g.group),
+  );
+  for (const [group, providers] of groups) {
+    const exitCost = providers.reduce((sum, p) => sum + (exits.get(p)?.today.cost ?? 0), 0);
+    const months = Math.max(0, ...providers.map((p) => exits.get(p)?.today.months ?? 0));
+    const enabler = providers.some((p) =>
+      ['mvne', 'mvna', 'bss_vendor', 'saas', 'core_vendor', 'esim_platform'].includes(
+        roles.byId.get(p)?.kind ?? '',
+      ),
+    );
+    if (enabler)
+      sources.push(
+        source('enabler_insolvency', group, { fixedLoss: exitCost, recoveryMonths: months }),
+      );
+    if (controlling.has(group))
+      sources.push(
+        source('vendor_acquired', group, { lossPerUnit: exitCost, recoveryMonths: months }),
+      );
+  }
+
+  const exposure = (driver: 'cloud' | 'energy' | 'ai_inference' | 'fx') =>
+    costs.lines.reduce((sum, l) => sum + l.monthly * l.passThrough[driver], 0) * 12;
+  const market: readonly [ShockKind, 'cloud' | 'energy' | 'ai_inference' | 'fx'][] = [
+    ['cloud_price_spike', 'cloud'],
+    ['energy_price_spike', 'energy'],
+    ['ai_price_spike', 'ai_inference'],
+    ['fx_move', 'fx'],
+  ];
+  for (const [kind, driver] of market) {
+    const annual = exposure(driver);
+    if (annual > 0) sources.push(source(kind, driver, { lossPerUnit: annual }));
+  }
+
+  // Breaches: each provider holding subscriber-linked data (and what runs on it).
+  const dataById = new Map((model.data ?? []).map((d) => [d.id, d]));
+  for (const radius of analysis.failure.providerBlastRadius) {
+    const held = radius.dataClasses
+      .map((id) => dataById.get(id))
+      .filter((d) => d !== undefined && SUBSCRIBER_DATA.has(d.category));
+    if (held.length === 0) continue;
+    const records = Math.max(...held.map((d) => d?.records ?? model.operator.subscribers));
+    const restricted = held.some((d) => d?.sensitivity === 'restricted');
+    sources.push(
+      source('provider_breach', radius.subject, {
+        fixedLoss: records * BREACH_COST_PER_RECORD,
+        lossPerUnit: restricted ? model.operator.annual_turnover : 0,
+        subscriberShare:
+          model.operator.subscribers === 0 ? 0 : Math.min(1, records / model.operator.subscribers),
+      }),
+    );
+  }
+
+  const abroad = (model.data ?? []).filter((d) =>
+    (d.residency ?? []).some((r) => r !== model.operator.country),
+  );
+  if (abroad.length > 0) {
+    sources.push(
+      source('data_localisation_rule', model.operator.country, {
+        fixedLoss: abroad.length * params.data_recovery_person_days * params.integration_day_rate,
+        recoveryMonths: 6,
+      }),
+    );
+  }
+
+  return {
+    sources,
+    subscribers: model.operator.subscribers,
+    baselineMargin: costs.marginMonthly * 12,
+    annualRevenue,
+  };
+}
+
+function meanOf(severity: Severity): number {
+  switch (severity.kind) {
+    case 'lognormal':
+      return severity.median * Math.exp((severity.sigma * severity.sigma) / 2);
+    case 'triangular':
+      return (severity.min + severity.mode + severity.max) / 3;
+    case 'normal':
+      return severity.mean;
+    case 'uniform':
+      return (severity.min + severity.max) / 2;
+  }
+}
+
+/** Frequency and severity overrides from the model's `scenarios` section, by shock kind. */
+function overridesOf(
+  model: ResolvedModel,
+): Map<ShockKind, { frequency?: Frequency; severity?: Severity }> {
+  const result = new Map<ShockKind, { frequency?: Frequency; severity?: Severity }>();
+  for (const scenario of model.scenarios ?? []) {
+    const frequency: Frequency | undefined =
+      scenario.probability !== undefined
+        ? { kind: 'probability', value: scenario.probability }
+        : scenario.rate_per_year !== undefined
+          ? { kind: 'rate', value: scenario.rate_per_year }
+          : undefined;
+    const severity: Severity | undefined =
+      scenario.severity === undefined ? undefined : { kind: 'triangular', ...scenario.severity };
+    result.set(scenario.kind, {
+      ...(frequency === undefined ? {} : { frequency }),
+      ...(severity === undefined ? {} : { severity }),
+    });
+  }
+  return result;
+}
