@@ -3,20 +3,21 @@
  * Prints figures and the growth ratio between sizes (10× more providers should cost about
  * 10× more time if loading is linear).
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { analyseStructure } from '../src/analysis/analyse.js';
 import { run } from '../src/cli/main.js';
-import { simulateOnWorkers } from '../src/cli/simulation-workers.js';
-import { analyseLockin } from '../src/economics/lockin.js';
 import { loadModel } from '../src/model/load/load-model.js';
-import type { ResolvedModel } from '../src/model/resolved-model.js';
 import { syntheticModel } from '../src/model/synthetic-model.js';
-import { compileScenario } from '../src/stress/scenario.js';
-import { exampleFiles, readExample } from '../test/support/load.js';
+import { EXAMPLES_DIR, exampleFiles, readExample } from '../test/support/load.js';
 import { medianMs, row } from './measure.js';
+
+const execFileAsync = promisify(execFile);
+const BIN = join(import.meta.dirname, '..', 'bin', 'mvnoscope.js');
 
 const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
 
@@ -105,43 +106,63 @@ function loadingExamples(): void {
   }
 }
 
+/**
+ * Stress throughput through the real command line (compiled workers, as users run it): the
+ * rate the command reports, trials over the time the workers ran.
+ */
 async function stressThroughput(): Promise<void> {
   console.log(
     '\nStress tests: trials a second with 1 and 2 worker threads (goal: 1,000,000 a second on the light MVNO)',
   );
-  const widths = [36, 9, 10, 14, 14, 9];
-  console.log(row(['model', 'sources', 'trials', '1 worker', '2 workers', 'speed-up'], widths));
-  const cases: [string, ResolvedModel, number][] = exampleFiles().map((file) => {
-    const loaded = loadModel(readExample(file));
-    if (!loaded.ok) throw new Error(`${file} failed to load`);
-    return [file, loaded.model, file.startsWith('light-') ? 2_000_000 : 400_000];
-  });
-  const synthetic = loadModel(JSON.stringify(syntheticModel({ providers: 1_000, seed: 1 })), {
-    limits: { maxChars: 64 * 1024 * 1024 },
-  });
-  if (!synthetic.ok) throw new Error('synthetic model failed to load');
-  cases.push(['synthetic, 1,000 providers', synthetic.model, 20_000]);
-  for (const [name, model, trials] of cases) {
-    const scenario = compileScenario(model, analyseStructure(model), analyseLockin(model));
-    const rates = [];
-    for (const workers of [1, 2]) {
-      const run = await simulateOnWorkers(scenario, { trials, seed: 1, workers });
-      rates.push(run.trials / run.simulationSeconds);
+  const widths = [36, 10, 14, 14, 9];
+  console.log(row(['model', 'trials', '1 worker', '2 workers', 'speed-up'], widths));
+  const dir = await mkdtemp(join(tmpdir(), 'mvnoscope-bench-'));
+  try {
+    const synthetic = join(dir, 'synthetic-1000.json');
+    await writeFile(synthetic, JSON.stringify(syntheticModel({ providers: 1_000, seed: 1 })));
+    const cases: [string, string, number][] = [
+      ...exampleFiles().map((file): [string, string, number] => [
+        file,
+        join(EXAMPLES_DIR, file),
+        file.startsWith('light-') ? 4_000_000 : 1_000_000,
+      ]),
+      ['synthetic, 1,000 providers', synthetic, 20_000],
+    ];
+    for (const [name, path, trials] of cases) {
+      const rates: number[] = [];
+      for (const workers of [1, 2]) {
+        const { stdout } = await execFileAsync(
+          process.execPath,
+          [
+            BIN,
+            'simulate',
+            path,
+            '--trials',
+            String(trials),
+            '--workers',
+            String(workers),
+            '--json',
+          ],
+          { maxBuffer: 64 * 1024 * 1024 },
+        );
+        rates.push((JSON.parse(stdout) as { trialsPerSecond: number }).trialsPerSecond);
+      }
+      const [one = 0, two = 0] = rates;
+      console.log(
+        row(
+          [
+            name,
+            trials.toLocaleString('en'),
+            Math.round(one).toLocaleString('en'),
+            Math.round(two).toLocaleString('en'),
+            `${(two / one).toFixed(2)}×`,
+          ],
+          widths,
+        ),
+      );
     }
-    const [one = 0, two = 0] = rates;
-    console.log(
-      row(
-        [
-          name,
-          scenario.sources.length,
-          trials.toLocaleString('en'),
-          Math.round(one).toLocaleString('en'),
-          Math.round(two).toLocaleString('en'),
-          `${(two / one).toFixed(2)}×`,
-        ],
-        widths,
-      ),
-    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
