@@ -5,6 +5,7 @@ import type { CompiledScenario } from '../stress/scenario.js';
 
 export interface ChunkRequest {
   readonly scenario?: CompiledScenario;
+  readonly years?: number;
   readonly seed: number;
   readonly from: number;
   readonly count: number;
@@ -13,7 +14,7 @@ export interface ChunkRequest {
 let kernel: Kernel | undefined;
 
 parentPort?.on('message', (request: ChunkRequest) => {
-  if (request.scenario !== undefined) kernel = kernelOf(request.scenario);
+  if (request.scenario !== undefined) kernel = kernelOf(request.scenario, request.years ?? 1);
   if (kernel === undefined) throw new Error('a worker needs the scenario with its first chunk');
   const out = outcomes(request.count);
   runTrials(kernel, request.seed, request.from, out);

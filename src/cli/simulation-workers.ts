@@ -13,6 +13,8 @@ export interface WorkerRunOptions {
   readonly trials: number;
   readonly seed: number;
   readonly workers: number;
+  /** Years each trial runs through (default 1). */
+  readonly years?: number;
   readonly chunk?: number;
   readonly onProgress?: (done: number) => void;
   readonly shouldStop?: () => boolean;
@@ -54,7 +56,7 @@ export async function simulateOnWorkers(
           const count = Math.min(chunk, options.trials - from);
           next += count;
           const part = await runChunk(worker, {
-            ...(first ? { scenario } : {}),
+            ...(first ? { scenario, years: options.years ?? 1 } : {}),
             seed: options.seed,
             from,
             count,
@@ -73,7 +75,7 @@ export async function simulateOnWorkers(
   const done = contiguous(finished, chunk, options.trials);
   const result = summariseRun(
     scenario,
-    kernelOf(scenario),
+    kernelOf(scenario, options.years ?? 1),
     options.seed,
     options.trials,
     slice(all, done),

@@ -27,6 +27,12 @@ export interface Kernel {
   readonly minutesPerUnit: Float64Array;
   readonly recovery: Float64Array;
   readonly subscribers: number;
+  /** Years a trial runs through (1: the year ahead). */
+  readonly years: number;
+  /** Per year: what a loss that scales with the base is worth today (growth × discount). */
+  readonly yearWeight: Float64Array;
+  /** Per year: the subscriber base relative to today. */
+  readonly yearScale: Float64Array;
   /** Sources rare enough to be drawn as one block (see `RARE`), in order. */
   readonly rare: Int32Array;
   /** For each position of `rare`: the chance that none of it and the rare sources after it strike. */
@@ -43,7 +49,12 @@ export interface Kernel {
  */
 export const RARE = 0.1;
 
-export function kernelOf(scenario: CompiledScenario): Kernel {
+/**
+ * `years` > 1 runs each trial as a path over that many years: the base grows by the scenario's
+ * yearly growth, losses scale with it (outage revenue, spend, records and exit costs all follow
+ * the base) and are discounted to today.
+ */
+export function kernelOf(scenario: CompiledScenario, years = 1): Kernel {
   const n = scenario.sources.length;
   const k: Kernel = {
     size: n,
@@ -61,6 +72,12 @@ export function kernelOf(scenario: CompiledScenario): Kernel {
     minutesPerUnit: new Float64Array(n),
     recovery: new Float64Array(n),
     subscribers: scenario.subscribers,
+    years,
+    yearWeight: Float64Array.from(
+      { length: years },
+      (_, y) => (scenario.yearlyGrowth / (1 + scenario.discountRate)) ** y,
+    ),
+    yearScale: Float64Array.from({ length: years }, (_, y) => scenario.yearlyGrowth ** y),
     rare: new Int32Array(0),
     noneFrom: new Float64Array(0),
     frequent: new Int32Array(0),
@@ -130,7 +147,7 @@ export function runTrials(
 ): void {
   const scratch = tail === undefined ? undefined : new Float64Array(k.size);
   const count = out.loss.length;
-  const year: Year = { loss: 0, share: 0, minutes: 0, recovery: 0 };
+  const year: Year = { loss: 0, share: 0, minutes: 0, recovery: 0, weight: 1, scale: 1 };
   // One stream, reset per trial: the same draws as a fresh stream, without allocating.
   const rng = trialStream(seed, from);
   for (let t = 0; t < count; t++) {
@@ -140,28 +157,32 @@ export function runTrials(
     year.minutes = 0;
     year.recovery = 0;
     if (scratch !== undefined) scratch.fill(0);
-    for (let f = 0; f < k.frequent.length; f++) {
-      const i = k.frequent[f] as number;
-      strike(k, i, eventsOf(k, i, rng, false), rng, year, scratch);
-    }
-    const rare = k.rare.length;
-    if (rare > 0 && rng.uniform() >= (k.noneFrom[0] as number)) {
-      // Something rare strikes this year: draw each rare source conditioned on that, until one
-      // does; after it, the rest are drawn as they come.
-      let conditioned = true;
-      for (let r = 0; r < rare; r++) {
-        const i = k.rare[r] as number;
-        let events: number;
-        if (conditioned) {
-          const chance =
-            k.rate[i] === 1 ? 1 - (k.noEvent[i] as number) : (k.frequency[i] as number);
-          const struck = rng.uniform() * (1 - (k.noneFrom[r] as number)) < chance;
-          events = struck ? eventsOf(k, i, rng, true) : 0;
-          if (struck) conditioned = false;
-        } else {
-          events = eventsOf(k, i, rng, false);
+    for (let y = 0; y < k.years; y++) {
+      year.weight = k.yearWeight[y] as number;
+      year.scale = k.yearScale[y] as number;
+      for (let f = 0; f < k.frequent.length; f++) {
+        const i = k.frequent[f] as number;
+        strike(k, i, eventsOf(k, i, rng, false), rng, year, scratch);
+      }
+      const rare = k.rare.length;
+      if (rare > 0 && rng.uniform() >= (k.noneFrom[0] as number)) {
+        // Something rare strikes this year: draw each rare source conditioned on that, until
+        // one does; after it, the rest are drawn as they come.
+        let conditioned = true;
+        for (let r = 0; r < rare; r++) {
+          const i = k.rare[r] as number;
+          let events: number;
+          if (conditioned) {
+            const chance =
+              k.rate[i] === 1 ? 1 - (k.noEvent[i] as number) : (k.frequency[i] as number);
+            const struck = rng.uniform() * (1 - (k.noneFrom[r] as number)) < chance;
+            events = struck ? eventsOf(k, i, rng, true) : 0;
+            if (struck) conditioned = false;
+          } else {
+            events = eventsOf(k, i, rng, false);
+          }
+          strike(k, i, events, rng, year, scratch);
         }
-        strike(k, i, events, rng, year, scratch);
       }
     }
     out.loss[t] = year.loss;
@@ -178,9 +199,12 @@ export function runTrials(
 
 interface Year {
   loss: number;
+  /** Subscribers struck, relative to today's base (the largest over the path). */
   share: number;
   minutes: number;
   recovery: number;
+  weight: number;
+  scale: number;
 }
 
 /**
@@ -220,10 +244,11 @@ function strike(
     sourceLoss += (k.fixedLoss[i] as number) + severity * (k.lossPerUnit[i] as number);
     year.minutes += severity * (k.minutesPerUnit[i] as number);
   }
-  year.loss += sourceLoss;
-  if ((k.subscriberShare[i] as number) > year.share) year.share = k.subscriberShare[i] as number;
+  year.loss += sourceLoss * year.weight;
+  const struck = (k.subscriberShare[i] as number) * year.scale;
+  if (struck > year.share) year.share = struck;
   if ((k.recovery[i] as number) > year.recovery) year.recovery = k.recovery[i] as number;
-  if (scratch !== undefined) scratch[i] = sourceLoss;
+  if (scratch !== undefined) scratch[i] = (scratch[i] as number) + sourceLoss * year.weight;
 }
 
 function draw(k: Kernel, i: number, rng: RandomStream): number {

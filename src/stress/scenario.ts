@@ -54,6 +54,10 @@ export interface CompiledScenario {
   readonly subscribers: number;
   readonly baselineMargin: number;
   readonly annualRevenue: number;
+  /** Yearly growth of the subscriber base (net growth less churn, compounded over 12 months). */
+  readonly yearlyGrowth: number;
+  /** Yearly discount rate, for the present value of multi-year paths. */
+  readonly discountRate: number;
 }
 
 export function compileScenario(
@@ -216,11 +220,14 @@ export function compileScenario(
     );
   }
 
+  const { monthly_growth, monthly_churn, discount_rate } = model.operator;
   return {
     sources,
     subscribers: model.operator.subscribers,
     baselineMargin: costs.marginMonthly * 12,
     annualRevenue,
+    yearlyGrowth: Math.max(0, 1 + monthly_growth - monthly_churn) ** 12,
+    discountRate: discount_rate,
   };
 }
 

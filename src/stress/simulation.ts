@@ -41,7 +41,9 @@ export interface SimulationResult {
   readonly requestedTrials: number;
   readonly seed: number;
   readonly cancelled: boolean;
-  /** Margin a year with no shock, in the operator's currency. */
+  /** Years each trial runs through. */
+  readonly years: number;
+  /** Margin with no shock over those years (present value), in the operator's currency. */
   readonly baselineMargin: number;
   readonly loss: Distribution;
   /** Margin a year; its VaR and ES fields are the margin in the bad year (see `mirrored`). */
@@ -74,13 +76,16 @@ export function summariseRun(
 ): SimulationResult {
   const n = run.loss.length;
   const loss = distribution(run.loss);
-  const margin = mirrored(loss, scenario.baselineMargin);
+  // Over a multi-year path the no-shock margin is valued like the losses: grown and discounted.
+  const baselineMargin = scenario.baselineMargin * kernel.yearWeight.reduce((sum, w) => sum + w, 0);
+  const margin = mirrored(loss, baselineMargin);
   return {
     trials: n,
     requestedTrials,
     seed,
     cancelled,
-    baselineMargin: scenario.baselineMargin,
+    years: kernel.years,
+    baselineMargin,
     loss,
     margin,
     subscribersAffected: distribution(run.subscribersAffected),

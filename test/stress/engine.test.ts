@@ -23,6 +23,8 @@ const scenario = (sources: ShockSource[]): CompiledScenario => ({
   subscribers: 1000,
   baselineMargin: 1_000_000,
   annualRevenue: 5_000_000,
+  yearlyGrowth: 1,
+  discountRate: 0,
 });
 
 describe('the stress-test engine', () => {
@@ -142,6 +144,32 @@ describe('the stress-test engine', () => {
     expect(twoResult).toEqual(oneResult);
     expect(inThread).toEqual(oneResult);
     expect(one.trials).toBe(30_000);
+  });
+
+  it('runs a trial as a path over several years, losses grown with the base and discounted', () => {
+    const s = {
+      ...scenario([
+        {
+          ...base,
+          kind: 'enabler_insolvency',
+          subject: 'e',
+          frequency: { kind: 'probability', value: 1 },
+          severity: { kind: 'uniform', min: 1, max: 1 },
+          fixedLoss: 100,
+          subscriberShare: 0.5,
+        },
+      ]),
+      yearlyGrowth: 1.1,
+      discountRate: 0.1,
+    };
+    const out = outcomes(2);
+    runTrials(kernelOf(s, 3), 1, 0, out);
+    // Growth and discount cancel: 100 a year for three years.
+    expect(out.loss[0]).toBeCloseTo(300, 9);
+    // The largest share struck over the path, on the grown base: 0.5 × 1,000 × 1.1².
+    expect(out.subscribersAffected[0]).toBeCloseTo(605, 9);
+    const result = simulate(s, kernelOf(s, 3), { trials: 10, seed: 1 });
+    expect(result.baselineMargin).toBeCloseTo(3_000_000, 6);
   });
 
   it('stops early when asked, reporting the trials finished in order from the first', () => {

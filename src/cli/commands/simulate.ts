@@ -25,6 +25,7 @@ interface SimulateOptions extends OutputOptions {
   readonly trials: number;
   readonly seed: number;
   readonly workers: number;
+  readonly years: number;
   readonly top: number;
   readonly maxFileSize: number;
 }
@@ -51,6 +52,12 @@ export function registerSimulate(program: Command, context: CliContext): void {
       'worker threads',
       argumentParser(positiveInteger),
       Math.max(1, Math.min(availableParallelism(), 8)),
+    )
+    .option(
+      '--years <n>',
+      'years each trial runs through (1: the year ahead; more: paths over the horizon, grown and discounted)',
+      argumentParser(positiveInteger),
+      1,
     )
     .option('--top <n>', 'rows in the lists of drivers', argumentParser(positiveInteger), 8)
     .option(
@@ -100,6 +107,7 @@ Examples:
           trials: options.trials,
           seed: options.seed,
           workers: options.workers,
+          years: options.years,
           onProgress: (done) => bar?.update(done),
           shouldStop: () => stop,
         });

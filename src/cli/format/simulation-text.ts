@@ -23,13 +23,21 @@ export function simulationText(
   const one = (v: number) => v.toFixed(1);
   const lines = [
     c.bold(
-      `Stress test: ${result.trials.toLocaleString('en')} simulated years (seed ${result.seed})${result.cancelled ? c.yellow(` — stopped early, of ${result.requestedTrials.toLocaleString('en')} requested`) : ''}`,
+      `Stress test: ${result.trials.toLocaleString('en')} simulated ${result.years === 1 ? 'years' : `${result.years}-year paths`} (seed ${result.seed})${result.cancelled ? c.yellow(` — stopped early, of ${result.requestedTrials.toLocaleString('en')} requested`) : ''}`,
     ),
-    `  ${Math.round(trialsPerSecond).toLocaleString('en')} trials a second. Margin with no shock: ${money(result.baselineMargin)} ${currency} a year.`,
+    `  ${Math.round(trialsPerSecond).toLocaleString('en')} trials a second. Margin with no shock: ${money(result.baselineMargin)} ${currency}${result.years === 1 ? ' a year' : ` over ${result.years} years (present value)`}.`,
     '',
     ...table(
       [
-        ['outcome (a year)', 'mean ± s.e.', 'median', 'VaR 95%', 'ES 95%', 'VaR 99%', 'ES 99%'],
+        [
+          result.years === 1 ? 'outcome (a year)' : `outcome (${result.years}-year path)`,
+          'mean ± s.e.',
+          'median',
+          'VaR 95%',
+          'ES 95%',
+          'VaR 99%',
+          'ES 99%',
+        ],
         row(`loss (${currency})`, result.loss, money),
         row(`margin (${currency})`, result.margin, money),
         row('subscribers affected', result.subscribersAffected, money),
