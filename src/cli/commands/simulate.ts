@@ -21,6 +21,18 @@ import { emit } from '../output.js';
 import { simulateOnWorkers } from '../simulation-workers.js';
 import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
 
+/** Outcomes are kept for every trial (32 bytes each): 20 million trials take 640 MB. */
+const MAX_TRIALS = 20_000_000;
+
+function trialCount(text: string): number {
+  const value = positiveInteger(text);
+  if (value > MAX_TRIALS)
+    throw new Error(
+      `at most ${MAX_TRIALS.toLocaleString('en')} trials (each keeps 32 bytes of outcomes), found ${value.toLocaleString('en')}`,
+    );
+  return value;
+}
+
 interface SimulateOptions extends OutputOptions {
   readonly trials: number;
   readonly seed: number;
@@ -40,7 +52,12 @@ export function registerSimulate(program: Command, context: CliContext): void {
     .addOption(formatOption(['text', 'json']))
     .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--trials <n>', 'simulated years', argumentParser(positiveInteger), 200_000)
+    .option(
+      '--trials <n>',
+      `trials to run (at most ${MAX_TRIALS.toLocaleString('en')})`,
+      argumentParser(trialCount),
+      200_000,
+    )
     .option(
       '--seed <n>',
       'random seed (the same seed gives the same numbers, whatever --workers)',
