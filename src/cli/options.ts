@@ -1,6 +1,7 @@
 /** Options every command spells the same way (DESIGN §5). */
-import { InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './exit-codes.js';
+import { DEFAULT_MAX_FILE_BYTES, parseByteSize } from './model-file.js';
 
 export interface OutputOptions {
   readonly format?: string;
@@ -39,4 +40,18 @@ export function positiveInteger(text: string): number {
   if (!Number.isInteger(value) || value < 1)
     throw new Error(`expected a whole number of at least 1, found "${text}"`);
   return value;
+}
+
+/** The options of every command that reads one model: the format, --json, -o and the size limit. */
+export function modelCommandOptions(command: Command, formats: readonly string[]): Command {
+  return command
+    .addOption(formatOption(formats))
+    .option('--json', 'short for --format json')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option(
+      '--max-file-size <size>',
+      'refuse files larger than this (e.g. 10MB)',
+      argumentParser(parseByteSize),
+      DEFAULT_MAX_FILE_BYTES,
+    );
 }

@@ -5,11 +5,13 @@
  * model (pass-through of market prices) and the lock-in economics (exit cost and time of a
  * forced move). The result is flat arrays the trial kernel runs through without allocating.
  */
+
 import type { StructuralAnalysis } from '../analysis/analyse.js';
 import type { Lockin } from '../economics/lockin.js';
 import { economicsParameters } from '../economics/parameters.js';
 import { PartyRoles } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
+import { SUBSCRIBER_LINKED_CATEGORIES } from '../model/schema/data-classes.js';
 import {
   BREACH_COST_PER_RECORD,
   FAILOVER_HOURS,
@@ -20,15 +22,6 @@ import {
 } from './shock-library.js';
 
 const HOURS_PER_YEAR = 8760;
-const SUBSCRIBER_DATA: ReadonlySet<string> = new Set([
-  'subscriber_identity',
-  'location',
-  'payment',
-  'customer_profile',
-  'usage_records',
-  'communications_content',
-  'authentication_keys',
-]);
 
 export interface ShockSource {
   readonly kind: ShockKind;
@@ -194,7 +187,7 @@ export function compileScenario(
   for (const radius of analysis.failure.providerBlastRadius) {
     const held = radius.dataClasses
       .map((id) => dataById.get(id))
-      .filter((d) => d !== undefined && SUBSCRIBER_DATA.has(d.category));
+      .filter((d) => d !== undefined && SUBSCRIBER_LINKED_CATEGORIES.has(d.category));
     if (held.length === 0) continue;
     const records = Math.max(...held.map((d) => d?.records ?? model.operator.subscribers));
     const restricted = held.some((d) => d?.sensitivity === 'restricted');

@@ -14,10 +14,9 @@ import { analysisJson } from '../format/analysis-json.js';
 import { analysisText } from '../format/analysis-text.js';
 import { coloursFor } from '../format/colour.js';
 import { loadForCommand, reportInvalid } from '../load-for-command.js';
-import { DEFAULT_MAX_FILE_BYTES, parseByteSize } from '../model-file.js';
 import {
   argumentParser,
-  formatOption,
+  modelCommandOptions,
   type OutputOptions,
   positiveInteger,
   resolveFormat,
@@ -35,15 +34,15 @@ interface AnalyzeOptions extends OutputOptions {
 }
 
 export function registerAnalyze(program: Command, context: CliContext): void {
-  program
-    .command('analyze')
-    .description(
-      'the structural analysis and its findings: type, scorecard, failures, concentration, rules',
-    )
-    .argument('<file>', 'a model file (.yaml, .yml or .json)')
-    .addOption(formatOption(['text', 'json', 'markdown', 'sarif']))
-    .option('--json', 'short for --format json')
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+  modelCommandOptions(
+    program
+      .command('analyze')
+      .description(
+        'the structural analysis and its findings: type, scorecard, failures, concentration, rules',
+      )
+      .argument('<file>', 'a model file (.yaml, .yml or .json)'),
+    ['text', 'json', 'markdown', 'sarif'],
+  )
     .option(
       '--fail-on <severity>',
       `exit 1 when an open finding is this severe or worse (${SEVERITIES.join(', ')})`,
@@ -59,12 +58,6 @@ export function registerAnalyze(program: Command, context: CliContext): void {
       'rows to show in the long lists of the text report',
       argumentParser(positiveInteger),
       8,
-    )
-    .option(
-      '--max-file-size <size>',
-      'refuse files larger than this (e.g. 10MB)',
-      argumentParser(parseByteSize),
-      DEFAULT_MAX_FILE_BYTES,
     )
     .addHelpText(
       'after',

@@ -6,10 +6,9 @@ import type { CliContext } from '../context.js';
 import { coloursFor } from '../format/colour.js';
 import { lockinText } from '../format/lockin-text.js';
 import { loadForCommand } from '../load-for-command.js';
-import { DEFAULT_MAX_FILE_BYTES, parseByteSize } from '../model-file.js';
 import {
   argumentParser,
-  formatOption,
+  modelCommandOptions,
   type OutputOptions,
   positiveInteger,
   resolveFormat,
@@ -24,15 +23,15 @@ interface LockinOptions extends OutputOptions {
 }
 
 export function registerLockin(program: Command, context: CliContext): void {
-  program
-    .command('lockin')
-    .description(
-      'exit cost and time per dependency over the horizon, points of no return, option values and leverage',
-    )
-    .argument('<file>', 'a model file (.yaml, .yml or .json)')
-    .addOption(formatOption(['text', 'json']))
-    .option('--json', 'short for --format json')
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+  modelCommandOptions(
+    program
+      .command('lockin')
+      .description(
+        'exit cost and time per dependency over the horizon, points of no return, option values and leverage',
+      )
+      .argument('<file>', 'a model file (.yaml, .yml or .json)'),
+    ['text', 'json'],
+  )
     .option(
       '--horizon <months>',
       'months to look ahead (default: operator.horizon_months)',
@@ -43,12 +42,6 @@ export function registerLockin(program: Command, context: CliContext): void {
       'dependencies to show in the text report',
       argumentParser(positiveInteger),
       12,
-    )
-    .option(
-      '--max-file-size <size>',
-      'refuse files larger than this (e.g. 10MB)',
-      argumentParser(parseByteSize),
-      DEFAULT_MAX_FILE_BYTES,
     )
     .addHelpText(
       'after',

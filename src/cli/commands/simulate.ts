@@ -9,10 +9,9 @@ import type { CliContext } from '../context.js';
 import { coloursFor } from '../format/colour.js';
 import { simulationText } from '../format/simulation-text.js';
 import { loadForCommand } from '../load-for-command.js';
-import { DEFAULT_MAX_FILE_BYTES, parseByteSize } from '../model-file.js';
 import {
   argumentParser,
-  formatOption,
+  modelCommandOptions,
   type OutputOptions,
   positiveInteger,
   resolveFormat,
@@ -43,15 +42,15 @@ interface SimulateOptions extends OutputOptions {
 }
 
 export function registerSimulate(program: Command, context: CliContext): void {
-  program
-    .command('simulate')
-    .description(
-      'Monte Carlo stress test: margin, subscribers, outages and recovery under the shock library',
-    )
-    .argument('<file>', 'a model file (.yaml, .yml or .json)')
-    .addOption(formatOption(['text', 'json']))
-    .option('--json', 'short for --format json')
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+  modelCommandOptions(
+    program
+      .command('simulate')
+      .description(
+        'Monte Carlo stress test: margin, subscribers, outages and recovery under the shock library',
+      )
+      .argument('<file>', 'a model file (.yaml, .yml or .json)'),
+    ['text', 'json'],
+  )
     .option(
       '--trials <n>',
       `trials to run (at most ${MAX_TRIALS.toLocaleString('en')})`,
@@ -77,12 +76,6 @@ export function registerSimulate(program: Command, context: CliContext): void {
       1,
     )
     .option('--top <n>', 'rows in the lists of drivers', argumentParser(positiveInteger), 8)
-    .option(
-      '--max-file-size <size>',
-      'refuse files larger than this (e.g. 10MB)',
-      argumentParser(parseByteSize),
-      DEFAULT_MAX_FILE_BYTES,
-    )
     .addHelpText(
       'after',
       `

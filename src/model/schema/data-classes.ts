@@ -15,6 +15,17 @@ export const DATA_CATEGORIES = [
   'other',
 ] as const;
 
+/** Categories that identify or describe subscribers (network configuration and AI artefacts do not). */
+export const SUBSCRIBER_LINKED_CATEGORIES: ReadonlySet<string> = new Set([
+  'subscriber_identity',
+  'location',
+  'payment',
+  'customer_profile',
+  'usage_records',
+  'communications_content',
+  'authentication_keys',
+]);
+
 /** Ordered from least to most sensitive. */
 export const SENSITIVITIES = ['public', 'internal', 'confidential', 'restricted'] as const;
 

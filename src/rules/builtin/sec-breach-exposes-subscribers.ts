@@ -1,21 +1,11 @@
 import { percent } from '../../analysis/scorecard/factor.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { SUBSCRIBER_LINKED_CATEGORIES } from '../../model/schema/data-classes.js';
 import type { DataClass, SimGroup } from '../../model/schema/model.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /** Above half the base, one supplier's breach is a breach of the operator as a whole. */
 const MAX_EXPOSED_SHARE = 0.5;
-
-/** Categories that identify or describe subscribers (network configuration and AI artefacts do not). */
-const SUBSCRIBER_LINKED: ReadonlySet<string> = new Set([
-  'subscriber_identity',
-  'location',
-  'payment',
-  'customer_profile',
-  'usage_records',
-  'communications_content',
-  'authentication_keys',
-]);
 
 interface Exposure {
   readonly data: DataClass;
@@ -39,7 +29,7 @@ export const secBreachExposesSubscribers: Rule = {
       'NIS2 Art. 21(2)(d) (supply chain security)',
       'mvno-domain.md §5.4 SUP-REG-05',
     ],
-    detects: `A provider outside the operator (not in_house) whose breach reaches subscriber-linked data (categories ${[...SUBSCRIBER_LINKED].join(', ')}) of more than ${percent(MAX_EXPOSED_SHARE)} of subscribers. A breach reaches what the provider holds and what every provider hosted on it holds, recursively: the same providers its failure takes down (failure.providerBlastRadius[].dataClasses), not its ownership group's other companies. A class counts with data[].records, else operator.subscribers, as a share of operator.subscribers (at most 100%); authentication keys without records count the SIMs whose key_holders name a provider reached, as a share of all SIMs; classes overlap, so the largest share is the one exposed. High when a class above the threshold is restricted, low otherwise.`,
+    detects: `A provider outside the operator (not in_house) whose breach reaches subscriber-linked data (categories ${[...SUBSCRIBER_LINKED_CATEGORIES].join(', ')}) of more than ${percent(MAX_EXPOSED_SHARE)} of subscribers. A breach reaches what the provider holds and what every provider hosted on it holds, recursively: the same providers its failure takes down (failure.providerBlastRadius[].dataClasses), not its ownership group's other companies. A class counts with data[].records, else operator.subscribers, as a share of operator.subscribers (at most 100%); authentication keys without records count the SIMs whose key_holders name a provider reached, as a share of all SIMs; classes overlap, so the largest share is the one exposed. High when a class above the threshold is restricted, low otherwise.`,
     recommendation:
       'Keep less with the provider (tokenise identities, minimise what it stores, split the base across platforms), and make its contract require encryption at rest under keys the operator holds, breach notice and audit rights.',
   },
@@ -50,7 +40,9 @@ export const secBreachExposesSubscribers: Rule = {
       if (roles.isOperatorSide(radius.subject)) return [];
       const exposures = radius.dataClasses
         .map((id) => byId.get(id))
-        .filter((d): d is DataClass => d !== undefined && SUBSCRIBER_LINKED.has(d.category))
+        .filter(
+          (d): d is DataClass => d !== undefined && SUBSCRIBER_LINKED_CATEGORIES.has(d.category),
+        )
         .map((d) => exposureOf(d, radius.providersDown, context))
         .sort((a, b) => b.share - a.share);
       const largest = exposures[0];
