@@ -268,9 +268,11 @@ describe('errors name the place, the expectation and a fix', () => {
     expect(loadFails('').diagnostics[0]?.code).toBe('not-a-model');
   });
 
-  it('warns that reserved sections are not analysed yet', () => {
-    const result = loadOk(`${MINIMAL}design_space:\n  - id: host-choice\n    options: [a, b]\n`);
-    expect(result.diagnostics.map((d) => d.code)).toContain('reserved-section');
+  it('does not call stress scenarios unanalysed', () => {
+    const result = loadOk(
+      `${MINIMAL}scenarios:\n  - id: fx\n    kind: fx_move\n    probability: 0.2\n`,
+    );
+    expect(result.diagnostics).toEqual([]);
   });
 
   it('requires the profile manager of an SGP.02 eSIM fleet', () => {
@@ -298,5 +300,62 @@ describe('fourth parties', () => {
   it('refuses a loop of subcontracting', () => {
     const [error] = only(withSubcontractor('cards'), 'subcontracting-cycle');
     expect(error?.message).toBe('subcontractor_of forms a cycle: cards → cards');
+  });
+});
+
+describe('the design space', () => {
+  const space = (decisions: string, interactions = '') =>
+    `${MINIMAL}design_space:\n  decisions:\n${decisions}${interactions}`;
+  const HOST =
+    '    - id: host\n      options:\n        - id: mno-x\n          monthly: 100\n        - id: mno-y\n          monthly: 90\n          launch_months: 9\n';
+  const BILLING =
+    '    - id: billing\n      options:\n        - id: saas\n          requires: [mno-x]\n        - id: own\n          excludes: [mno-y]\n';
+
+  it('loads decisions, options and interactions', () => {
+    const text = space(
+      HOST + BILLING,
+      '  interactions:\n    - options: [mno-y, own]\n      effects: { launch_months: 2, upfront: -5000 }\n',
+    );
+    const { model, diagnostics } = loadOk(text);
+    expect(diagnostics).toEqual([]);
+    expect(model.design_space?.decisions.map((d) => d.options.map((o) => o.id))).toEqual([
+      ['mno-x', 'mno-y'],
+      ['saas', 'own'],
+    ]);
+    expect(model.design_space?.interactions?.[0]?.effects).toEqual({
+      launch_months: 2,
+      upfront: -5000,
+    });
+  });
+
+  it('names an unknown option with its position and the nearest id', () => {
+    const [error] = only(space(HOST + BILLING.replace('[mno-x]', '[mno-z]')), 'unknown-reference');
+    expect(error?.found).toBe('`mno-z`');
+    expect(error?.suggestion).toContain('mno-x');
+    expect(error?.path).toEqual(['design_space', 'decisions', 1, 'options', 0, 'requires', 0]);
+    expect(error?.position.line).toBeGreaterThan(1);
+  });
+
+  it('refuses an option id used by two decisions', () => {
+    const [error] = only(space(HOST + BILLING.replace('id: own', 'id: mno-x')), 'duplicate-id');
+    expect(error?.path).toEqual(['design_space', 'decisions', 1, 'options', 1, 'id']);
+  });
+
+  it('refuses links between options of one decision', () => {
+    const requiresSibling = space(HOST.replace('monthly: 100', 'requires: [mno-y]') + BILLING);
+    expect(only(requiresSibling, 'same-decision-link')).toHaveLength(1);
+    const pairOfSiblings = space(
+      HOST + BILLING,
+      '  interactions:\n    - options: [mno-x, mno-y]\n      effects: { upfront: 1 }\n',
+    );
+    expect(only(pairOfSiblings, 'same-decision-link')[0]?.message).toContain('`host`');
+  });
+
+  it('refuses an interaction that is not a pair', () => {
+    const text = space(
+      HOST + BILLING,
+      '  interactions:\n    - options: [mno-x]\n      effects: {}\n',
+    );
+    expect(loadFails(text).diagnostics.length).toBeGreaterThan(0);
   });
 });

@@ -14,7 +14,7 @@ const COLLECTIONS: readonly (readonly string[])[] = [
   ['costs'],
   ['decisions'],
   ['capital', 'investors'],
-  ['design_space'],
+  ['design_space', 'decisions'],
   ['scenarios'],
 ];
 

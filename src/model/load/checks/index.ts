@@ -5,11 +5,11 @@
 import type { ModelCheck } from './check-context.js';
 import { checkCustomCapabilities } from './custom-capabilities.js';
 import { checkDateOrder } from './date-order.js';
+import { checkDesignSpace } from './design-space.js';
 import { checkDuplicateIds } from './duplicate-ids.js';
 import { checkExchangeRates } from './exchange-rates.js';
 import { checkProviderChains } from './provider-chains.js';
 import { checkReferences } from './references.js';
-import { checkReservedSections } from './reserved-sections.js';
 import { checkSimProfiles } from './sim-profiles.js';
 import { checkStakes } from './stakes.js';
 import { checkSupplyShares } from './supply-shares.js';
@@ -24,5 +24,5 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   checkDateOrder,
   checkSimProfiles,
   checkExchangeRates,
-  checkReservedSections,
+  checkDesignSpace,
 ];

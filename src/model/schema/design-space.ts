@@ -1,0 +1,128 @@
+/**
+ * The design space: decisions still open (or reopened to compare against the past), each with
+ * the options on the table and what each option does to the objectives the optimiser weighs.
+ * Pairwise interactions carry the effects that only appear when two options meet, which is
+ * what a decision-by-decision assembly misses.
+ */
+import { z } from 'zod';
+import { LAYERS } from '../layers.js';
+import { Fraction, Id, Money, Months, Quantity, Ref, Text } from './primitives.js';
+
+/** The objectives a design can be judged on; `control` is maximised, the others minimised. */
+export const OBJECTIVES = [
+  'cost',
+  'time_to_launch',
+  'lockin',
+  'resilience',
+  'security',
+  'control',
+] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+
+const SignedAmount = z
+  .number({ error: 'expected a number (negative for a saving or synergy)' })
+  .refine(Number.isFinite, { error: 'expected a finite number' });
+
+const ControlContribution = z.partialRecord(z.enum(LAYERS), SignedAmount).meta({
+  description:
+    'Points the option adds to (or, negative, takes from) each layer control index, 0–100 scale.',
+});
+
+const OptionSchema = z.strictObject({
+  id: Id.meta({ description: 'Option id, unique across the whole design space.' }),
+  name: Text.optional(),
+  upfront: Money.optional().meta({ description: 'One-off cost to put the option in place.' }),
+  monthly: Money.optional().meta({ description: 'Recurring cost per month once in service.' }),
+  launch_months: Quantity.optional().meta({
+    description:
+      'Months from go-ahead until the option is ready; the launch waits for the slowest choice.',
+  }),
+  exit_cost: Money.optional().meta({ description: 'What leaving the option costs at launch.' }),
+  exit_cost_growth: Money.optional().meta({
+    description: 'How much the exit cost grows per month in service (data, integrations, SIMs).',
+  }),
+  service_loss: Fraction.optional().meta({
+    description: 'Yearly probability that this option alone takes the service down.',
+  }),
+  exposure: Quantity.optional().meta({
+    description:
+      'Security exposure points: parties reaching keys or subscriber data, open interfaces.',
+  }),
+  control: ControlContribution.optional(),
+  requires: z
+    .array(Ref('an option of another decision'))
+    .optional()
+    .meta({ description: 'Options that must also be chosen when this one is.' }),
+  excludes: z
+    .array(Ref('an option of another decision'))
+    .optional()
+    .meta({ description: 'Options that cannot be chosen together with this one.' }),
+  notes: Text.optional(),
+});
+
+const DecisionSchema = z.strictObject({
+  id: Id,
+  name: Text.optional(),
+  criteria: z.array(z.enum(OBJECTIVES)).min(1).optional().meta({
+    description:
+      'How this decision is taken when assembled step by step, first criterion first. Default: time_to_launch, then cost.',
+  }),
+  options: z
+    .array(OptionSchema)
+    .min(1, { error: 'a decision needs at least one option' })
+    .meta({ description: 'The options on the table; exactly one is chosen.' }),
+  notes: Text.optional(),
+});
+
+const InteractionEffectsSchema = z
+  .strictObject({
+    upfront: SignedAmount.optional(),
+    monthly: SignedAmount.optional(),
+    launch_months: SignedAmount.optional().meta({
+      description: 'Months added to the launch (integration work between the two).',
+    }),
+    exit_cost: SignedAmount.optional(),
+    exit_cost_growth: SignedAmount.optional(),
+    service_loss: z.number().min(-1).max(1).optional().meta({
+      description: 'Change in yearly probability of service loss (shared failure modes).',
+    }),
+    exposure: SignedAmount.optional(),
+    control: ControlContribution.optional(),
+  })
+  .meta({ description: 'What the pair adds on top of its two options (negative: a synergy).' });
+
+const InteractionSchema = z.strictObject({
+  id: Id.optional(),
+  options: z
+    .tuple([Ref('an option'), Ref('an option of a different decision')])
+    .meta({ description: 'The two options, of different decisions, whose meeting has effects.' }),
+  effects: InteractionEffectsSchema,
+  reason: Text.optional(),
+});
+
+export const DesignSpaceSchema = z
+  .strictObject({
+    horizon_months: Months.min(1).optional().meta({
+      description: 'Months over which costs are discounted to a net present value. Default 60.',
+    }),
+    lockin_at_month: Months.optional().meta({
+      description: 'Month after launch at which lock-in (exit cost) is measured. Default 36.',
+    }),
+    decisions: z
+      .array(DecisionSchema)
+      .min(1, { error: 'a design space needs at least one decision' })
+      .meta({ description: 'Open decisions, in the order they would be taken one by one.' }),
+    interactions: z.array(InteractionSchema).optional().meta({
+      description: 'Effects that appear only when two options of different decisions meet.',
+    }),
+  })
+  .meta({
+    description:
+      'Open decisions with their options and interactions, for `mvnoscope optimize` to search.',
+  });
+
+export type DesignSpace = z.output<typeof DesignSpaceSchema>;
+export type DesignDecision = DesignSpace['decisions'][number];
+export type DesignOption = DesignDecision['options'][number];
+export type DesignInteraction = NonNullable<DesignSpace['interactions']>[number];
+export type InteractionEffects = DesignInteraction['effects'];
