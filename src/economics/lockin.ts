@@ -12,6 +12,7 @@ import { type DesignedIndex, designedIndex } from './designed-index.js';
 import { type DependencyExit, exitAt, exitModel } from './exit-cost.js';
 import { binomialOption } from './options/binomial-lattice.js';
 import { economicsParameters, type Parameters, type ParameterUse } from './parameters.js';
+import { annuity } from './present-value.js';
 
 /** Lattice steps are months, up to ten years; beyond that the value no longer moves visibly. */
 const MAX_STEPS = 120;
@@ -210,12 +211,6 @@ function leverage(
     valuePerYear: without.price - withAlternative.price,
     binding: withAlternative.binding === 'buyer',
   };
-}
-
-/** Present value of 1 a month for n months at an annual rate (monthly compounding). */
-function annuity(months: number, annualRate: number): number {
-  const r = (1 + annualRate) ** (1 / 12) - 1;
-  return r === 0 ? months : (1 - (1 + r) ** -months) / r;
 }
 
 function addMonths(date: string, months: number): string {

@@ -1,0 +1,67 @@
+/**
+ * What a design (one option per decision) scores on every objective. All objectives are
+ * expressed for minimisation here; `control`, which the user wants high, enters negated and
+ * is turned back for display.
+ */
+import type { Objective } from '../model/schema/design-space.js';
+import type { CompiledSpace, MeasureVector } from './design-space.js';
+
+/** A design: for each decision, in order, the index of the chosen option in `space.options`. */
+export type Design = readonly number[];
+
+/** Objective values in minimisation form, keyed by objective. */
+export type ObjectiveValues = Record<Objective, number>;
+
+export function measuresOf(space: CompiledSpace, design: Design): MeasureVector {
+  const total: MeasureVector = { npv: 0, launch: 0, exit: 0, hazard: 0, exposure: 0, control: 0 };
+  let slowest = 0;
+  for (const o of design) {
+    const e = space.options[o]?.effects;
+    if (e === undefined) continue;
+    total.npv += e.npv;
+    total.exit += e.exit;
+    total.hazard += e.hazard;
+    total.exposure += e.exposure;
+    total.control += e.control;
+    slowest = Math.max(slowest, e.launch);
+  }
+  total.launch = slowest;
+  const chosen = new Set(design);
+  for (const interaction of space.interactions) {
+    if (!chosen.has(interaction.a) || !chosen.has(interaction.b)) continue;
+    const e = interaction.effects;
+    total.npv += e.npv;
+    total.launch += e.launch;
+    total.exit += e.exit;
+    total.hazard += e.hazard;
+    total.exposure += e.exposure;
+    total.control += e.control;
+  }
+  return total;
+}
+
+/** The objectives in minimisation form, from a design's measures. */
+export function objectivesOf(m: MeasureVector): ObjectiveValues {
+  return {
+    cost: m.npv,
+    time_to_launch: m.launch,
+    lockin: m.exit,
+    resilience: m.hazard,
+    security: m.exposure,
+    control: -m.control,
+  };
+}
+
+/** Why a design breaks a requirement or an exclusion, or undefined when it is feasible. */
+export function infeasibility(space: CompiledSpace, design: Design): string | undefined {
+  const chosen = new Set(design);
+  for (const o of design) {
+    const option = space.options[o];
+    if (option === undefined) continue;
+    const missing = option.requires.find((r) => !chosen.has(r));
+    if (missing !== undefined) return `${option.id} requires ${space.options[missing]?.id}`;
+    const clash = option.excludes.find((x) => chosen.has(x));
+    if (clash !== undefined) return `${option.id} excludes ${space.options[clash]?.id}`;
+  }
+  return undefined;
+}
