@@ -167,7 +167,9 @@ describe('hypervolume properties', () => {
     fc.assert(
       fc.property(points(3), (all) => {
         const archive = new ParetoArchive<number>();
-        all.forEach((p, i) => archive.offer(p, i));
+        all.forEach((p, i) => {
+          archive.offer(p, i);
+        });
         const expected = new Set(
           all.flatMap((p, i) => (all.some((q) => dominates(q, p)) ? [] : [i])),
         );
