@@ -135,3 +135,12 @@ export function compileSpace(space: DesignSpace, parameters: SpaceParameters): C
     discountRate: parameters.discountRate,
   };
 }
+
+export function zeroMeasures(): MeasureVector {
+  return { npv: 0, launch: 0, exit: 0, hazard: 0, exposure: 0, control: 0 };
+}
+
+/** Adds `effects` into `total`, every measure as a plain sum. */
+export function addMeasures(total: MeasureVector, effects: MeasureVector): void {
+  for (const measure of MEASURES) total[measure] += effects[measure];
+}

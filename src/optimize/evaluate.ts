@@ -4,7 +4,12 @@
  * is turned back for display.
  */
 import type { Objective } from '../model/schema/design-space.js';
-import type { CompiledSpace, MeasureVector } from './design-space.js';
+import {
+  addMeasures,
+  type CompiledSpace,
+  type MeasureVector,
+  zeroMeasures,
+} from './design-space.js';
 
 /** A design: for each decision, in order, the index of the chosen option in `space.options`. */
 export type Design = readonly number[];
@@ -13,29 +18,20 @@ export type Design = readonly number[];
 export type ObjectiveValues = Record<Objective, number>;
 
 export function measuresOf(space: CompiledSpace, design: Design): MeasureVector {
-  const total: MeasureVector = { npv: 0, launch: 0, exit: 0, hazard: 0, exposure: 0, control: 0 };
+  const total = zeroMeasures();
   let slowest = 0;
   for (const o of design) {
-    const e = space.options[o]?.effects;
-    if (e === undefined) continue;
-    total.npv += e.npv;
-    total.exit += e.exit;
-    total.hazard += e.hazard;
-    total.exposure += e.exposure;
-    total.control += e.control;
-    slowest = Math.max(slowest, e.launch);
+    const effects = space.options[o]?.effects;
+    if (effects === undefined) continue;
+    addMeasures(total, effects);
+    slowest = Math.max(slowest, effects.launch);
   }
+  // Decisions run in parallel: the launch waits for the slowest, then for integration delays.
   total.launch = slowest;
   const chosen = new Set(design);
   for (const interaction of space.interactions) {
-    if (!chosen.has(interaction.a) || !chosen.has(interaction.b)) continue;
-    const e = interaction.effects;
-    total.npv += e.npv;
-    total.launch += e.launch;
-    total.exit += e.exit;
-    total.hazard += e.hazard;
-    total.exposure += e.exposure;
-    total.control += e.control;
+    if (chosen.has(interaction.a) && chosen.has(interaction.b))
+      addMeasures(total, interaction.effects);
   }
   return total;
 }

@@ -1,0 +1,42 @@
+/**
+ * HiGHS (WebAssembly) as the MILP solver of the optimiser. Every solve runs exact
+ * (`mip_rel_gap` 0: a front point must be optimal, not within 0.01% of it) under a time limit.
+ * `solve` is synchronous and blocks its thread, so the CLI calls it from a worker.
+ */
+import highsLoader, { type LegacyHighs } from 'highs';
+import type { MilpSolver, SolveOutcome } from '../optimize/exact-front.js';
+
+// The package's types are read as CommonJS under NodeNext; at runtime the default export is
+// the loader (dependencies.md, "highs").
+const loadHighs = highsLoader as unknown as () => Promise<LegacyHighs>;
+
+export interface HighsSolverOptions {
+  /** Seconds allowed for each programme. */
+  readonly timeLimitSeconds: number;
+}
+
+export async function highsSolver(options: HighsSolverOptions): Promise<MilpSolver> {
+  const highs = await loadHighs();
+  return (program: string): SolveOutcome => {
+    const solution = highs.solve(program, {
+      output_flag: false,
+      mip_rel_gap: 0,
+      mip_abs_gap: 1e-7,
+      time_limit: options.timeLimitSeconds,
+    });
+    switch (solution.Status) {
+      case 'Optimal': {
+        const values = new Map<string, number>();
+        for (const [name, column] of Object.entries(solution.Columns))
+          values.set(name, column.Primal);
+        return { status: 'optimal', values };
+      }
+      case 'Infeasible':
+        return { status: 'infeasible' };
+      case 'Time limit reached':
+        return { status: 'time-limit' };
+      default:
+        throw new Error(`HiGHS stopped with status "${solution.Status}"`);
+    }
+  };
+}
