@@ -7,6 +7,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerCatalogue } from './commands/catalogue.js';
 import { registerInit } from './commands/init.js';
 import { registerLockin } from './commands/lockin.js';
+import { registerOptimize } from './commands/optimize.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerValidate } from './commands/validate.js';
@@ -35,6 +36,7 @@ Start here:
   registerAnalyze(program, context);
   registerLockin(program, context);
   registerSimulate(program, context);
+  registerOptimize(program, context);
   registerInit(program, context);
   registerSchema(program, context);
   registerCatalogue(program, context);

@@ -4,10 +4,11 @@
  * of workers (each trial draws from its own seeded stream). Stopping (Ctrl-C) keeps the chunks
  * finished so far, in order from the first.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { kernelOf, outcomes, type TrialOutcomes } from '../stress/kernel.js';
 import type { CompiledScenario } from '../stress/scenario.js';
 import { copyInto, type SimulationResult, slice, summariseRun } from '../stress/simulation.js';
+import { startWorker } from './worker-thread.js';
 
 export interface WorkerRunOptions {
   readonly trials: number;
@@ -18,18 +19,6 @@ export interface WorkerRunOptions {
   readonly chunk?: number;
   readonly onProgress?: (done: number) => void;
   readonly shouldStop?: () => boolean;
-}
-
-/**
- * A worker running the trial kernel: the compiled entry (.js) in a build; under tsx and the test
- * runner, where this module is TypeScript, a small bootstrap that registers tsx first.
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./simulation-worker.js', import.meta.url));
-  const entry = new URL('./simulation-worker.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true });
 }
 
 export interface WorkerRun extends SimulationResult {
@@ -46,7 +35,9 @@ export async function simulateOnWorkers(
   const finished = new Set<number>();
   let next = 0;
   const started = performance.now();
-  const pool = Array.from({ length: Math.max(1, options.workers) }, startWorker);
+  const pool = Array.from({ length: Math.max(1, options.workers) }, () =>
+    startWorker('simulation-worker'),
+  );
   try {
     await Promise.all(
       pool.map(async (worker) => {

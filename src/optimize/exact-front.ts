@@ -36,6 +36,8 @@ export interface ExactFront {
 }
 
 export interface FrontProgress {
+  /** The point just found. */
+  readonly entry: FrontEntry;
   readonly points: number;
   readonly solves: number;
   readonly openRegions: number;
@@ -78,9 +80,17 @@ export function exactFront(
       if (typeof tie !== 'string') design = tie;
     }
     const point = pointOf(space, design, objectives);
-    entries.push({ point, designs: [design] });
+    // A design outside its box means the solver's tolerances let a bound slip: the search
+    // would find the same point forever, so stop loudly instead.
+    if (objectives.some((o, k) => (point[k] ?? 0) > (atMost[o] ?? Number.POSITIVE_INFINITY))) {
+      throw new Error(
+        'the MILP solver returned a design outside its ε bounds (tolerances too loose)',
+      );
+    }
+    const entry = { point, designs: [design] };
+    entries.push(entry);
     regions = split(regions, region, point, objectives);
-    onProgress?.({ points: entries.length, solves, openRegions: regions.length });
+    onProgress?.({ entry, points: entries.length, solves, openRegions: regions.length });
   }
   entries.sort(
     (a, b) => (a.point[0] ?? 0) - (b.point[0] ?? 0) || (a.point[1] ?? 0) - (b.point[1] ?? 0),

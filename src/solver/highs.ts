@@ -22,6 +22,10 @@ export async function highsSolver(options: HighsSolverOptions): Promise<MilpSolv
       output_flag: false,
       mip_rel_gap: 0,
       mip_abs_gap: 1e-7,
+      // Objective coefficients run to millions (money in currency units): an integrality slack
+      // of 1e-6 on one option would move a bound by a whole unit, so tolerances are tightened.
+      mip_feasibility_tolerance: 1e-10,
+      primal_feasibility_tolerance: 1e-10,
       time_limit: options.timeLimitSeconds,
     });
     switch (solution.Status) {

@@ -297,6 +297,70 @@ describe('mvnoscope simulate', () => {
   });
 });
 
+describe('mvnoscope optimize', () => {
+  const example = join(import.meta.dirname, '..', '..', 'examples', 'light-mvno-on-enabler.yaml');
+
+  it('prints the front with its knee and the price of deciding step by step', async () => {
+    const out = await cli('optimize', example);
+    expect(out.code, out.stderr).toBe(0);
+    for (const text of [
+      'Pareto front: cost × lockin',
+      'checked against enumeration',
+      'knee',
+      'Assembled one decision at a time',
+      'Price of local optimisation',
+    ])
+      expect(out.stdout).toContain(text);
+  });
+
+  it('gives JSON with every front design as its choices, none dominating another', async () => {
+    const out = await cli(
+      'optimize',
+      example,
+      '--objectives',
+      'cost,time_to_launch,control',
+      '--json',
+    );
+    expect(out.code, out.stderr).toBe(0);
+    const result = JSON.parse(out.stdout);
+    expect(result.complete).toBe(true);
+    expect(result.objectives).toEqual(['cost', 'time_to_launch', 'control']);
+    expect(result.front.length).toBeGreaterThan(1);
+    expect(result.front.filter((d: { knee: boolean }) => d.knee)).toHaveLength(1);
+    type Reported = {
+      values: { cost: number; time_to_launch: number; control: number };
+      choices: { decision: string }[];
+    };
+    const better = (a: Reported, b: Reported) =>
+      a.values.cost <= b.values.cost &&
+      a.values.time_to_launch <= b.values.time_to_launch &&
+      a.values.control >= b.values.control &&
+      JSON.stringify(a.values) !== JSON.stringify(b.values);
+    for (const a of result.front as Reported[]) {
+      expect(a.choices.map((c) => c.decision)).toEqual([
+        'host',
+        'core',
+        'sims',
+        'billing',
+        'hosting',
+        'ai',
+      ]);
+      for (const b of result.front as Reported[]) expect(better(a, b)).toBe(false);
+    }
+  });
+
+  it('refuses unknown objectives and models without a design space, without a stack trace', async () => {
+    const wrong = await cli('optimize', example, '--objectives', 'cost,lockn');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('did you mean `lockin`?');
+    const plain = await file('plain.yaml', MINIMAL);
+    const none = await cli('optimize', plain);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('has no design_space');
+    expect(none.stderr).not.toContain('    at ');
+  });
+});
+
 describe('mvnoscope init', () => {
   it('writes a starter model that validates, and will not overwrite it', async () => {
     const path = join(dir, 'starter.yaml');

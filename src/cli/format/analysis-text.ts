@@ -12,6 +12,7 @@ import type { ResolvedModel } from '../../model/resolved-model.js';
 import type { Finding } from '../../rules/finding.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
 import type { Colours } from './colour.js';
+import { money } from './money.js';
 import { table } from './table.js';
 
 export interface TextOptions {
@@ -311,10 +312,6 @@ function score(index: IndexScore): string {
 
 function subjectOf(eventId: string): string {
   return eventId.slice(eventId.indexOf(':') + 1);
-}
-
-function money(value: number, currency: string): string {
-  return `${Math.round(value).toLocaleString('en')} ${currency}`;
 }
 
 function formatMinutes(minutes: number): string {

@@ -1,0 +1,171 @@
+/**
+ * `mvnoscope optimize FILE`: the exact Pareto front of the model's design space, its knee,
+ * and how far the architecture assembled one decision at a time sits from it.
+ */
+import type { Command } from 'commander';
+import { OBJECTIVES, type Objective } from '../../model/schema/design-space.js';
+import { didYouMean } from '../../model/suggest.js';
+import { compileSpace } from '../../optimize/design-space.js';
+import { designCount, enumerateFront, type FrontEntry } from '../../optimize/enumerate.js';
+import { reportFront } from '../../optimize/front-report.js';
+import { localPath } from '../../optimize/local-path.js';
+import { RESOLUTION } from '../../optimize/milp.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../exit-codes.js';
+import { coloursFor } from '../format/colour.js';
+import { optimizeText } from '../format/optimize-text.js';
+import { loadForCommand } from '../load-for-command.js';
+import { frontOnWorker } from '../optimize-run.js';
+import {
+  argumentParser,
+  modelCommandOptions,
+  type OutputOptions,
+  positiveInteger,
+  resolveFormat,
+} from '../options.js';
+import { emit } from '../output.js';
+import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
+
+/** Spaces this small are also enumerated, and the MILP's front must match enumeration's. */
+const CROSS_CHECK_DESIGNS = 20_000;
+
+interface OptimizeOptions extends OutputOptions {
+  readonly objectives: readonly Objective[];
+  readonly timeLimit: number;
+  readonly maxFileSize: number;
+}
+
+export function parseObjectives(text: string): Objective[] {
+  const names = text.split(',').map((name) => name.trim());
+  const known: readonly string[] = OBJECTIVES;
+  for (const name of names) {
+    if (!known.includes(name)) {
+      const hint = didYouMean(name, OBJECTIVES);
+      throw new Error(
+        `unknown objective "${name}"; expected ${OBJECTIVES.join(', ')}${hint === undefined ? '' : ` (${hint})`}`,
+      );
+    }
+  }
+  if (new Set(names).size !== names.length) throw new Error('an objective is named twice');
+  if (names.length < 2 || names.length > 4)
+    throw new Error(`expected two to four objectives, found ${names.length}`);
+  return names as Objective[];
+}
+
+export function registerOptimize(program: Command, context: CliContext): void {
+  modelCommandOptions(
+    program
+      .command('optimize')
+      .description(
+        'exact Pareto front of the design space, its knee, and the price of deciding step by step',
+      )
+      .argument('<file>', 'a model file with a design_space section'),
+    ['text', 'json'],
+  )
+    .option(
+      '--objectives <list>',
+      `two to four of ${OBJECTIVES.join(', ')}, comma-separated`,
+      argumentParser(parseObjectives),
+      ['cost', 'lockin'],
+    )
+    .option(
+      '--time-limit <seconds>',
+      'stop the search after this long',
+      argumentParser(positiveInteger),
+      120,
+    )
+    .addHelpText(
+      'after',
+      `
+Method: ε-constraint over a mixed-integer programme solved by HiGHS (docs/optimize.md).
+
+Examples:
+  $ mvnoscope optimize examples/full-mvno-switchable.yaml
+  $ mvnoscope optimize model.yaml --objectives cost,time_to_launch,lockin --json`,
+    )
+    .action(async (file: string, options: OptimizeOptions) => {
+      const format = resolveFormat(options);
+      const input = await loadForCommand(context, file, options.maxFileSize);
+      if (input === undefined) return;
+      const { model } = input.loaded;
+      if (model.design_space === undefined) {
+        throw new UsageError(
+          `${file} has no design_space to optimise`,
+          'add open decisions and their options under design_space (docs/optimize.md shows one)',
+        );
+      }
+      const space = compileSpace(model.design_space, {
+        horizonMonths: model.operator.horizon_months,
+        discountRate: model.operator.discount_rate,
+      });
+      const started = performance.now();
+      const progress = context.stderr.isTTY === true;
+      const run = await frontOnWorker(space, options.objectives, {
+        timeLimitSeconds: options.timeLimit,
+        onPoint: progress
+          ? (points, solves) =>
+              context.stderr.write(
+                `\roptimising: ${points} front designs, ${solves} programmes solved`,
+              )
+          : undefined,
+      });
+      if (progress) context.stderr.write('\n');
+      const seconds = (performance.now() - started) / 1000;
+      const designs = designCount(space);
+      const crossChecked = designs <= CROSS_CHECK_DESIGNS && run.complete;
+      if (crossChecked)
+        assertSameFront(options.objectives, run.entries, enumerateFront(space, options.objectives));
+      const report = reportFront(space, options.objectives, run.entries, localPath(space));
+      const method = crossChecked ? 'MILP (HiGHS), checked against enumeration' : 'MILP (HiGHS)';
+      const output =
+        format === 'json'
+          ? JSON.stringify(
+              {
+                schemaVersion: JSON_SCHEMA_VERSION,
+                tool: { name: 'mvnoscope', version: VERSION },
+                file,
+                currency: model.operator.currency,
+                designs,
+                method,
+                complete: run.complete,
+                solves: run.solves,
+                seconds,
+                ...report,
+              },
+              null,
+              2,
+            )
+          : optimizeText(
+              {
+                report,
+                currency: model.operator.currency,
+                method,
+                designs,
+                complete: run.complete,
+                seconds,
+              },
+              coloursFor(options.output === undefined ? context.stdout : { isTTY: false }),
+            );
+      await emit(context, output, options.output);
+    });
+}
+
+/**
+ * The MILP and enumeration must agree point for point, within half a resolution step (two
+ * designs of equal worth can differ in the last bits of a float); a difference is a bug.
+ */
+function assertSameFront(
+  objectives: readonly Objective[],
+  milp: readonly FrontEntry[],
+  enumerated: readonly FrontEntry[],
+): void {
+  const near = (a: FrontEntry, b: FrontEntry) =>
+    objectives.every((o, k) => Math.abs((a.point[k] ?? 0) - (b.point[k] ?? 0)) < RESOLUTION[o] / 2);
+  const same =
+    milp.length === enumerated.length && milp.every((m) => enumerated.some((e) => near(m, e)));
+  if (!same) {
+    throw new Error(
+      `the MILP front (${milp.length} points) differs from enumeration (${enumerated.length} points)`,
+    );
+  }
+}

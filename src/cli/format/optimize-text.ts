@@ -1,0 +1,89 @@
+/** The optimiser's text report: the front as a table of choices, the knee, and the local path's gap. */
+import type { Objective } from '../../model/schema/design-space.js';
+import type { FrontReport, ReportedDesign } from '../../optimize/front-report.js';
+import type { Colours } from './colour.js';
+import { money } from './money.js';
+import { table } from './table.js';
+
+export interface OptimizeTextInput {
+  readonly report: FrontReport;
+  readonly currency: string;
+  readonly method: string;
+  readonly designs: number;
+  readonly complete: boolean;
+  readonly seconds: number;
+}
+
+const HEADINGS: Record<Objective, string> = {
+  cost: 'cost (NPV)',
+  time_to_launch: 'launch (months)',
+  lockin: 'lock-in (exit cost)',
+  resilience: 'P(service loss)/yr',
+  security: 'exposure',
+  control: 'control (points)',
+};
+
+export function valueText(objective: Objective, value: number, currency: string): string {
+  switch (objective) {
+    case 'cost':
+    case 'lockin':
+      return money(value, currency);
+    case 'resilience':
+      return `${(value * 100).toFixed(3)}%`;
+    default:
+      return Number(value.toFixed(2)).toString();
+  }
+}
+
+function choiceText(design: ReportedDesign): string {
+  return design.choices.map((c) => `${c.decision}=${c.option}`).join(', ');
+}
+
+export function optimizeText(input: OptimizeTextInput, c: Colours): string {
+  const { report, currency } = input;
+  const lines = [
+    c.bold(`Pareto front: ${report.objectives.join(' × ')}`),
+    `  ${input.designs.toLocaleString('en')} designs; ${report.front.length} on the front, found by ${input.method} in ${input.seconds.toFixed(2)} s${input.complete ? '' : c.yellow(' — incomplete: the time limit stopped the search')}`,
+    `  Hypervolume (objectives scaled to [0, 1], reference 1.1): ${report.hypervolume.toFixed(4)}`,
+    '',
+  ];
+  const rows = [
+    ['', '#', ...report.objectives.map((o) => HEADINGS[o]), 'choices'],
+    ...report.front.map((design, i) => [
+      design.knee ? c.green('knee') : '',
+      String(i + 1),
+      ...report.objectives.map((o) => valueText(o, design.values[o] ?? 0, currency)),
+      choiceText(design),
+    ]),
+  ];
+  lines.push(
+    ...table(rows, ['left', 'right', ...report.objectives.map(() => 'right' as const)]).map(
+      (l) => `  ${l}`,
+    ),
+  );
+  lines.push('', c.bold('Assembled one decision at a time'));
+  const local = report.local;
+  if (!local.feasible) {
+    lines.push(`  No design: at \`${local.stuckAt}\` the earlier choices leave no allowed option.`);
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`  ${choiceText(local.design)}`);
+  lines.push(
+    `  ${report.objectives.map((o) => `${HEADINGS[o]} ${valueText(o, local.design.values[o] ?? 0, currency)}`).join('; ')}`,
+  );
+  if (local.onFront) lines.push(c.green('  On the front: no design beats it on every objective.'));
+  else if (local.dominatedBy.length === 0)
+    lines.push('  Off the front, but no single front design beats it on every objective.');
+  else {
+    const gains = report.objectives
+      .map((o) => `${HEADINGS[o]} ${valueText(o, local.bestGain[o] ?? 0, currency)}`)
+      .join('; ');
+    lines.push(
+      c.yellow(
+        `  Dominated by ${local.dominatedBy.length} front design(s): #${local.dominatedBy.map((i) => i + 1).join(', #')}`,
+      ),
+      `  Price of local optimisation (best gain on each objective among them): ${gains}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

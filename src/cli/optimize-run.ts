@@ -1,0 +1,62 @@
+/**
+ * Runs the front search on a worker thread under an overall time limit. HiGHS blocks the
+ * thread it runs on, so the main thread stays free to draw progress and to stop the search;
+ * points found before the limit are kept and the front is marked incomplete.
+ */
+import type { Objective } from '../model/schema/design-space.js';
+import type { CompiledSpace } from '../optimize/design-space.js';
+import type { FrontEntry } from '../optimize/enumerate.js';
+import type { FrontMessage, FrontRequest } from './optimize-worker.js';
+import { startWorker } from './worker-thread.js';
+
+export interface FrontRun {
+  readonly entries: FrontEntry[];
+  readonly solves: number;
+  readonly complete: boolean;
+  readonly timedOut: boolean;
+}
+
+export interface FrontRunOptions {
+  readonly timeLimitSeconds: number;
+  readonly onPoint?: (points: number, solves: number) => void;
+}
+
+export function frontOnWorker(
+  space: CompiledSpace,
+  objectives: readonly Objective[],
+  options: FrontRunOptions,
+): Promise<FrontRun> {
+  const worker = startWorker('optimize-worker');
+  const entries: FrontEntry[] = [];
+  let solves = 0;
+  return new Promise<FrontRun>((resolve, reject) => {
+    const finish = (run: Omit<FrontRun, 'entries'>) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      entries.sort(
+        (a, b) => (a.point[0] ?? 0) - (b.point[0] ?? 0) || (a.point[1] ?? 0) - (b.point[1] ?? 0),
+      );
+      resolve({ entries, ...run });
+    };
+    const timer = setTimeout(
+      () => finish({ solves, complete: false, timedOut: true }),
+      options.timeLimitSeconds * 1000,
+    );
+    worker.on('message', (message: FrontMessage) => {
+      solves = message.solves;
+      if (message.kind === 'point') {
+        entries.push({ point: message.point, designs: [message.design] });
+        options.onPoint?.(entries.length, solves);
+        return;
+      }
+      finish({ solves, complete: message.complete, timedOut: false });
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      reject(error);
+    });
+    const request: FrontRequest = { space, objectives, solveSeconds: options.timeLimitSeconds };
+    worker.postMessage(request);
+  });
+}
