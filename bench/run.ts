@@ -11,8 +11,12 @@ import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { analyseStructure } from '../src/analysis/analyse.js';
 import { run } from '../src/cli/main.js';
+import { frontOnWorker } from '../src/cli/optimize-run.js';
 import { loadModel } from '../src/model/load/load-model.js';
+import type { Objective } from '../src/model/schema/design-space.js';
 import { syntheticModel } from '../src/model/synthetic-model.js';
+import { compileSpace } from '../src/optimize/design-space.js';
+import { syntheticSpace } from '../src/optimize/synthetic-space.js';
 import { EXAMPLES_DIR, exampleFiles, readExample } from '../test/support/load.js';
 import { medianMs, row } from './measure.js';
 
@@ -196,6 +200,47 @@ async function refusals(): Promise<void> {
   }
 }
 
+/** Seconds each front search may take in the benchmark before it is reported incomplete. */
+const FRONT_LIMIT_SECONDS = 60;
+
+async function exactFronts(): Promise<void> {
+  console.log(
+    `\nExact Pareto fronts (MILP, HiGHS; 5 options per decision, 100 interactions; goal: 30 decisions, two objectives, under 10 s; stopped at ${FRONT_LIMIT_SECONDS} s)`,
+  );
+  const widths = [10, 26, 10, 10, 12, 14];
+  console.log(row(['decisions', 'objectives', 'points', 'solves', 'seconds', 'ms/solve'], widths));
+  const sets: Objective[][] = [
+    ['cost', 'lockin'],
+    ['cost', 'lockin', 'time_to_launch'],
+  ];
+  for (const decisions of [10, 20, 30]) {
+    const space = compileSpace(
+      syntheticSpace({ decisions, optionsPerDecision: 5, interactions: 100, seed: 7 }),
+      { horizonMonths: 60, discountRate: 0.1 },
+    );
+    for (const objectives of sets) {
+      const started = performance.now();
+      const front = await frontOnWorker(space, objectives, {
+        timeLimitSeconds: FRONT_LIMIT_SECONDS,
+      });
+      const seconds = (performance.now() - started) / 1000;
+      console.log(
+        row(
+          [
+            decisions,
+            objectives.join(','),
+            front.entries.length,
+            front.solves,
+            `${seconds.toFixed(2)}${front.complete ? '' : ' (stopped)'}`,
+            front.solves === 0 ? '—' : ((seconds * 1000) / front.solves).toFixed(1),
+          ],
+          widths,
+        ),
+      );
+    }
+  }
+}
+
 console.log(`mvnoscope benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 loadingExamples();
 loadingBySize();
@@ -203,3 +248,4 @@ analysingExamples();
 analysisBySize();
 await stressThroughput();
 await refusals();
+await exactFronts();

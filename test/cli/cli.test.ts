@@ -349,6 +349,16 @@ describe('mvnoscope optimize', () => {
     }
   });
 
+  it('agrees with enumeration on the IoT fleet space, service loss included', async () => {
+    const iot = join(import.meta.dirname, '..', '..', 'examples', 'global-iot-multi-imsi.yaml');
+    const out = await cli('optimize', iot, '--objectives', 'cost,lockin,resilience');
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toContain(
+      '36 designs; 18 on the front, found by MILP (HiGHS), checked against enumeration',
+    );
+    expect(out.stdout).toContain('P(service loss)/yr');
+  });
+
   it('refuses unknown objectives and models without a design space, without a stack trace', async () => {
     const wrong = await cli('optimize', example, '--objectives', 'cost,lockn');
     expect(wrong.code).toBe(2);
