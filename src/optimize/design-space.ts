@@ -44,6 +44,7 @@ export interface CompiledSpace {
   readonly horizonMonths: number;
   readonly lockinAtMonth: number;
   readonly discountRate: number;
+  readonly resolution: Readonly<Record<Objective, number>>;
 }
 
 export interface SpaceParameters {
@@ -53,6 +54,16 @@ export interface SpaceParameters {
 }
 
 export const DEFAULT_LOCKIN_MONTH = 36;
+
+/** The smallest difference on each objective that counts as a different point, unless the space sets one. */
+export const DEFAULT_RESOLUTION: Record<Objective, number> = {
+  cost: 1,
+  time_to_launch: 0.01,
+  lockin: 1,
+  resilience: 1e-7,
+  security: 0.01,
+  control: 0.01,
+};
 const DEFAULT_CRITERIA = ['time_to_launch', 'cost'] as const;
 
 /**
@@ -133,6 +144,7 @@ export function compileSpace(space: DesignSpace, parameters: SpaceParameters): C
     horizonMonths,
     lockinAtMonth,
     discountRate: parameters.discountRate,
+    resolution: { ...DEFAULT_RESOLUTION, ...space.resolution },
   };
 }
 

@@ -18,7 +18,7 @@ import type { CompiledSpace } from './design-space.js';
 import type { FrontEntry } from './enumerate.js';
 import { pointOf } from './enumerate.js';
 import type { Design } from './evaluate.js';
-import { formulate, optionVariable, type ProgramRequest, RESOLUTION } from './milp.js';
+import { formulate, optionVariable, type ProgramRequest } from './milp.js';
 
 export type SolveOutcome =
   | { readonly status: 'optimal'; readonly values: ReadonlyMap<string, number> }
@@ -65,7 +65,7 @@ export function exactFront(
   };
   while (regions.length > 0) {
     const region = regions.pop() as Region;
-    const atMost = boundsBelow(objectives, region);
+    const atMost = boundsBelow(space, objectives, region);
     const best = run({ minimise: { [first]: 1 }, atMost });
     if (best === 'time-limit') complete = false;
     if (typeof best === 'string') continue;
@@ -74,7 +74,7 @@ export function exactFront(
       const firstValue = pointOf(space, best, [first])[0] ?? 0;
       const tie = run({
         minimise: Object.fromEntries(others.map((o) => [o, 1])),
-        atMost: { ...atMost, [first]: firstValue + RESOLUTION[first] / 2 },
+        atMost: { ...atMost, [first]: firstValue + space.resolution[first] / 2 },
       });
       if (tie === 'time-limit') complete = false;
       if (typeof tie !== 'string') design = tie;
@@ -89,7 +89,12 @@ export function exactFront(
     }
     const entry = { point, designs: [design] };
     entries.push(entry);
-    regions = split(regions, region, point, objectives);
+    regions = split(
+      regions,
+      region,
+      point,
+      objectives.map((o) => space.resolution[o]),
+    );
     onProgress?.({ entry, points: entries.length, solves, openRegions: regions.length });
   }
   entries.sort(
@@ -100,13 +105,14 @@ export function exactFront(
 
 /** A region's corner, one resolution step in: points must be strictly better than the corner. */
 function boundsBelow(
+  space: CompiledSpace,
   objectives: readonly Objective[],
   region: Region,
 ): Partial<Record<Objective, number>> {
   const bounds: Partial<Record<Objective, number>> = {};
   objectives.forEach((objective, k) => {
     const corner = region[k] ?? Number.POSITIVE_INFINITY;
-    if (Number.isFinite(corner)) bounds[objective] = corner - RESOLUTION[objective] / 2;
+    if (Number.isFinite(corner)) bounds[objective] = corner - space.resolution[objective] / 2;
   });
   return bounds;
 }
@@ -120,14 +126,11 @@ function split(
   regions: readonly Region[],
   explored: Region,
   point: readonly number[],
-  objectives: readonly Objective[],
+  resolution: readonly number[],
 ): Region[] {
   const next: Region[] = [];
   const inside = (region: Region) =>
-    point.every(
-      (v, k) =>
-        v < (region[k] ?? Number.POSITIVE_INFINITY) - RESOLUTION[objectives[k] as Objective] / 2,
-    );
+    point.every((v, k) => v < (region[k] ?? Number.POSITIVE_INFINITY) - (resolution[k] ?? 0) / 2);
   for (const region of [...regions, explored]) {
     if (!inside(region)) {
       next.push(region);

@@ -14,16 +14,6 @@
 import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace, Measure } from './design-space.js';
 
-/** The smallest difference on each objective that counts as a different point. */
-export const RESOLUTION: Record<Objective, number> = {
-  cost: 1,
-  time_to_launch: 0.01,
-  lockin: 1,
-  resilience: 1e-7,
-  security: 0.01,
-  control: 0.01,
-};
-
 const MEASURE_OF: Record<Objective, [Measure, 1 | -1]> = {
   cost: ['npv', 1],
   time_to_launch: ['launch', 1],
@@ -49,7 +39,7 @@ const LAUNCH = 'T';
 /** The linear expression of one objective, in units of its resolution. */
 function objectiveTerms(space: CompiledSpace, objective: Objective): Terms {
   const [measure, sign] = MEASURE_OF[objective];
-  const scale = sign / RESOLUTION[objective];
+  const scale = sign / space.resolution[objective];
   const terms: Terms = new Map();
   if (measure === 'launch') terms.set(LAUNCH, scale);
   else {
@@ -97,7 +87,7 @@ export function formulate(space: CompiledSpace, request: ProgramRequest): string
       goal.set(v, (goal.get(v) ?? 0) + weight * c);
   }
   for (const [objective, bound] of Object.entries(request.atMost) as [Objective, number][]) {
-    const limit = bound / RESOLUTION[objective];
+    const limit = bound / space.resolution[objective];
     rows.push(
       `eps_${objective}: ${expression(objectiveTerms(space, objective))} <= ${number(limit)}`,
     );

@@ -41,6 +41,22 @@ describe('the exact front by ε-constraint', () => {
       expect(6 * l + 6 * (1 - l)).toBeGreaterThan(Math.min(10 - 10 * l, 10 * l));
   });
 
+  it('merges points closer than the resolution the space sets', () => {
+    const options = [
+      { id: 'a', upfront: 0, exit_cost: 10 },
+      { id: 'b', upfront: 6, exit_cost: 8 },
+      { id: 'c', upfront: 10, exit_cost: 0 },
+    ];
+    const fine = compile({ decisions: [{ id: 'host', options }] });
+    expect(points(exactFront(fine, ['cost', 'lockin'], solve).entries)).toHaveLength(3);
+    const coarse = compile({ resolution: { lockin: 5 }, decisions: [{ id: 'host', options }] });
+    // b saves 2 of lock-in over a, less than the 5 that counts as a difference.
+    expect(points(exactFront(coarse, ['cost', 'lockin'], solve).entries)).toEqual([
+      [0, 10],
+      [10, 0],
+    ]);
+  });
+
   it.each([
     [3, 4, 'y only'],
     [6, 3, 'both'],

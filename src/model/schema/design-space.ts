@@ -105,6 +105,16 @@ export const DesignSpaceSchema = z
     horizon_months: Months.min(1).optional().meta({
       description: 'Months over which costs are discounted to a net present value. Default 60.',
     }),
+    resolution: z
+      .partialRecord(
+        z.enum(OBJECTIVES),
+        z.number().positive({ error: 'expected a resolution above 0' }),
+      )
+      .optional()
+      .meta({
+        description:
+          'The smallest difference that makes two designs different points, per objective (defaults: 1 currency unit for cost and lock-in, 0.01 month, 1e-7 hazard, 0.01 exposure or control point). A coarser money resolution gives a smaller front, faster.',
+      }),
     lockin_at_month: Months.optional().meta({
       description: 'Month after launch at which lock-in (exit cost) is measured. Default 36.',
     }),
