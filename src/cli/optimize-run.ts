@@ -5,7 +5,7 @@
  */
 import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace } from '../optimize/design-space.js';
-import type { FrontEntry } from '../optimize/enumerate.js';
+import { byPoint, type FrontEntry } from '../optimize/enumerate.js';
 import type { FrontMessage, FrontRequest } from './optimize-worker.js';
 import { startWorker } from './worker-thread.js';
 
@@ -33,9 +33,7 @@ export function frontOnWorker(
     const finish = (run: Omit<FrontRun, 'entries'>) => {
       clearTimeout(timer);
       void worker.terminate();
-      entries.sort(
-        (a, b) => (a.point[0] ?? 0) - (b.point[0] ?? 0) || (a.point[1] ?? 0) - (b.point[1] ?? 0),
-      );
+      entries.sort(byPoint);
       resolve({ entries, ...run });
     };
     const timer = setTimeout(

@@ -14,6 +14,25 @@ export const MEASURES = ['npv', 'launch', 'exit', 'hazard', 'exposure', 'control
 export type Measure = (typeof MEASURES)[number];
 export type MeasureVector = Record<Measure, number>;
 
+/**
+ * The measure each objective reads, and its sign in minimisation form: control is wanted high,
+ * so it is minimised negated. The MILP, the evaluation and the local path all read this table.
+ */
+export const OBJECTIVE_MEASURE: Readonly<Record<Objective, readonly [Measure, 1 | -1]>> = {
+  cost: ['npv', 1],
+  time_to_launch: ['launch', 1],
+  lockin: ['exit', 1],
+  resilience: ['hazard', 1],
+  security: ['exposure', 1],
+  control: ['control', -1],
+};
+
+/** An objective's value in minimisation form, from a design's measures. */
+export function objectiveValue(measures: MeasureVector, objective: Objective): number {
+  const [measure, sign] = OBJECTIVE_MEASURE[objective];
+  return sign * measures[measure];
+}
+
 export interface CompiledOption {
   readonly id: string;
   readonly name: string;

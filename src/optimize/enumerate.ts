@@ -3,9 +3,9 @@
  * fastest method when the space is small. Designs are visited as an odometer over decisions.
  */
 import type { Objective } from '../model/schema/design-space.js';
-import type { CompiledSpace } from './design-space.js';
-import { type Design, infeasibility, measuresOf, objectivesOf } from './evaluate.js';
-import { ParetoArchive, type Point } from './pareto.js';
+import { type CompiledSpace, objectiveValue } from './design-space.js';
+import { type Design, infeasibility, measuresOf } from './evaluate.js';
+import { compareLexicographic, ParetoArchive, type Point } from './pareto.js';
 
 /** Above this many designs enumeration is refused; the MILP handles larger spaces. */
 export const ENUMERATION_LIMIT = 2_000_000;
@@ -17,6 +17,11 @@ export interface FrontEntry {
   readonly designs: readonly Design[];
 }
 
+/** Front entries in reading order: by the first objective, then the next. */
+export function byPoint(a: FrontEntry, b: FrontEntry): number {
+  return compareLexicographic(a.point, b.point);
+}
+
 export function designCount(space: CompiledSpace): number {
   return space.decisions.reduce((product, decision) => product * decision.options.length, 1);
 }
@@ -26,8 +31,8 @@ export function pointOf(
   design: Design,
   objectives: readonly Objective[],
 ): Point {
-  const values = objectivesOf(measuresOf(space, design));
-  return objectives.map((objective) => values[objective]);
+  const measures = measuresOf(space, design);
+  return objectives.map((objective) => objectiveValue(measures, objective));
 }
 
 export function enumerateFront(

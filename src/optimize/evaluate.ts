@@ -1,9 +1,7 @@
 /**
- * What a design (one option per decision) scores on every objective. All objectives are
- * expressed for minimisation here; `control`, which the user wants high, enters negated and
- * is turned back for display.
+ * What a design (one option per decision) adds up to on every measure, and whether it keeps
+ * its requirements and exclusions. Objectives read these measures (OBJECTIVE_MEASURE).
  */
-import type { Objective } from '../model/schema/design-space.js';
 import {
   addMeasures,
   type CompiledSpace,
@@ -13,9 +11,6 @@ import {
 
 /** A design: for each decision, in order, the index of the chosen option in `space.options`. */
 export type Design = readonly number[];
-
-/** Objective values in minimisation form, keyed by objective. */
-export type ObjectiveValues = Record<Objective, number>;
 
 export function measuresOf(space: CompiledSpace, design: Design): MeasureVector {
   const total = zeroMeasures();
@@ -34,18 +29,6 @@ export function measuresOf(space: CompiledSpace, design: Design): MeasureVector 
       addMeasures(total, interaction.effects);
   }
   return total;
-}
-
-/** The objectives in minimisation form, from a design's measures. */
-export function objectivesOf(m: MeasureVector): ObjectiveValues {
-  return {
-    cost: m.npv,
-    time_to_launch: m.launch,
-    lockin: m.exit,
-    resilience: m.hazard,
-    security: m.exposure,
-    control: -m.control,
-  };
 }
 
 /** Why a design breaks a requirement or an exclusion, or undefined when it is feasible. */

@@ -16,7 +16,7 @@
 import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace } from './design-space.js';
 import type { FrontEntry } from './enumerate.js';
-import { pointOf } from './enumerate.js';
+import { byPoint, pointOf } from './enumerate.js';
 import type { Design } from './evaluate.js';
 import { formulate, optionVariable, type ProgramRequest } from './milp.js';
 
@@ -97,9 +97,7 @@ export function exactFront(
     );
     onProgress?.({ entry, points: entries.length, solves, openRegions: regions.length });
   }
-  entries.sort(
-    (a, b) => (a.point[0] ?? 0) - (b.point[0] ?? 0) || (a.point[1] ?? 0) - (b.point[1] ?? 0),
-  );
+  entries.sort(byPoint);
   return { entries, solves, complete };
 }
 

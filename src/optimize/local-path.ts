@@ -5,12 +5,11 @@
  * choices still to come. Requirements and exclusions of earlier choices are honoured, since
  * an operator cannot pick what its earlier contracts rule out.
  */
-import type { Objective } from '../model/schema/design-space.js';
 import {
   addMeasures,
   type CompiledSpace,
-  type Measure,
   type MeasureVector,
+  objectiveValue,
   zeroMeasures,
 } from './design-space.js';
 import { compareLexicographic } from './pareto.js';
@@ -26,16 +25,6 @@ export type LocalPath =
   | { readonly feasible: true; readonly design: readonly number[]; readonly steps: LocalStep[] }
   | { readonly feasible: false; readonly stuckAt: string; readonly steps: LocalStep[] };
 
-/** The measure each criterion reads, and its sign for minimisation. */
-const CRITERION: Record<Objective, [Measure, 1 | -1]> = {
-  cost: ['npv', 1],
-  time_to_launch: ['launch', 1],
-  lockin: ['exit', 1],
-  resilience: ['hazard', 1],
-  security: ['exposure', 1],
-  control: ['control', -1],
-};
-
 export function localPath(space: CompiledSpace): LocalPath {
   const chosen: number[] = [];
   const steps: LocalStep[] = [];
@@ -44,7 +33,7 @@ export function localPath(space: CompiledSpace): LocalPath {
     for (const option of decision.options) {
       if (!compatible(space, chosen, option)) continue;
       const local = localMeasures(space, chosen, option);
-      const score = decision.criteria.map((c) => CRITERION[c][1] * local[CRITERION[c][0]]);
+      const score = decision.criteria.map((c) => objectiveValue(local, c));
       if (best === undefined || compareLexicographic(score, best.seen) < 0) {
         best = { option, seen: score };
       }

@@ -12,16 +12,7 @@
  * tolerances (1e-6 and below) sit far under one step.
  */
 import type { Objective } from '../model/schema/design-space.js';
-import type { CompiledSpace, Measure } from './design-space.js';
-
-const MEASURE_OF: Record<Objective, [Measure, 1 | -1]> = {
-  cost: ['npv', 1],
-  time_to_launch: ['launch', 1],
-  lockin: ['exit', 1],
-  resilience: ['hazard', 1],
-  security: ['exposure', 1],
-  control: ['control', -1],
-};
+import { type CompiledSpace, OBJECTIVE_MEASURE } from './design-space.js';
 
 export interface ProgramRequest {
   /** Weight of each objective in what is minimised (0: not minimised). */
@@ -38,7 +29,7 @@ const LAUNCH = 'T';
 
 /** The linear expression of one objective, in units of its resolution. */
 function objectiveTerms(space: CompiledSpace, objective: Objective): Terms {
-  const [measure, sign] = MEASURE_OF[objective];
+  const [measure, sign] = OBJECTIVE_MEASURE[objective];
   const scale = sign / space.resolution[objective];
   const terms: Terms = new Map();
   if (measure === 'launch') terms.set(LAUNCH, scale);

@@ -12,7 +12,7 @@ import type { CliContext } from '../context.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { analysisJson } from '../format/analysis-json.js';
 import { analysisText } from '../format/analysis-text.js';
-import { coloursFor } from '../format/colour.js';
+import { reportColours } from '../format/colour.js';
 import { loadForCommand, reportInvalid } from '../load-for-command.js';
 import {
   argumentParser,
@@ -162,7 +162,7 @@ function render(
     case 'markdown':
       return analysisMarkdown(file, loaded.model, analysis, run.findings);
     default: {
-      const colours = coloursFor(options.output === undefined ? context.stdout : { isTTY: false });
+      const colours = reportColours(context.stdout, options.output);
       return analysisText(loaded.model, analysis, run.findings, lockin, {
         colours,
         top: options.top,

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { analyseLockin } from '../../economics/lockin.js';
 import { formatPath } from '../../model/load/diagnostic.js';
 import type { CliContext } from '../context.js';
-import { coloursFor } from '../format/colour.js';
+import { reportColours } from '../format/colour.js';
 import { lockinText } from '../format/lockin-text.js';
 import { loadForCommand } from '../load-for-command.js';
 import {
@@ -14,7 +14,7 @@ import {
   resolveFormat,
 } from '../options.js';
 import { emit } from '../output.js';
-import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
+import { jsonHeader } from '../version.js';
 
 interface LockinOptions extends OutputOptions {
   readonly horizon?: number;
@@ -67,8 +67,7 @@ Examples:
         format === 'json'
           ? JSON.stringify(
               {
-                schemaVersion: JSON_SCHEMA_VERSION,
-                tool: { name: 'mvnoscope', version: VERSION },
+                ...jsonHeader(),
                 file,
                 currency: model.operator.currency,
                 ...lockin,
@@ -93,12 +92,7 @@ Examples:
               null,
               2,
             )
-          : lockinText(
-              model,
-              lockin,
-              coloursFor(options.output === undefined ? context.stdout : { isTTY: false }),
-              options.top,
-            );
+          : lockinText(model, lockin, reportColours(context.stdout, options.output), options.top);
       await emit(context, output, options.output);
     });
 }

@@ -11,7 +11,7 @@ import { reportFront } from '../../optimize/front-report.js';
 import { localPath } from '../../optimize/local-path.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
-import { coloursFor } from '../format/colour.js';
+import { reportColours } from '../format/colour.js';
 import { optimizeText } from '../format/optimize-text.js';
 import { loadForCommand } from '../load-for-command.js';
 import { frontOnWorker } from '../optimize-run.js';
@@ -23,7 +23,7 @@ import {
   resolveFormat,
 } from '../options.js';
 import { emit } from '../output.js';
-import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
+import { jsonHeader } from '../version.js';
 
 /** Spaces this small are also enumerated, and the MILP's front must match enumeration's. */
 const CROSS_CHECK_DESIGNS = 20_000;
@@ -129,8 +129,7 @@ Examples:
         format === 'json'
           ? JSON.stringify(
               {
-                schemaVersion: JSON_SCHEMA_VERSION,
-                tool: { name: 'mvnoscope', version: VERSION },
+                ...jsonHeader(),
                 file,
                 currency: model.operator.currency,
                 designs,
@@ -152,7 +151,7 @@ Examples:
                 complete: run.complete,
                 seconds,
               },
-              coloursFor(options.output === undefined ? context.stdout : { isTTY: false }),
+              reportColours(context.stdout, options.output),
             );
       await emit(context, output, options.output);
     });

@@ -6,7 +6,7 @@ import { analyseStructure } from '../../analysis/analyse.js';
 import { analyseLockin } from '../../economics/lockin.js';
 import { compileScenario } from '../../stress/scenario.js';
 import type { CliContext } from '../context.js';
-import { coloursFor } from '../format/colour.js';
+import { reportColours } from '../format/colour.js';
 import { simulationText } from '../format/simulation-text.js';
 import { loadForCommand } from '../load-for-command.js';
 import {
@@ -18,7 +18,7 @@ import {
 } from '../options.js';
 import { emit } from '../output.js';
 import { simulateOnWorkers } from '../simulation-workers.js';
-import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
+import { jsonHeader } from '../version.js';
 
 /** Outcomes are kept for every trial (32 bytes each): 20 million trials take 640 MB. */
 const MAX_TRIALS = 20_000_000;
@@ -128,8 +128,7 @@ Examples:
           format === 'json'
             ? JSON.stringify(
                 {
-                  schemaVersion: JSON_SCHEMA_VERSION,
-                  tool: { name: 'mvnoscope', version: VERSION },
+                  ...jsonHeader(),
                   file,
                   currency: model.operator.currency,
                   workers: options.workers,
@@ -145,7 +144,7 @@ Examples:
                 result,
                 model.operator.currency,
                 rate,
-                coloursFor(options.output === undefined ? context.stdout : { isTTY: false }),
+                reportColours(context.stdout, options.output),
                 options.top,
               );
         await emit(context, output, options.output);

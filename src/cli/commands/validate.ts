@@ -6,12 +6,12 @@ import { loadModel } from '../../model/load/load-model.js';
 import type { Assumption } from '../../model/resolved-model.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { type Colours, coloursFor } from '../format/colour.js';
+import { type Colours, reportColours } from '../format/colour.js';
 import { formatDiagnostic, summarise } from '../format/diagnostics.js';
 import { DEFAULT_MAX_FILE_BYTES, parseByteSize, readModelFile } from '../model-file.js';
 import { argumentParser, formatOption, type OutputOptions, resolveFormat } from '../options.js';
 import { emit } from '../output.js';
-import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
+import { jsonHeader } from '../version.js';
 
 interface FileReport {
   readonly file: string;
@@ -57,10 +57,7 @@ Examples:
       const output =
         format === 'json'
           ? JSON.stringify(jsonReport(reports), null, 2)
-          : textReport(
-              reports,
-              coloursFor(options.output === undefined ? context.stdout : { isTTY: false }),
-            );
+          : textReport(reports, reportColours(context.stdout, options.output));
       await emit(context, output, options.output);
       context.exitCode = reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalidInput;
     });
@@ -115,8 +112,7 @@ function describeType(classification: Classification): string {
 
 function jsonReport(reports: readonly FileReport[]) {
   return {
-    schemaVersion: JSON_SCHEMA_VERSION,
-    tool: { name: 'mvnoscope', version: VERSION },
+    ...jsonHeader(),
     valid: reports.every((r) => r.valid),
     files: reports.map(({ source: _source, ...report }) => ({
       ...report,

@@ -11,7 +11,7 @@ import {
   type Position,
 } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
-import { JSON_SCHEMA_VERSION, VERSION } from '../version.js';
+import { jsonHeader } from '../version.js';
 
 export function analysisJson(
   file: string,
@@ -28,8 +28,7 @@ export function analysisJson(
   });
   const { costs, scorecard } = analysis;
   return {
-    schemaVersion: JSON_SCHEMA_VERSION,
-    tool: { name: 'mvnoscope', version: VERSION },
+    ...jsonHeader(),
     file,
     operator: {
       id: model.operator.id,

@@ -14,3 +14,8 @@ export function coloursFor(stream: Pick<OutputStream, 'isTTY'>): Colours {
     forced || (pc.isColorSupported && stream.isTTY === true && process.env.NO_COLOR === undefined);
   return pc.createColors(enabled);
 }
+
+/** Colours for a report: those of standard output, or none when the report goes to a file. */
+export function reportColours(stdout: OutputStream, outputFile: string | undefined): Colours {
+  return coloursFor(outputFile === undefined ? stdout : { isTTY: false });
+}
