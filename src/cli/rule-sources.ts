@@ -4,6 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { acceptancesInModel } from '../assessment.js';
 import type { Diagnostic, ModelPath } from '../model/load/diagnostic.js';
 import { DEFAULT_LIMITS } from '../model/load/limits.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
@@ -65,10 +66,7 @@ export async function loadAcceptances(
   loaded: LoadSuccess,
   registerFile: string | undefined,
 ): Promise<Loaded<AcceptedRisk[]>> {
-  const inModel = (loaded.declared.suppressions ?? []).map((s, i) => {
-    const path: ModelPath = ['suppressions', i];
-    return { ...s, source: { path, position: loaded.sourceMap.spanOf(path).start } };
-  });
+  const inModel = acceptancesInModel(loaded);
   if (registerFile === undefined) return { ok: true, value: inModel };
   const read = await readModelFile(registerFile, DEFAULT_LIMITS.maxChars);
   if (!read.ok) return failure(read.diagnostic);

@@ -1,13 +1,14 @@
 /** `mvnoscope analyze FILE`: where the operator depends and where it controls, explained. */
 import type { Command } from 'commander';
-import { analyseStructure } from '../../analysis/analyse.js';
-import { analyseLockin, type Lockin } from '../../economics/lockin.js';
+import type { analyseStructure } from '../../analysis/analyse.js';
+import { assessModel } from '../../assessment.js';
+import type { Lockin } from '../../economics/lockin.js';
 import type { loadModel } from '../../model/load/load-model.js';
 import { analysisMarkdown } from '../../report/analysis-markdown.js';
 import { toSarif } from '../../report/sarif.js';
 import { BUILTIN_RULES } from '../../rules/builtin/index.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
-import { runRules } from '../../rules/run-rules.js';
+import type { runRules } from '../../rules/run-rules.js';
 import type { CliContext } from '../context.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { analysisJson } from '../format/analysis-json.js';
@@ -93,16 +94,15 @@ Examples:
         return reportInvalid(context, accepted.diagnostics, accepted.sources, options.accept ?? '');
       clashingIds(userRules.value.map((r) => r.meta.id));
 
-      const analysis = analyseStructure(loaded.model, loaded.assumptions);
-      const positionOf = (path: Parameters<typeof loaded.sourceMap.spanOf>[0]) =>
-        loaded.sourceMap.spanOf(path).start;
+      const { analysis, run, lockin, positionOf } = assessModel(loaded, {
+        extraRules: userRules.value,
+        accepted: accepted.value,
+      });
       const rules = [...BUILTIN_RULES, ...userRules.value];
-      const run = runRules(rules, loaded.model, analysis, positionOf, accepted.value);
       for (const rule of userRules.value) {
         for (const error of rule.evaluationErrors)
           context.stderr.write(`warning: user rule ${rule.file}: ${error}\n`);
       }
-      const lockin = analyseLockin(loaded.model);
       const output = render(format, {
         file,
         loaded,
