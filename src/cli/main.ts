@@ -8,6 +8,7 @@ import { registerCatalogue } from './commands/catalogue.js';
 import { registerInit } from './commands/init.js';
 import { registerLockin } from './commands/lockin.js';
 import { registerOptimize } from './commands/optimize.js';
+import { registerRegister } from './commands/register.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerValidate } from './commands/validate.js';
@@ -37,6 +38,7 @@ Start here:
   registerLockin(program, context);
   registerSimulate(program, context);
   registerOptimize(program, context);
+  registerRegister(program, context);
   registerInit(program, context);
   registerSchema(program, context);
   registerCatalogue(program, context);

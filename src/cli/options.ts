@@ -44,9 +44,14 @@ export function positiveInteger(text: string): number {
 
 /** The options of every command that reads one model: the format, --json, -o and the size limit. */
 export function modelCommandOptions(command: Command, formats: readonly string[]): Command {
+  return modelFileOptions(
+    command.addOption(formatOption(formats)).option('--json', 'short for --format json'),
+  );
+}
+
+/** -o and the size limit, for commands whose formats are not a report's (the register). */
+export function modelFileOptions(command: Command): Command {
   return command
-    .addOption(formatOption(formats))
-    .option('--json', 'short for --format json')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option(
       '--max-file-size <size>',

@@ -1,0 +1,87 @@
+/** `mvnoscope register FILE`: the supplier register as CSV or an Excel workbook. */
+import { extname } from 'node:path';
+import { type Command, Option } from 'commander';
+import { assessModel } from '../../assessment.js';
+import { registerCsv } from '../../report/register/register-csv.js';
+import { registerXlsx } from '../../report/register/register-xlsx.js';
+import { supplierRegister } from '../../report/register/supplier-register.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../exit-codes.js';
+import { loadForCommand } from '../load-for-command.js';
+import { modelFileOptions } from '../options.js';
+import { emit, writeAtomically } from '../output.js';
+import { VERSION } from '../version.js';
+
+const FORMATS = ['csv', 'xlsx'] as const;
+type RegisterFormat = (typeof FORMATS)[number];
+
+interface RegisterOptions {
+  readonly format?: RegisterFormat;
+  readonly output?: string;
+  readonly bom: boolean;
+  readonly maxFileSize: number;
+}
+
+export function registerRegister(program: Command, context: CliContext): void {
+  modelFileOptions(
+    program
+      .command('register')
+      .description(
+        'the supplier register (NIS2 Art. 21(2)(d), UK CoP M10): one row per provider, as CSV or XLSX',
+      )
+      .argument('<file>', 'a model file (.yaml, .yml or .json)')
+      .addOption(
+        new Option(
+          '--format <format>',
+          'csv or xlsx (default: from the -o extension, else csv)',
+        ).choices(FORMATS),
+      ),
+  )
+    .option('--no-bom', 'CSV without the UTF-8 byte-order mark (Excel needs it; some tools not)')
+    .addHelpText(
+      'after',
+      `
+Columns: supplier, ownership group, relationship, capabilities and layers, jurisdiction, fourth
+parties, contract calendar and notice, security terms, spend, exit cost and time, point of no
+return, substitutability, data held and reachable, service-critical, single point of failure,
+security flags, and the open findings naming the supplier. Money is in the operator's currency.
+Text that a spreadsheet would run as a formula (=, +, -, @ …) is prefixed with a quote.
+Columns and their sources: docs/register.md.
+
+Examples:
+  $ mvnoscope register examples/light-mvno-on-enabler.yaml -o suppliers.xlsx
+  $ mvnoscope register examples/light-mvno-on-enabler.yaml -o suppliers.csv
+  $ mvnoscope register model.yaml --no-bom | csvlook`,
+    )
+    .action(async (file: string, options: RegisterOptions) => {
+      const format = resolveRegisterFormat(options.format, options.output);
+      const toFile = options.output !== undefined && options.output !== '-';
+      if (format === 'xlsx' && !toFile)
+        throw new UsageError(
+          'an XLSX workbook is binary and is not written to standard output',
+          `give a file: mvnoscope register ${file} -o register.xlsx`,
+        );
+      const input = await loadForCommand(context, file, options.maxFileSize);
+      if (input === undefined) return;
+      const { loaded } = input;
+      const register = supplierRegister(loaded.model, assessModel(loaded));
+      if (format === 'xlsx' && options.output !== undefined)
+        await writeAtomically(options.output, await registerXlsx(register, `mvnoscope ${VERSION}`));
+      else await emit(context, registerCsv(register, { bom: options.bom }), options.output);
+    });
+}
+
+/** An explicit --format wins unless the file's extension says otherwise. */
+function resolveRegisterFormat(
+  format: RegisterFormat | undefined,
+  output: string | undefined,
+): RegisterFormat {
+  const extension = output === undefined ? '' : extname(output).slice(1).toLowerCase();
+  const fromExtension = FORMATS.find((f) => f === extension);
+  if (format !== undefined && fromExtension !== undefined && format !== fromExtension)
+    throw new UsageError(
+      `--format ${format} contradicts the file name ${output}`,
+      `name the file .${format}, or drop --format`,
+    );
+  return format ?? fromExtension ?? 'csv';
+}
