@@ -9,6 +9,7 @@ import { registerInit } from './commands/init.js';
 import { registerLockin } from './commands/lockin.js';
 import { registerOptimize } from './commands/optimize.js';
 import { registerRegister } from './commands/register.js';
+import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerValidate } from './commands/validate.js';
@@ -38,6 +39,7 @@ Start here:
   registerLockin(program, context);
   registerSimulate(program, context);
   registerOptimize(program, context);
+  registerReport(program, context);
   registerRegister(program, context);
   registerInit(program, context);
   registerSchema(program, context);

@@ -42,6 +42,13 @@ export function positiveInteger(text: string): number {
   return value;
 }
 
+export function nonNegativeInteger(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`expected a whole number of at least 0, found "${text}"`);
+  return value;
+}
+
 /** The options of every command that reads one model: the format, --json, -o and the size limit. */
 export function modelCommandOptions(command: Command, formats: readonly string[]): Command {
   return modelFileOptions(

@@ -4,7 +4,8 @@ import type { analyseStructure } from '../../analysis/analyse.js';
 import { assessModel } from '../../assessment.js';
 import type { Lockin } from '../../economics/lockin.js';
 import type { loadModel } from '../../model/load/load-model.js';
-import { analysisMarkdown } from '../../report/analysis-markdown.js';
+import { buildReport } from '../../report/document/build-report.js';
+import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import { toSarif } from '../../report/sarif.js';
 import { BUILTIN_RULES } from '../../rules/builtin/index.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
@@ -160,7 +161,10 @@ function render(
         2,
       );
     case 'markdown':
-      return analysisMarkdown(file, loaded.model, analysis, run.findings);
+      // The report's sections that need no simulation or solver (mvnoscope report adds those).
+      return reportMarkdown(
+        buildReport({ file, loaded, assessment: { analysis, run, lockin, positionOf } }),
+      );
     default: {
       const colours = reportColours(context.stdout, options.output);
       return analysisText(loaded.model, analysis, run.findings, lockin, {

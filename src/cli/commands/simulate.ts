@@ -12,6 +12,7 @@ import { loadForCommand } from '../load-for-command.js';
 import {
   argumentParser,
   modelCommandOptions,
+  nonNegativeInteger,
   type OutputOptions,
   positiveInteger,
   resolveFormat,
@@ -153,11 +154,4 @@ Examples:
         process.off('SIGINT', onSigint);
       }
     });
-}
-
-function nonNegativeInteger(text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`expected a whole number of at least 0, found "${text}"`);
-  return value;
 }

@@ -1,0 +1,168 @@
+/**
+ * `mvnoscope report FILE`: the report people read — one self-contained HTML page (charts and
+ * the dependency diagram inline, works offline) or the same sections in Markdown.
+ */
+import type { Command } from 'commander';
+import { assessModel } from '../../assessment.js';
+import type { LoadSuccess } from '../../model/load/load-model.js';
+import { compileSpace } from '../../optimize/design-space.js';
+import { designCount } from '../../optimize/enumerate.js';
+import { reportFront } from '../../optimize/front-report.js';
+import { localPath } from '../../optimize/local-path.js';
+import { buildReport } from '../../report/document/build-report.js';
+import {
+  type DesignSpaceRun,
+  REPORT_SEED,
+  REPORT_TRIALS,
+  type ReportInputs,
+  reportStress,
+} from '../../report/document/report-inputs.js';
+import { reportHtml } from '../../report/html/report-html.js';
+import { reportMarkdown } from '../../report/markdown/report-markdown.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../exit-codes.js';
+import { loadForCommand } from '../load-for-command.js';
+import { frontOnWorker } from '../optimize-run.js';
+import {
+  argumentParser,
+  modelCommandOptions,
+  nonNegativeInteger,
+  type OutputOptions,
+  positiveInteger,
+} from '../options.js';
+import { emit } from '../output.js';
+import { assertWritableOutput, formatForOutput } from '../output-target.js';
+import { VERSION } from '../version.js';
+
+const FORMATS = ['html', 'markdown'] as const;
+const FORMAT_BY_EXTENSION = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
+/** The report's stress test stays quick; `simulate` is the tool for millions of trials. */
+const MAX_REPORT_TRIALS = 1_000_000;
+const FRONT_OBJECTIVES = ['cost', 'lockin'] as const;
+
+interface ReportOptions extends OutputOptions {
+  readonly maxFileSize: number;
+  readonly trials: number;
+  readonly seed: number;
+  readonly pareto: boolean;
+  readonly paretoTimeLimit: number;
+}
+
+export function registerReport(program: Command, context: CliContext): void {
+  const command = modelCommandOptions(
+    program
+      .command('report')
+      .description(
+        'the report people read: one self-contained HTML page (charts, dependency diagram) or Markdown',
+      )
+      .argument('<file>', 'a model file (.yaml, .yml or .json)'),
+    FORMATS,
+  )
+    .option(
+      '--trials <n>',
+      `stress-test trials (at most ${MAX_REPORT_TRIALS.toLocaleString('en')})`,
+      argumentParser(reportTrials),
+      REPORT_TRIALS,
+    )
+    .option(
+      '--seed <n>',
+      'random seed of the stress test',
+      argumentParser(nonNegativeInteger),
+      REPORT_SEED,
+    )
+    .option('--no-pareto', 'leave the design-space front out (it runs a solver)')
+    .option(
+      '--pareto-time-limit <seconds>',
+      'stop the front search after this long; the points found so far are shown',
+      argumentParser(positiveInteger),
+      10,
+    )
+    .addHelpText(
+      'after',
+      `
+The format follows the -o file's extension (.html, .md) unless --format says otherwise;
+without -o the report goes to standard output. Every figure states its assumptions; the
+report's sections and their sources are described in docs/report.md.
+
+Examples:
+  $ mvnoscope report examples/light-mvno-on-enabler.yaml -o report.html
+  $ mvnoscope report model.yaml -o report.md
+  $ mvnoscope report model.yaml --format markdown --no-pareto > report.md`,
+    );
+  command.action(async (file: string, options: ReportOptions) => {
+    if (options.json === true)
+      throw new UsageError(
+        'the report is HTML or Markdown',
+        'for JSON, run mvnoscope analyze --json',
+      );
+    const explicit = command.getOptionValueSource('format') === 'cli' ? options.format : undefined;
+    const format = formatForOutput(explicit, options.output, FORMAT_BY_EXTENSION, 'html');
+    if (options.output !== undefined && options.output !== '-')
+      await assertWritableOutput(options.output);
+    const input = await loadForCommand(context, file, options.maxFileSize);
+    if (input === undefined) return;
+    const { loaded } = input;
+    const assessment = assessModel(loaded);
+    // The solver runs on its own thread while the stress test runs on this one.
+    const front = options.pareto ? designSpaceRun(loaded, options.paretoTimeLimit) : undefined;
+    const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
+    const inputs: ReportInputs = {
+      file,
+      loaded,
+      assessment,
+      stress,
+      ...designSpaceInput(loaded, options.pareto, await front),
+    };
+    const document = buildReport(inputs);
+    const output =
+      format === 'markdown'
+        ? reportMarkdown(document)
+        : await reportHtml(document, { generator: `mvnoscope ${VERSION}` });
+    await emit(context, output, options.output);
+  });
+}
+
+function designSpaceInput(
+  loaded: LoadSuccess,
+  pareto: boolean,
+  run: DesignSpaceRun | undefined,
+): Pick<ReportInputs, 'designSpace'> {
+  if (loaded.model.design_space === undefined) return {};
+  if (!pareto) return { designSpace: { skipped: 'the report was made with --no-pareto' } };
+  return run === undefined ? {} : { designSpace: run };
+}
+
+async function designSpaceRun(
+  loaded: LoadSuccess,
+  timeLimitSeconds: number,
+): Promise<DesignSpaceRun | undefined> {
+  const { model } = loaded;
+  if (model.design_space === undefined) return undefined;
+  const space = compileSpace(model.design_space, {
+    horizonMonths: model.operator.horizon_months,
+    discountRate: model.operator.discount_rate,
+  });
+  const run = await frontOnWorker(space, FRONT_OBJECTIVES, { timeLimitSeconds });
+  return {
+    report: reportFront(space, FRONT_OBJECTIVES, run.entries, localPath(space)),
+    objectives: FRONT_OBJECTIVES,
+    designs: designCount(space),
+    complete: run.complete,
+    timeLimitSeconds,
+    solves: run.solves,
+  };
+}
+
+function reportTrials(text: string): number {
+  const value = positiveInteger(text);
+  if (value > MAX_REPORT_TRIALS)
+    throw new Error(
+      `at most ${MAX_REPORT_TRIALS.toLocaleString('en')} trials in a report (mvnoscope simulate runs more), found ${value.toLocaleString('en')}`,
+    );
+  return value;
+}

@@ -1,0 +1,54 @@
+/**
+ * Lock-in curves: the cost of leaving each dependency month by month over the horizon, the
+ * reversibility threshold as a line across, and each point of no return marked where its
+ * curve first passes the threshold.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { CHART_CONFIG, CHART_WIDTH, WARNING } from './chart-style.js';
+
+export interface LockinPoint {
+  readonly dependency: string;
+  readonly month: number;
+  readonly cost: number;
+}
+
+export function lockinChart(
+  curves: readonly LockinPoint[],
+  pointsOfNoReturn: readonly LockinPoint[],
+  threshold: number,
+  currency: string,
+): TopLevelSpec {
+  const x = { field: 'month', type: 'quantitative', title: 'months from the model date' } as const;
+  const y = {
+    field: 'cost',
+    type: 'quantitative',
+    title: `cost to exit (${currency})`,
+    axis: { format: '~s' },
+  } as const;
+  return {
+    config: CHART_CONFIG,
+    width: CHART_WIDTH - 180,
+    height: 280,
+    layer: [
+      {
+        data: { values: curves.map((p) => ({ ...p })) },
+        mark: { type: 'line', strokeWidth: 2 },
+        encoding: {
+          x,
+          y,
+          color: { field: 'dependency', type: 'nominal', title: 'dependency' },
+        },
+      },
+      {
+        data: { values: [{ threshold }] },
+        mark: { type: 'rule', color: WARNING, strokeDash: [6, 4] },
+        encoding: { y: { field: 'threshold', type: 'quantitative' } },
+      },
+      {
+        data: { values: pointsOfNoReturn.map((p) => ({ ...p })) },
+        mark: { type: 'point', shape: 'diamond', size: 90, filled: true, color: WARNING },
+        encoding: { x, y },
+      },
+    ],
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Builds the report document from the analyses: pure, no I/O. The same document feeds the
+ * HTML and the Markdown renderers, and — without the stress test and the front, which only
+ * `mvnoscope report` runs — the Markdown of `mvnoscope analyze`.
+ */
+import { assumptionsSection } from './assumptions-section.js';
+import { concentrationSection } from './concentration-section.js';
+import { dependencySection } from './dependency-section.js';
+import { designSpaceSection } from './design-space-section.js';
+import type { ReportDocument, Section } from './document.js';
+import { findingsSection } from './findings-section.js';
+import { leverageSection } from './leverage-section.js';
+import { lockinSection } from './lockin-section.js';
+import type { ReportInputs } from './report-inputs.js';
+import { scorecardSection } from './scorecard-section.js';
+import { stressSection } from './stress-section.js';
+import { summarySection } from './summary-section.js';
+
+export function buildReport(inputs: ReportInputs): ReportDocument {
+  const { model, assumptions } = inputs.loaded;
+  const { analysis, run, lockin } = inputs.assessment;
+  const operator = model.operator;
+  const designSpace = designSpaceSection(inputs);
+  const sections: Section[] = [
+    summarySection(inputs),
+    scorecardSection(analysis.scorecard),
+    dependencySection(inputs),
+    concentrationSection(inputs),
+    findingsSection(inputs.file, run.findings),
+    lockinSection(inputs),
+    leverageSection(inputs),
+    ...(inputs.stress === undefined ? [] : [stressSection(inputs, inputs.stress)]),
+    ...(designSpace === undefined ? [] : [designSpace]),
+    assumptionsSection(assumptions, lockin),
+  ];
+  return {
+    title: `${operator.name}: ${analysis.classification.name}`,
+    subtitle: `${operator.country} · ${operator.segments.join(', ')} · ${operator.subscribers.toLocaleString('en')} subscribers · model as of ${operator.as_of}`,
+    source: inputs.file,
+    sections,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The report as a document: what it says, in sections of paragraphs, tables and figures, with
+ * no markup. The builders (this folder) make it from the analyses without I/O; the renderers
+ * (src/report/html, src/report/markdown) turn it into a page. Every string here is plain text
+ * as the user wrote or the analyses produced it: escaping is the renderer's job.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { DependencyDiagram } from '../diagram/dependency-diagram.js';
+
+export interface ReportDocument {
+  readonly title: string;
+  /** One line under the title: the operator, its market, the date of the model. */
+  readonly subtitle: string;
+  /** The model file the report was made from. */
+  readonly source: string;
+  readonly sections: readonly Section[];
+}
+
+export interface Section {
+  /** Anchor: lower-case letters and hyphens, unique in the document. */
+  readonly id: string;
+  readonly title: string;
+  readonly blocks: readonly Block[];
+}
+
+export type Block = Paragraph | BulletList | KeyFigures | Figure;
+
+export interface Paragraph {
+  readonly kind: 'paragraph';
+  readonly text: string;
+}
+
+export interface BulletList {
+  readonly kind: 'list';
+  readonly items: readonly string[];
+}
+
+/** The few numbers a reader should take away, as label and value. */
+export interface KeyFigures {
+  readonly kind: 'figures';
+  readonly items: readonly { readonly label: string; readonly value: string }[];
+}
+
+/** How a cell reads: a tone marks a severity or a warning, for renderers that can show it. */
+export type Tone = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+export type Cell = string | { readonly text: string; readonly tone: Tone };
+
+export interface Column {
+  readonly title: string;
+  readonly align: 'left' | 'right';
+}
+
+export interface Table {
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/**
+ * A numbered figure: a chart (with its data as a table, for readers without pictures), the
+ * dependency diagram, or a table of figures. Every figure states the assumptions its numbers
+ * rest on: trial counts, seeds, horizons, rates and the defaults taken for the model.
+ */
+export interface Figure {
+  readonly kind: 'figure';
+  readonly id: string;
+  readonly title: string;
+  readonly body: FigureBody;
+  readonly assumptions: readonly [string, ...string[]];
+}
+
+export type FigureBody =
+  | { readonly kind: 'chart'; readonly spec: TopLevelSpec; readonly table: Table }
+  | { readonly kind: 'diagram'; readonly diagram: DependencyDiagram; readonly table: Table }
+  | { readonly kind: 'table'; readonly table: Table };
+
+/** The text of a cell, whatever its tone. */
+export function cellText(cell: Cell): string {
+  return typeof cell === 'string' ? cell : cell.text;
+}

@@ -1,0 +1,107 @@
+/**
+ * Optionality and leverage: what the option to switch each dependency is worth (a real
+ * option on the binomial lattice), and what a credible second network does to the price the
+ * operator can bargain for with its host.
+ */
+import type { ParameterName } from '../../economics/parameters.js';
+import { type OptionBar, optionChart } from '../charts/option-chart.js';
+import type { Figure, Section } from './document.js';
+import { money } from './numbers.js';
+import type { ReportInputs } from './report-inputs.js';
+import { horizonAndRate, parameters } from './stated-assumptions.js';
+
+const OPTION_PARAMETERS: readonly ParameterName[] = ['price_volatility', 'alternative_price_gap'];
+const BARGAINING_PARAMETERS: readonly ParameterName[] = [
+  'bargaining_power',
+  'supplier_margin',
+  'alternative_price_gap',
+];
+
+export function leverageSection(inputs: ReportInputs): Section {
+  const { model } = inputs.loaded;
+  const { lockin } = inputs.assessment;
+  const currency = model.operator.currency;
+  const priced = lockin.dependencies.filter((d) => d.option !== null);
+  const bars: OptionBar[] = priced.flatMap((d) => [
+    { dependency: d.provider, measure: 'option value', amount: d.option?.value ?? 0 },
+    { dependency: d.provider, measure: 'exit cost today', amount: d.today.cost },
+  ]);
+  const options: Figure = {
+    kind: 'figure',
+    id: 'option-values',
+    title: 'The option to switch: its value beside the cost of exercising it today',
+    body: {
+      kind: 'chart',
+      spec: optionChart(bars, currency),
+      table: {
+        columns: [
+          { title: 'dependency', align: 'left' },
+          { title: 'spend over the horizon (PV)', align: 'right' },
+          { title: 'alternative + exit (strike)', align: 'right' },
+          { title: 'option value', align: 'right' },
+          { title: 'exit cost today', align: 'right' },
+        ],
+        rows: priced.map((d) => [
+          d.provider,
+          money(d.option?.spendValue ?? 0, currency),
+          money(d.option?.strike ?? 0, currency),
+          money(d.option?.value ?? 0, currency),
+          money(d.today.cost, currency),
+        ]),
+      },
+    },
+    assumptions: [
+      'The right to exchange the spend still to come with a dependency for the alternative’s spend plus today’s exit cost (Margrabe’s exchange option), priced on a Cox–Ross–Rubinstein lattice with monthly steps (at most 120) and early exercise allowed (docs/lockin.md).',
+      horizonAndRate(model.operator),
+      ...parameters(lockin.parameters, OPTION_PARAMETERS),
+      'Dependencies with no spend carry no option and are left out.',
+    ],
+  };
+  const hosts = lockin.dependencies.filter((d) => d.leverage !== null);
+  const leverage: Figure = {
+    kind: 'figure',
+    id: 'leverage',
+    title: 'Negotiating leverage with host networks',
+    body: {
+      kind: 'table',
+      table: {
+        columns: [
+          { title: 'host network', align: 'left' },
+          { title: 'pays a year', align: 'right' },
+          { title: 'price with no alternative', align: 'right' },
+          { title: 'price with a credible alternative', align: 'right' },
+          { title: 'leverage a year', align: 'right' },
+        ],
+        rows: hosts.map((d) => [
+          d.leverage?.binding === false
+            ? `${d.provider} (the alternative does not bind)`
+            : d.provider,
+          money(d.leverage?.currentPrice ?? 0, currency),
+          money(d.leverage?.priceWithout ?? 0, currency),
+          money(d.leverage?.priceWith ?? 0, currency),
+          money(d.leverage?.valuePerYear ?? 0, currency),
+        ]),
+      },
+    },
+    assumptions: [
+      'Nash bargaining over the host’s price; a credible second network enters as the operator’s outside option (the outside-option principle), and binds only when better than what bargaining gives anyway (docs/lockin.md).',
+      'The alternative’s price: today’s price less the price gap, plus today’s exit cost spread over the horizon.',
+      ...parameters(lockin.parameters, BARGAINING_PARAMETERS),
+    ],
+  };
+  return {
+    id: 'leverage',
+    title: 'Option values and leverage',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text:
+          hosts.length === 0
+            ? 'No host network with spend to bargain over is in the model.'
+            : `A credible alternative network is worth ${hosts.map((d) => `${money(d.leverage?.valuePerYear ?? 0, currency)} a year with ${d.provider}`).join('; ')}.`,
+      },
+      options,
+      leverage,
+    ],
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The report document as one self-contained HTML page: charts and the dependency diagram are
+ * drawn to inline SVG here, at build time, so the page needs no script, font or request to
+ * show them, and prints as it reads. Every string from the document is escaped on its way in.
+ */
+import { diagramDot } from '../diagram/dot.js';
+import {
+  type Block,
+  type Cell,
+  cellText,
+  type Figure,
+  type ReportDocument,
+  type Table,
+} from '../document/document.js';
+import { chartSvg } from './chart-svg.js';
+import { diagramSvg } from './diagram-svg.js';
+import { escapeHtml } from './escape.js';
+import { htmlPage } from './page.js';
+
+export interface HtmlReportOptions {
+  /** Who made the page, for its footer and generator tag: "mvnoscope 0.1.0". */
+  readonly generator: string;
+}
+
+const REPORT_STYLES = `
+header.report { margin-bottom: 1.5rem; }
+dl.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .5rem 1rem; margin: 1rem 0; }
+dl.figures div { background: var(--panel); border-radius: .4rem; padding: .5rem .75rem; }
+dl.figures dt { color: var(--muted); font-size: .8rem; }
+dl.figures dd { margin: 0; font-weight: 600; }
+figure.figure { margin: 1.5rem 0; }
+figure.figure figcaption { font-weight: 600; margin-bottom: .5rem; }
+.drawing { overflow-x: auto; }
+.drawing svg { display: block; max-width: 100%; height: auto; }
+details.data summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
+.assumptions ul { margin: .25rem 0; padding-left: 1.1rem; }
+.assumptions li { max-width: none; }
+@media print { details.data { display: none; } section { break-before: auto; } }
+`;
+
+export async function reportHtml(
+  document: ReportDocument,
+  options: HtmlReportOptions,
+): Promise<string> {
+  let figureNumber = 0;
+  const sections: string[] = [];
+  for (const section of document.sections) {
+    const blocks: string[] = [];
+    for (const block of section.blocks) {
+      if (block.kind === 'figure') figureNumber += 1;
+      blocks.push(await blockHtml(block, figureNumber));
+    }
+    sections.push(
+      `<section id="${escapeHtml(section.id)}">\n<h2>${escapeHtml(section.title)}</h2>\n${blocks.join('\n')}\n</section>`,
+    );
+  }
+  const toc = document.sections
+    .map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`)
+    .join('');
+  const body = `<header class="report">
+<h1>${escapeHtml(document.title)}</h1>
+<p class="muted">${escapeHtml(document.subtitle)}</p>
+</header>
+<nav class="toc" aria-label="Contents"><ol>${toc}</ol></nav>
+${sections.join('\n')}
+<footer>Made by ${escapeHtml(options.generator)} from ${escapeHtml(document.source)}. This page is self-contained: it loads nothing and runs no script.</footer>`;
+  return htmlPage({
+    title: document.title,
+    body,
+    styles: REPORT_STYLES,
+    generator: options.generator,
+  });
+}
+
+async function blockHtml(block: Block, figureNumber: number): Promise<string> {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'list':
+      return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+    case 'figures':
+      return `<dl class="figures">${block.items
+        .map((i) => `<div><dt>${escapeHtml(i.label)}</dt><dd>${escapeHtml(i.value)}</dd></div>`)
+        .join('')}</dl>`;
+    case 'figure':
+      return figureHtml(block, figureNumber);
+  }
+}
+
+async function figureHtml(figure: Figure, number: number): Promise<string> {
+  const { body } = figure;
+  let content: string;
+  switch (body.kind) {
+    case 'chart':
+      content = `<div class="drawing" role="img" aria-label="${escapeHtml(figure.title)}">${await chartSvg(body.spec)}</div>
+<details class="data"><summary>The figures behind the chart</summary>${tableHtml(body.table)}</details>`;
+      break;
+    case 'diagram':
+      content = `<div class="drawing">${await diagramSvg(diagramDot(body.diagram))}</div>${tableHtml(body.table)}`;
+      break;
+    case 'table':
+      content = tableHtml(body.table);
+      break;
+  }
+  const assumptions = figure.assumptions.map((a) => `<li>${escapeHtml(a)}</li>`).join('');
+  return `<figure class="figure" id="figure-${escapeHtml(figure.id)}">
+<figcaption>Figure ${number}. ${escapeHtml(figure.title)}</figcaption>
+${content}
+<div class="assumptions"><strong>Assumptions</strong><ul>${assumptions}</ul></div>
+</figure>`;
+}
+
+function tableHtml(table: Table): string {
+  if (table.rows.length === 0) return '<p class="muted">Nothing to list.</p>';
+  const align = (i: number) => (table.columns[i]?.align === 'right' ? ' class="num"' : '');
+  const head = table.columns.map((c, i) => `<th${align(i)}>${escapeHtml(c.title)}</th>`).join('');
+  const rows = table.rows
+    .map(
+      (row) => `<tr>${row.map((cell, i) => `<td${align(i)}>${cellHtml(cell)}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+function cellHtml(cell: Cell): string {
+  if (typeof cell === 'string') return escapeHtml(cell);
+  return `<span class="badge ${cell.tone}">${escapeHtml(cellText(cell))}</span>`;
+}
