@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerCatalogue } from './commands/catalogue.js';
+import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
 import { registerLockin } from './commands/lockin.js';
 import { registerOptimize } from './commands/optimize.js';
@@ -40,6 +41,7 @@ Start here:
   registerSimulate(program, context);
   registerOptimize(program, context);
   registerReport(program, context);
+  registerExport(program, context);
   registerRegister(program, context);
   registerInit(program, context);
   registerSchema(program, context);

@@ -7,15 +7,18 @@ import type { DependencyDiagram, DiagramEdge, DiagramNode } from './dependency-d
 
 /**
  * Text inside a Mermaid double-quoted label. Mermaid reads `#…;` as an entity and passes
- * labels on as HTML, so every character that is not a letter, digit, space or plain
- * punctuation becomes a numeric entity (`"` → `#34;`, `<` → `#60;`, `%` → `#37;`): no quote can
- * end the label, no `-->` or `%%` can be read as syntax, and no markup reaches the page.
- * Line breaks become spaces.
+ * labels on as HTML, so every ASCII character that is not a letter, digit, space or plain
+ * punctuation becomes a numeric entity (`"` → `#34;`, `<` → `#60;`, `%` → `#37;`), as do
+ * control characters: no quote can end the label, no `-->` or `%%` can be read as syntax, and
+ * no markup reaches the page. Line breaks become spaces; other non-ASCII text is kept.
  */
 export function mermaidText(text: string): string {
   return text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[^\p{L}\p{N} .,_'/+\-!?@*~^$=]/gu, (c) => `#${c.codePointAt(0)};`);
+    .replace(
+      /[\p{Cc}\p{Zl}\p{Zp}]|[^\p{L}\p{N}\u0080-\u{10FFFF} .,_'/+\-!?@*~^$=]/gu,
+      (c) => `#${c.codePointAt(0)};`,
+    );
 }
 
 export function diagramMermaid(diagram: DependencyDiagram): string {
