@@ -1,0 +1,128 @@
+/**
+ * The HTTP API as one Hono app: size limit, token, workspace access, the routes, the OpenAPI
+ * description, and one error shape for every failure. Built from its dependencies, so tests
+ * run it in process (`app.request(…)`) against either database.
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import type { Tables } from '../storage/tables.js';
+import { VERSION } from '../cli/version.js';
+import { requireToken, requireWorkspaceAccess } from './access.js';
+import type { ApiEnv } from './api-env.js';
+import { ApiError, errorBody } from './api-error.js';
+import type { JobRunner } from './jobs.js';
+import { MAX_BODY_BYTES } from './limits.js';
+import { registerAnalysisRoutes } from './routes/analysis.js';
+import { registerJobRoutes } from './routes/jobs.js';
+import { registerModelRoutes } from './routes/models.js';
+import { registerWorkspaceRoutes } from './routes/workspaces.js';
+
+export interface AppDependencies {
+  readonly db: Kysely<Tables>;
+  readonly jobs: JobRunner;
+  /** Where unexpected errors (500s) are logged with their stack; clients never see it. */
+  readonly logError?: (error: unknown) => void;
+}
+
+export const OPENAPI_PATH = '/api/openapi.json';
+
+export function createApp({ db, jobs, logError = console.error }: AppDependencies) {
+  const app = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issues = result.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      }));
+      const first = issues[0];
+      return c.json(
+        errorBody(
+          'invalid_request',
+          `invalid ${result.target}${first === undefined ? '' : `: ${first.path === '' ? '' : `${first.path}: `}${first.message}`}`,
+          { target: result.target, issues },
+        ),
+        422,
+      );
+    },
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError)
+      return c.json(errorBody(error.code, error.message, error.details), error.status);
+    if (error instanceof HTTPException) {
+      // Hono's own refusals: malformed JSON, a wrong content type.
+      const code = error.status === 400 ? 'malformed_request' : 'http_error';
+      return c.json(errorBody(code, error.message), error.status);
+    }
+    logError(error);
+    return c.json(errorBody('internal', 'internal error: the server log has the details'), 500);
+  });
+  app.notFound((c) =>
+    c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404),
+  );
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          errorBody(
+            'payload_too_large',
+            `the request body is larger than ${MAX_BODY_BYTES / (1024 * 1024)} MiB`,
+            { limitBytes: MAX_BODY_BYTES },
+          ),
+          413,
+        ),
+    }),
+  );
+  app.use('/api/*', requireToken(db));
+  app.use('/api/workspaces/:workspaceId', requireWorkspaceAccess(db));
+  app.use('/api/workspaces/:workspaceId/*', requireWorkspaceAccess(db));
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      tags: ['health'],
+      summary: 'Whether the server is up (the one route that needs no token)',
+      security: [],
+      responses: {
+        200: {
+          description: 'Up',
+          content: {
+            'application/json': {
+              schema: z.object({ status: z.literal('ok'), version: z.string() }),
+            },
+          },
+        },
+      },
+    }),
+    (c) => c.json({ status: 'ok' as const, version: VERSION }, 200),
+  );
+  registerWorkspaceRoutes(app, db);
+  registerModelRoutes(app, db);
+  registerAnalysisRoutes(app);
+  registerJobRoutes(app, db, jobs);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token from `mvnoscope token create`',
+  });
+  app.doc31(OPENAPI_PATH, {
+    openapi: '3.1.0',
+    info: {
+      title: 'mvnoscope API',
+      version: VERSION,
+      description:
+        'Workspaces of MVNO stack models with version history, their analysis, stress tests and design-space optimisation. Errors: { error: { code, message, details? } }. See docs/api.md.',
+    },
+    security: [{ bearer: [] }],
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,68 @@
+/**
+ * Analysis of model text sent in the request: validation alone (for an editor's live errors)
+ * and the full assessment. No workspace is involved, so any valid token may call these.
+ */
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { loadModel } from '../../model/load/load-model.js';
+import type { ApiEnv } from '../api-env.js';
+import { errorResponses } from '../api-error.js';
+import { AssessmentSchema, assessmentDocument } from '../assessment-document.js';
+import { DiagnosticSchema, diagnosticJson } from '../diagnostics-json.js';
+import { MAX_MODEL_CHARS } from '../limits.js';
+import { loadOrReject } from '../model-text.js';
+
+
+const TextBody = z.object({
+  text: z.string().max(MAX_MODEL_CHARS).openapi({ description: 'The model, YAML or JSON' }),
+  name: z
+    .string()
+    .max(200)
+    .default('model.yaml')
+    .openapi({ description: 'The file name diagnostics are reported against' }),
+});
+
+export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/validate',
+      tags: ['analysis'],
+      summary: 'Validate model text: every diagnostic with its line and column (200 even when invalid)',
+      request: { body: { required: true, content: { 'application/json': { schema: TextBody } } } },
+      responses: {
+        200: {
+          description: 'Whether the model loads, and its diagnostics',
+          content: {
+            'application/json': {
+              schema: z.object({ valid: z.boolean(), diagnostics: z.array(DiagnosticSchema) }),
+            },
+          },
+        },
+        ...errorResponses(400, 401, 413, 422),
+      },
+    }),
+    (c) => {
+      const { text, name } = c.req.valid('json');
+      const loaded = loadModel(text, { file: name, limits: { maxChars: MAX_MODEL_CHARS } });
+      return c.json({ valid: loaded.ok, diagnostics: loaded.diagnostics.map(diagnosticJson) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/analyze',
+      tags: ['analysis'],
+      summary: 'Analyse model text: structure, scorecard, findings, lock-in (422 when it is invalid)',
+      request: { body: { required: true, content: { 'application/json': { schema: TextBody } } } },
+      responses: {
+        200: { description: 'The analysis', content: { 'application/json': { schema: AssessmentSchema } } },
+        ...errorResponses(400, 401, 413, 422),
+      },
+    }),
+    (c) => {
+      const { text, name } = c.req.valid('json');
+      return c.json(assessmentDocument(loadOrReject(text, name)), 200);
+    },
+  );
+}

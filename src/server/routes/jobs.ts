@@ -1,0 +1,195 @@
+/**
+ * Jobs: a simulation or an optimisation of a stored version or of posted text, started with
+ * 202 and followed by polling its resource (status, progress, result); DELETE cancels it.
+ */
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
+import { OBJECTIVES } from '../../model/schema/design-space.js';
+import { findModel, findVersion } from '../../storage/models.js';
+import type { Tables } from '../../storage/tables.js';
+import type { ApiEnv } from '../api-env.js';
+import { ApiError, errorResponses } from '../api-error.js';
+import type { JobSource, JobRunner } from '../jobs.js';
+import { MAX_JOB_TRIALS, MAX_MODEL_CHARS, MAX_OPTIMIZATION_SECONDS } from '../limits.js';
+import { loadOrReject } from '../model-text.js';
+import { JobParams, WorkspaceParams } from '../path-params.js';
+
+/** The model a job runs on: a stored version (the newest when `version` is left out) or text. */
+const SourceFields = {
+  modelId: z.string().min(1).max(100).optional(),
+  version: z.number().int().min(1).optional(),
+  text: z.string().max(MAX_MODEL_CHARS).optional(),
+};
+
+const JobRequestSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('simulation'),
+      ...SourceFields,
+      trials: z.number().int().min(1).max(MAX_JOB_TRIALS).default(100_000),
+      seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+      years: z.number().int().min(1).max(50).default(1),
+    }),
+    z.object({
+      kind: z.literal('optimization'),
+      ...SourceFields,
+      objectives: z
+        .array(z.enum(OBJECTIVES))
+        .min(2)
+        .max(4)
+        .refine((list) => new Set(list).size === list.length, 'an objective is named twice')
+        .default(['cost', 'lockin']),
+      timeLimitSeconds: z.number().int().min(1).max(MAX_OPTIMIZATION_SECONDS).default(120),
+    }),
+  ])
+  .openapi('JobRequest');
+
+const JobSchema = z
+  .object({
+    id: z.string(),
+    workspaceId: z.string(),
+    kind: z.enum(['simulation', 'optimization']),
+    status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
+    source: z.object({
+      name: z.string(),
+      modelId: z.string().nullable(),
+      version: z.number().int().nullable(),
+    }),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    progress: z.object({ done: z.number(), total: z.number().nullable() }),
+    result: z.unknown().openapi({
+      description: 'When succeeded: the JSON of `mvnoscope simulate` or `optimize` without its header',
+    }),
+    error: z.string().nullable(),
+  })
+  .openapi('Job');
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export function registerJobRoutes(
+  app: OpenAPIHono<ApiEnv>,
+  db: Kysely<Tables>,
+  jobs: JobRunner,
+): void {
+  const sourceOf = async (
+    c: Context<ApiEnv>,
+    body: { modelId?: string; version?: number; text?: string },
+  ): Promise<{ text: string; source: JobSource }> => {
+    if ((body.text === undefined) === (body.modelId === undefined))
+      throw new ApiError(422, 'invalid_request', 'give either modelId (and optionally version) or text');
+    if (body.text !== undefined)
+      return { text: body.text, source: { name: 'model.yaml', modelId: null, version: null } };
+    const model = await findModel(db, c.get('workspace').id, body.modelId ?? '');
+    if (model === undefined)
+      throw new ApiError(404, 'not_found', `no model ${body.modelId} in this workspace`);
+    const version = body.version ?? model.latestVersion;
+    const found = await findVersion(db, model.id, version);
+    if (found === undefined)
+      throw new ApiError(404, 'not_found', `model "${model.name}" has no version ${version}`);
+    return { text: found.text, source: { name: model.name, modelId: model.id, version } };
+  };
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/workspaces/{workspaceId}/jobs',
+      tags: ['jobs'],
+      summary: 'Start a simulation or an optimisation; poll the job it returns',
+      request: {
+        params: WorkspaceParams,
+        body: { required: true, content: { 'application/json': { schema: JobRequestSchema } } },
+      },
+      responses: {
+        202: json(JobSchema, 'The job, queued or running (Location names it)'),
+        ...errorResponses(400, 401, 403, 404, 413, 422, 503),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { text, source } = await sourceOf(c, body);
+      const loaded = loadOrReject(text, source.name);
+      if (body.kind === 'optimization' && loaded.model.design_space === undefined)
+        throw new ApiError(
+          422,
+          'no_design_space',
+          `${source.name} has no design_space to optimise: add open decisions and their options (docs/optimize.md)`,
+        );
+      const workspaceId = c.get('workspace').id;
+      const job = jobs.submit(
+        workspaceId,
+        source,
+        body.kind === 'simulation'
+          ? { kind: 'simulation', text, file: source.name, trials: body.trials, seed: body.seed, years: body.years }
+          : {
+              kind: 'optimization',
+              text,
+              file: source.name,
+              objectives: body.objectives,
+              timeLimitSeconds: body.timeLimitSeconds,
+            },
+      );
+      if (job === undefined)
+        throw new ApiError(503, 'too_many_jobs', 'too many jobs are waiting; try again when some have finished');
+      c.header('Location', `/api/workspaces/${workspaceId}/jobs/${job.id}`);
+      return c.json(job, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/workspaces/{workspaceId}/jobs',
+      tags: ['jobs'],
+      summary: "The workspace's jobs, newest first (without results)",
+      request: { params: WorkspaceParams },
+      responses: {
+        200: json(z.object({ jobs: z.array(JobSchema) }), 'The jobs'),
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    (c) => c.json({ jobs: jobs.list(c.get('workspace').id) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/workspaces/{workspaceId}/jobs/{jobId}',
+      tags: ['jobs'],
+      summary: 'A job: status, progress and, once succeeded, its result',
+      request: { params: JobParams },
+      responses: { 200: json(JobSchema, 'The job'), ...errorResponses(401, 403, 404) },
+    }),
+    (c) => {
+      const { workspaceId, jobId } = c.req.valid('param');
+      const job = jobs.get(workspaceId, jobId);
+      if (job === undefined) throw new ApiError(404, 'not_found', `no job ${jobId} in this workspace`);
+      return c.json(job, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/workspaces/{workspaceId}/jobs/{jobId}',
+      tags: ['jobs'],
+      summary: 'Cancel a queued or running job (its worker is terminated)',
+      request: { params: JobParams },
+      responses: {
+        200: json(JobSchema, 'The job, cancelled (or as it was, when already finished)'),
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { workspaceId, jobId } = c.req.valid('param');
+      const job = await jobs.cancel(workspaceId, jobId);
+      if (job === undefined) throw new ApiError(404, 'not_found', `no job ${jobId} in this workspace`);
+      return c.json(job, 200);
+    },
+  );
+}

@@ -1,0 +1,346 @@
+/**
+ * Models and their history: create, list, read any version, save a new version against a base
+ * (optimistic concurrency), restore an old version, analyse a version, compare two versions.
+ */
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
+import { assessModel } from '../../assessment.js';
+import { compareAssessments } from '../../compare/compare-assessments.js';
+import {
+  createModel,
+  findModel,
+  findVersion,
+  listModels,
+  listVersions,
+  type ModelSummary,
+  ModelNameSchema,
+  ModelNameTaken,
+  type ModelVersion,
+  type NewVersion,
+  saveVersion,
+} from '../../storage/models.js';
+import type { Tables } from '../../storage/tables.js';
+import type { ApiEnv } from '../api-env.js';
+import { ApiError, errorResponses } from '../api-error.js';
+import { AssessmentSchema, assessmentDocument } from '../assessment-document.js';
+import { baseVersionOf, versionEtag } from '../base-version.js';
+import { MAX_MODEL_CHARS } from '../limits.js';
+import { loadOrReject } from '../model-text.js';
+import { ModelParams, VersionParams, WorkspaceParams } from '../path-params.js';
+import {
+  VersionDocumentSchema,
+  VersionSummarySchema,
+  versionDocument,
+} from '../version-document.js';
+
+const ModelSchema = z
+  .object({
+    id: z.string(),
+    workspaceId: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    latestVersion: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .openapi('Model');
+
+const ModelText = z.string().max(MAX_MODEL_CHARS).openapi({ description: 'The model, YAML or JSON' });
+const Message = z.string().max(2000).default('').openapi({ description: 'What changed and why' });
+const BaseVersion = z
+  .number()
+  .int()
+  .min(1)
+  .optional()
+  .openapi({ description: 'The version the edit started from (or send If-Match)' });
+const IfMatch = z.object({
+  'if-match': z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: 'The ETag of the version the edit started from, e.g. "3"' }),
+});
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+
+const ModelWithVersion = z.object({ model: ModelSchema, version: VersionDocumentSchema });
+
+export function registerModelRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tables>): void {
+  const modelOf = async (c: Context<ApiEnv>, modelId: string): Promise<ModelSummary> => {
+    const model = await findModel(db, c.get('workspace').id, modelId);
+    if (model === undefined)
+      throw new ApiError(404, 'not_found', `no model ${modelId} in this workspace`);
+    return model;
+  };
+  const versionOf = async (model: ModelSummary, version: number): Promise<ModelVersion> => {
+    const found = await findVersion(db, model.id, version);
+    if (found === undefined)
+      throw new ApiError(
+        404,
+        'not_found',
+        `model "${model.name}" has no version ${version} (its newest is ${model.latestVersion})`,
+      );
+    return found;
+  };
+  /** Saves after `base` or answers 409 naming the newest version, who saved it and when. */
+  const save = async (c: Context<ApiEnv>, model: ModelSummary, base: number, next: NewVersion) => {
+    const result = await saveVersion(db, model.id, base, next);
+    if (!result.ok) {
+      const { current } = result;
+      throw new ApiError(
+        409,
+        'version_conflict',
+        `version ${base} of "${model.name}" is no longer the newest: version ${current.version} was saved by ${current.author} at ${current.createdAt}${current.message === '' ? '' : ` ("${current.message}")`}. Load version ${current.version}, reapply your edit and save with base version ${current.version}.`,
+        { baseVersion: base, current },
+      );
+    }
+    c.header('ETag', versionEtag(result.version.version));
+    c.header('Location', versionPath(c.get('workspace').id, model.id, result.version.version));
+    return versionDocument(result.version, model.name);
+  };
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/workspaces/{workspaceId}/models',
+      tags: ['models'],
+      summary: 'The models of a workspace',
+      request: { params: WorkspaceParams },
+      responses: {
+        200: json(z.object({ models: z.array(ModelSchema) }), 'The models, by name'),
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => c.json({ models: await listModels(db, c.get('workspace').id) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/workspaces/{workspaceId}/models',
+      tags: ['models'],
+      summary: 'Create a model with its first version (the text must load without errors)',
+      request: {
+        params: WorkspaceParams,
+        body: jsonBody(z.object({ name: ModelNameSchema, text: ModelText, message: Message })),
+      },
+      responses: {
+        201: json(ModelWithVersion, 'The model and its version 1'),
+        ...errorResponses(400, 401, 403, 404, 409, 413, 422),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      loadOrReject(body.text, body.name);
+      try {
+        const created = await createModel(db, c.get('workspace').id, body.name, {
+          text: body.text,
+          author: c.get('identity').name,
+          message: body.message === '' ? 'created' : body.message,
+        });
+        c.header('ETag', versionEtag(1));
+        c.header('Location', versionPath(c.get('workspace').id, created.model.id, 1));
+        return c.json(
+          { model: created.model, version: versionDocument(created.version, body.name) },
+          201,
+        );
+      } catch (error) {
+        if (error instanceof ModelNameTaken) throw new ApiError(409, 'name_taken', error.message);
+        throw error;
+      }
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/workspaces/{workspaceId}/models/{modelId}',
+      tags: ['models'],
+      summary: 'A model and its newest version (ETag: that version, for If-Match)',
+      request: { params: ModelParams },
+      responses: {
+        200: json(ModelWithVersion, 'The model and its newest version'),
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const model = await modelOf(c, c.req.valid('param').modelId);
+      const latest = await versionOf(model, model.latestVersion);
+      c.header('ETag', versionEtag(latest.version));
+      return c.json({ model, version: versionDocument(latest, model.name) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/workspaces/{workspaceId}/models/{modelId}/versions',
+      tags: ['models'],
+      summary: 'The version history, newest first (without the texts)',
+      request: { params: ModelParams },
+      responses: {
+        200: json(z.object({ versions: z.array(VersionSummarySchema) }), 'The history'),
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const model = await modelOf(c, c.req.valid('param').modelId);
+      return c.json({ versions: await listVersions(db, model.id) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/workspaces/{workspaceId}/models/{modelId}/versions',
+      tags: ['models'],
+      summary: 'Save a new version, if the base version is still the newest (else 409)',
+      request: {
+        params: ModelParams,
+        headers: IfMatch,
+        body: jsonBody(z.object({ text: ModelText, message: Message, baseVersion: BaseVersion })),
+      },
+      responses: {
+        201: json(VersionDocumentSchema, 'The new version (ETag and Location name it)'),
+        ...errorResponses(400, 401, 403, 404, 409, 413, 422, 428),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const base = baseVersionOf(c.req.valid('header')['if-match'], body.baseVersion);
+      const model = await modelOf(c, c.req.valid('param').modelId);
+      loadOrReject(body.text, model.name);
+      const saved = await save(c, model, base, {
+        text: body.text,
+        author: c.get('identity').name,
+        message: body.message,
+      });
+      return c.json(saved, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/workspaces/{workspaceId}/models/{modelId}/versions/{version}',
+      tags: ['models'],
+      summary: 'One version: its text, decision log, accepted risks and diagnostics',
+      request: { params: VersionParams },
+      responses: {
+        200: json(VersionDocumentSchema, 'The version'),
+        ...errorResponses(401, 403, 404, 422),
+      },
+    }),
+    async (c) => {
+      const { modelId, version } = c.req.valid('param');
+      const model = await modelOf(c, modelId);
+      const found = await versionOf(model, version);
+      c.header('ETag', versionEtag(found.version));
+      return c.json(versionDocument(found, model.name), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/workspaces/{workspaceId}/models/{modelId}/versions/{version}/restore',
+      tags: ['models'],
+      summary: 'Restore a version: a new version with its text (needs the base version, like a save)',
+      request: {
+        params: VersionParams,
+        headers: IfMatch,
+        body: jsonBody(z.object({ message: Message, baseVersion: BaseVersion })),
+      },
+      responses: {
+        201: json(VersionDocumentSchema, 'The new version'),
+        ...errorResponses(400, 401, 403, 404, 409, 413, 422, 428),
+      },
+    }),
+    async (c) => {
+      const { modelId, version } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const base = baseVersionOf(c.req.valid('header')['if-match'], body.baseVersion);
+      const model = await modelOf(c, modelId);
+      const old = await versionOf(model, version);
+      const saved = await save(c, model, base, {
+        text: old.text,
+        author: c.get('identity').name,
+        message: body.message === '' ? `restored version ${version}` : body.message,
+        restoredFrom: version,
+      });
+      return c.json(saved, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/workspaces/{workspaceId}/models/{modelId}/versions/{version}/analysis',
+      tags: ['analysis'],
+      summary: 'Analyse a stored version: structure, scorecard, findings, lock-in',
+      request: { params: VersionParams },
+      responses: {
+        200: json(AssessmentSchema, 'The analysis'),
+        ...errorResponses(401, 403, 404, 422),
+      },
+    }),
+    async (c) => {
+      const { modelId, version } = c.req.valid('param');
+      const model = await modelOf(c, modelId);
+      const found = await versionOf(model, version);
+      return c.json(assessmentDocument(loadOrReject(found.text, model.name)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/workspaces/{workspaceId}/models/{modelId}/compare',
+      tags: ['analysis'],
+      summary: 'Compare two versions: every figure of both, with its change and verdict',
+      request: {
+        params: ModelParams,
+        query: z.object({
+          from: z.coerce.number().int().min(1).openapi({ type: 'integer', example: 1 }),
+          to: z.coerce.number().int().min(1).openapi({ type: 'integer', example: 2 }),
+        }),
+      },
+      responses: {
+        200: json(
+          z.object({
+            from: VersionSummarySchema,
+            to: VersionSummarySchema,
+            comparison: z.unknown().openapi({ description: 'compareAssessments: figures, dependencies, single points, findings' }),
+          }),
+          'Both versions and the comparison (a: from, b: to)',
+        ),
+        ...errorResponses(401, 403, 404, 422),
+      },
+    }),
+    async (c) => {
+      const model = await modelOf(c, c.req.valid('param').modelId);
+      const { from, to } = c.req.valid('query');
+      const [a, b] = [await versionOf(model, from), await versionOf(model, to)];
+      const side = (v: ModelVersion) => {
+        const loaded = loadOrReject(v.text, `${model.name} v${v.version}`);
+        return { label: `version ${v.version}`, model: loaded.model, assessment: assessModel(loaded) };
+      };
+      const summary = ({ text: _text, modelId: _modelId, ...rest }: ModelVersion) => rest;
+      return c.json(
+        { from: summary(a), to: summary(b), comparison: compareAssessments(side(a), side(b)) },
+        200,
+      );
+    },
+  );
+}
+
+function versionPath(workspaceId: string, modelId: string, version: number): string {
+  return `/api/workspaces/${workspaceId}/models/${modelId}/versions/${version}`;
+}

@@ -1,0 +1,49 @@
+/** Starts the API on a port: opens (and migrates) the database, then listens. */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type DatabaseConfig, openDatabase } from '../storage/database.js';
+import { createApp } from './app.js';
+import { JobRunner } from './jobs.js';
+
+export interface ServerOptions {
+  readonly database: DatabaseConfig;
+  readonly port: number;
+  readonly host: string;
+}
+
+export interface RunningServer {
+  /** The base URL, with the port actually bound (useful when asking for port 0). */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const database = await openDatabase(options.database);
+  const jobs = new JobRunner();
+  const app = createApp({ db: database.db, jobs });
+  try {
+    const { server, address } = await new Promise<{
+      server: ReturnType<typeof serve>;
+      address: AddressInfo;
+    }>((resolve, reject) => {
+      const server = serve(
+        { fetch: app.fetch, port: options.port, hostname: options.host },
+        (address) => resolve({ server, address }),
+      );
+      server.once('error', reject);
+    });
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return {
+      url: `http://${host}:${address.port}`,
+      close: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await jobs.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await jobs.close();
+    await database.close();
+    throw error;
+  }
+}
