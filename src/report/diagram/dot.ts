@@ -13,9 +13,10 @@ const SINGLE_POINT = '#b91c1c';
 const BLAST_FILLS = ['#ffffff', '#fdf2e9', '#fbd9bf', '#f6b48a', '#ee8b5a'] as const;
 
 /**
- * A DOT double-quoted string. Inside one only `"` and `\` are special (`\` starts escapes such
- * as `\N` that Graphviz expands in labels); line breaks and other control characters are made
- * spaces so that one label stays one line of DOT.
+ * A DOT double-quoted string. Inside one `"` and `\` are special (`\` starts escapes such as
+ * `\N` that Graphviz expands in labels), and Graphviz reads `&…;` as a character entity, so `&`
+ * is written `&amp;`; line breaks and other control characters are made spaces so that one
+ * label stays one line of DOT.
  */
 export function dotString(text: string): string {
   return `"${dotText(text)}"`;
@@ -24,6 +25,7 @@ export function dotString(text: string): string {
 function dotText(text: string): string {
   return text
     .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
+    .replace(/&/g, '&amp;')
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"');
 }
