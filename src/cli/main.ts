@@ -12,7 +12,9 @@ import { registerOptimize } from './commands/optimize.js';
 import { registerRegister } from './commands/register.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
+import { registerServe } from './commands/serve.js';
 import { registerSimulate } from './commands/simulate.js';
+import { registerToken } from './commands/token.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliContext, OutputStream } from './context.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -46,6 +48,8 @@ Start here:
   registerInit(program, context);
   registerSchema(program, context);
   registerCatalogue(program, context);
+  registerServe(program, context);
+  registerToken(program, context);
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => context.stdout.write(text),

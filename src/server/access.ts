@@ -61,5 +61,9 @@ export function roleIn(identity: TokenIdentity, workspaceId: string): Role | und
 
 export function requireAdmin(identity: TokenIdentity): void {
   if (identity.scope !== 'admin')
-    throw new ApiError(403, 'forbidden', 'only an admin token can do this (`mvnoscope token create --admin`)');
+    throw new ApiError(
+      403,
+      'forbidden',
+      'only an admin token can do this (`mvnoscope token create --admin`)',
+    );
 }

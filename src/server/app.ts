@@ -4,11 +4,11 @@
  * run it in process (`app.request(…)`) against either database.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
-import type { Tables } from '../storage/tables.js';
 import { VERSION } from '../cli/version.js';
+import type { Tables } from '../storage/tables.js';
 import { requireToken, requireWorkspaceAccess } from './access.js';
 import type { ApiEnv } from './api-env.js';
 import { ApiError, errorBody } from './api-error.js';

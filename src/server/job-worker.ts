@@ -72,7 +72,11 @@ async function simulate(
   assumptions: Parameters<typeof analyseStructure>[1],
   request: SimulationJobRequest,
 ) {
-  const scenario = compileScenario(model, analyseStructure(model, assumptions), analyseLockin(model));
+  const scenario = compileScenario(
+    model,
+    analyseStructure(model, assumptions),
+    analyseLockin(model),
+  );
   const started = performance.now();
   const result = await simulateOnWorkers(scenario, {
     trials: request.trials,

@@ -10,7 +10,8 @@ export function loadOrReject(text: string, file: string): LoadSuccess {
   if (loaded.ok) return loaded;
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   const first = errors[0];
-  const where = first === undefined ? '' : ` (first at line ${first.position.line}: ${first.message})`;
+  const where =
+    first === undefined ? '' : ` (first at line ${first.position.line}: ${first.message})`;
   throw new ApiError(
     422,
     'invalid_model',

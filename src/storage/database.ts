@@ -26,7 +26,12 @@ export interface Database {
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const db = config.backend === 'sqlite' ? openSqlite(config.file) : await openPostgres(config);
   try {
-    await migrateToLatest(db as Kysely<unknown>);
+    const schema =
+      config.backend === 'sqlite'
+        ? undefined
+        : (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+            ?.schema;
+    await migrateToLatest(db as Kysely<unknown>, schema);
   } catch (error) {
     await db.destroy();
     throw error;

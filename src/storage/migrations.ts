@@ -63,11 +63,17 @@ const MIGRATIONS: Record<string, Migration> = {
   },
 };
 
-/** Brings the schema to the newest migration; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+/**
+ * Brings the schema to the newest migration; throws with the failing migration's name.
+ * `schema` (PostgreSQL) must name the schema the tables live in: without it Kysely looks for
+ * its bookkeeping tables in every schema of the database, and one found in another schema
+ * (another mvnoscope, a test run) would be taken for this one's.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, schema?: string): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error === undefined) return;

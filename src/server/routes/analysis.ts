@@ -11,7 +11,6 @@ import { DiagnosticSchema, diagnosticJson } from '../diagnostics-json.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
 import { loadOrReject } from '../model-text.js';
 
-
 const TextBody = z.object({
   text: z.string().max(MAX_MODEL_CHARS).openapi({ description: 'The model, YAML or JSON' }),
   name: z
@@ -27,7 +26,8 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>): void {
       method: 'post',
       path: '/api/validate',
       tags: ['analysis'],
-      summary: 'Validate model text: every diagnostic with its line and column (200 even when invalid)',
+      summary:
+        'Validate model text: every diagnostic with its line and column (200 even when invalid)',
       request: { body: { required: true, content: { 'application/json': { schema: TextBody } } } },
       responses: {
         200: {
@@ -53,10 +53,14 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>): void {
       method: 'post',
       path: '/api/analyze',
       tags: ['analysis'],
-      summary: 'Analyse model text: structure, scorecard, findings, lock-in (422 when it is invalid)',
+      summary:
+        'Analyse model text: structure, scorecard, findings, lock-in (422 when it is invalid)',
       request: { body: { required: true, content: { 'application/json': { schema: TextBody } } } },
       responses: {
-        200: { description: 'The analysis', content: { 'application/json': { schema: AssessmentSchema } } },
+        200: {
+          description: 'The analysis',
+          content: { 'application/json': { schema: AssessmentSchema } },
+        },
         ...errorResponses(400, 401, 413, 422),
       },
     }),

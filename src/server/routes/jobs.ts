@@ -10,7 +10,7 @@ import { findModel, findVersion } from '../../storage/models.js';
 import type { Tables } from '../../storage/tables.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError, errorResponses } from '../api-error.js';
-import type { JobSource, JobRunner } from '../jobs.js';
+import type { JobRunner, JobSource } from '../jobs.js';
 import { MAX_JOB_TRIALS, MAX_MODEL_CHARS, MAX_OPTIMIZATION_SECONDS } from '../limits.js';
 import { loadOrReject } from '../model-text.js';
 import { JobParams, WorkspaceParams } from '../path-params.js';
@@ -28,7 +28,12 @@ const JobRequestSchema = z
       kind: z.literal('simulation'),
       ...SourceFields,
       trials: z.number().int().min(1).max(MAX_JOB_TRIALS).default(100_000),
-      seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1)
+        .default(1),
       years: z.number().int().min(1).max(50).default(1),
     }),
     z.object({
@@ -61,7 +66,8 @@ const JobSchema = z
     finishedAt: z.string().nullable(),
     progress: z.object({ done: z.number(), total: z.number().nullable() }),
     result: z.unknown().openapi({
-      description: 'When succeeded: the JSON of `mvnoscope simulate` or `optimize` without its header',
+      description:
+        'When succeeded: the JSON of `mvnoscope simulate` or `optimize` without its header',
     }),
     error: z.string().nullable(),
   })
@@ -82,7 +88,11 @@ export function registerJobRoutes(
     body: { modelId?: string; version?: number; text?: string },
   ): Promise<{ text: string; source: JobSource }> => {
     if ((body.text === undefined) === (body.modelId === undefined))
-      throw new ApiError(422, 'invalid_request', 'give either modelId (and optionally version) or text');
+      throw new ApiError(
+        422,
+        'invalid_request',
+        'give either modelId (and optionally version) or text',
+      );
     if (body.text !== undefined)
       return { text: body.text, source: { name: 'model.yaml', modelId: null, version: null } };
     const model = await findModel(db, c.get('workspace').id, body.modelId ?? '');
@@ -125,7 +135,14 @@ export function registerJobRoutes(
         workspaceId,
         source,
         body.kind === 'simulation'
-          ? { kind: 'simulation', text, file: source.name, trials: body.trials, seed: body.seed, years: body.years }
+          ? {
+              kind: 'simulation',
+              text,
+              file: source.name,
+              trials: body.trials,
+              seed: body.seed,
+              years: body.years,
+            }
           : {
               kind: 'optimization',
               text,
@@ -135,7 +152,11 @@ export function registerJobRoutes(
             },
       );
       if (job === undefined)
-        throw new ApiError(503, 'too_many_jobs', 'too many jobs are waiting; try again when some have finished');
+        throw new ApiError(
+          503,
+          'too_many_jobs',
+          'too many jobs are waiting; try again when some have finished',
+        );
       c.header('Location', `/api/workspaces/${workspaceId}/jobs/${job.id}`);
       return c.json(job, 202);
     },
@@ -168,7 +189,8 @@ export function registerJobRoutes(
     (c) => {
       const { workspaceId, jobId } = c.req.valid('param');
       const job = jobs.get(workspaceId, jobId);
-      if (job === undefined) throw new ApiError(404, 'not_found', `no job ${jobId} in this workspace`);
+      if (job === undefined)
+        throw new ApiError(404, 'not_found', `no job ${jobId} in this workspace`);
       return c.json(job, 200);
     },
   );
@@ -188,7 +210,8 @@ export function registerJobRoutes(
     async (c) => {
       const { workspaceId, jobId } = c.req.valid('param');
       const job = await jobs.cancel(workspaceId, jobId);
-      if (job === undefined) throw new ApiError(404, 'not_found', `no job ${jobId} in this workspace`);
+      if (job === undefined)
+        throw new ApiError(404, 'not_found', `no job ${jobId} in this workspace`);
       return c.json(job, 200);
     },
   );

@@ -13,9 +13,9 @@ import {
   findVersion,
   listModels,
   listVersions,
-  type ModelSummary,
   ModelNameSchema,
   ModelNameTaken,
+  type ModelSummary,
   type ModelVersion,
   type NewVersion,
   saveVersion,
@@ -45,7 +45,10 @@ const ModelSchema = z
   })
   .openapi('Model');
 
-const ModelText = z.string().max(MAX_MODEL_CHARS).openapi({ description: 'The model, YAML or JSON' });
+const ModelText = z
+  .string()
+  .max(MAX_MODEL_CHARS)
+  .openapi({ description: 'The model, YAML or JSON' });
 const Message = z.string().max(2000).default('').openapi({ description: 'What changed and why' });
 const BaseVersion = z
   .number()
@@ -252,7 +255,8 @@ export function registerModelRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tables>
       method: 'post',
       path: '/api/workspaces/{workspaceId}/models/{modelId}/versions/{version}/restore',
       tags: ['models'],
-      summary: 'Restore a version: a new version with its text (needs the base version, like a save)',
+      summary:
+        'Restore a version: a new version with its text (needs the base version, like a save)',
       request: {
         params: VersionParams,
         headers: IfMatch,
@@ -317,7 +321,11 @@ export function registerModelRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tables>
           z.object({
             from: VersionSummarySchema,
             to: VersionSummarySchema,
-            comparison: z.unknown().openapi({ description: 'compareAssessments: figures, dependencies, single points, findings' }),
+            comparison: z
+              .unknown()
+              .openapi({
+                description: 'compareAssessments: figures, dependencies, single points, findings',
+              }),
           }),
           'Both versions and the comparison (a: from, b: to)',
         ),
@@ -330,7 +338,11 @@ export function registerModelRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tables>
       const [a, b] = [await versionOf(model, from), await versionOf(model, to)];
       const side = (v: ModelVersion) => {
         const loaded = loadOrReject(v.text, `${model.name} v${v.version}`);
-        return { label: `version ${v.version}`, model: loaded.model, assessment: assessModel(loaded) };
+        return {
+          label: `version ${v.version}`,
+          model: loaded.model,
+          assessment: assessModel(loaded),
+        };
       };
       const summary = ({ text: _text, modelId: _modelId, ...rest }: ModelVersion) => rest;
       return c.json(

@@ -108,7 +108,8 @@ export function registerWorkspaceRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tab
         const workspace = await createWorkspace(db, c.req.valid('json').name);
         return c.json(withRole(workspace, 'write'), 201);
       } catch (error) {
-        if (error instanceof WorkspaceNameTaken) throw new ApiError(409, 'name_taken', error.message);
+        if (error instanceof WorkspaceNameTaken)
+          throw new ApiError(409, 'name_taken', error.message);
         throw error;
       }
     },
