@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerCatalogue } from './commands/catalogue.js';
+import { registerCompare } from './commands/compare.js';
 import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
 import { registerLockin } from './commands/lockin.js';
@@ -45,6 +46,7 @@ Start here:
   registerReport(program, context);
   registerExport(program, context);
   registerRegister(program, context);
+  registerCompare(program, context);
   registerInit(program, context);
   registerSchema(program, context);
   registerCatalogue(program, context);

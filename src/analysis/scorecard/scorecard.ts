@@ -18,6 +18,14 @@ import { networkRoutes } from './network-routes.js';
 
 export type Position = 'independent_node' | 'contested' | 'dependent_participant' | 'not_assessed';
 
+/** The positions in words, for every report. */
+export const POSITION_NAMES: Record<Position, string> = {
+  independent_node: 'independent node',
+  contested: 'contested',
+  dependent_participant: 'dependent participant',
+  not_assessed: 'not assessed',
+};
+
 /**
  * A gap of 20 points between the indices decides the position: a fifth of the scale, more
  * than any single factor's judgement can move either index on its own.
