@@ -62,6 +62,7 @@ export const HOSTILE = [
   "' onmouseover='alert(1)' x='",
   'Tom & Jerry "quoted" \'single\' &amp; &lt;b&gt;',
   '{{constructor.constructor("alert(1)")()}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder is the attack
   '`backtick` ${alert(1)} ```',
   "=cmd|' /C calc'!A0",
   '@SUM(1)',
