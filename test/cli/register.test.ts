@@ -68,10 +68,11 @@ describe('mvnoscope register', () => {
     expect(out.stderr).toContain('hint: give a file');
   });
 
-  it('refuses a --format that contradicts the file name', async () => {
-    const out = await cli('register', LIGHT, '--format', 'csv', '-o', join(dir, 'x.xlsx'));
+  it('asks for --format when the file name does not tell', async () => {
+    const out = await cli('register', LIGHT, '-o', join(dir, 'suppliers.txt'));
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain('--format csv contradicts the file name');
+    expect(out.stderr).toContain('cannot tell the format from the file name');
+    expect(await readdir(dir)).not.toContain('suppliers.txt');
   });
 
   it('refuses an unknown format', async () => {
@@ -93,7 +94,7 @@ describe('mvnoscope register', () => {
   it('reports an unwritable output as a usage error, not a crash', async () => {
     const out = await cli('register', LIGHT, '-o', join(dir, 'no-such-folder', 'r.xlsx'));
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain('its folder does not exist');
+    expect(out.stderr).toContain('does not exist');
     expect(out.stderr).not.toContain('internal error');
   });
 });

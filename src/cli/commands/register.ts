@@ -1,5 +1,4 @@
 /** `mvnoscope register FILE`: the supplier register as CSV or an Excel workbook. */
-import { extname } from 'node:path';
 import { type Command, Option } from 'commander';
 import { assessModel } from '../../assessment.js';
 import { registerCsv } from '../../report/register/register-csv.js';
@@ -10,13 +9,14 @@ import { UsageError } from '../exit-codes.js';
 import { loadForCommand } from '../load-for-command.js';
 import { modelFileOptions } from '../options.js';
 import { emit, writeAtomically } from '../output.js';
+import { assertWritableOutput, formatForOutput } from '../output-target.js';
 import { VERSION } from '../version.js';
 
 const FORMATS = ['csv', 'xlsx'] as const;
-type RegisterFormat = (typeof FORMATS)[number];
+const FORMAT_BY_EXTENSION = { '.csv': 'csv', '.xlsx': 'xlsx' };
 
 interface RegisterOptions {
-  readonly format?: RegisterFormat;
+  readonly format?: (typeof FORMATS)[number];
   readonly output?: string;
   readonly bom: boolean;
   readonly maxFileSize: number;
@@ -54,13 +54,14 @@ Examples:
   $ mvnoscope register model.yaml --no-bom | csvlook`,
     )
     .action(async (file: string, options: RegisterOptions) => {
-      const format = resolveRegisterFormat(options.format, options.output);
+      const format = formatForOutput(options.format, options.output, FORMAT_BY_EXTENSION, 'csv');
       const toFile = options.output !== undefined && options.output !== '-';
       if (format === 'xlsx' && !toFile)
         throw new UsageError(
           'an XLSX workbook is binary and is not written to standard output',
           `give a file: mvnoscope register ${file} -o register.xlsx`,
         );
+      if (toFile && options.output !== undefined) await assertWritableOutput(options.output);
       const input = await loadForCommand(context, file, options.maxFileSize);
       if (input === undefined) return;
       const { loaded } = input;
@@ -69,19 +70,4 @@ Examples:
         await writeAtomically(options.output, await registerXlsx(register, `mvnoscope ${VERSION}`));
       else await emit(context, registerCsv(register, { bom: options.bom }), options.output);
     });
-}
-
-/** An explicit --format wins unless the file's extension says otherwise. */
-function resolveRegisterFormat(
-  format: RegisterFormat | undefined,
-  output: string | undefined,
-): RegisterFormat {
-  const extension = output === undefined ? '' : extname(output).slice(1).toLowerCase();
-  const fromExtension = FORMATS.find((f) => f === extension);
-  if (format !== undefined && fromExtension !== undefined && format !== fromExtension)
-    throw new UsageError(
-      `--format ${format} contradicts the file name ${output}`,
-      `name the file .${format}, or drop --format`,
-    );
-  return format ?? fromExtension ?? 'csv';
 }
