@@ -36,6 +36,23 @@ describe('mvnoscope compare', () => {
     expect(out.stdout).not.toContain('\u001b[');
   });
 
+  it('colours the verdicts on a terminal', async () => {
+    let stdout = '';
+    const forced = process.env.FORCE_COLOR;
+    process.env.FORCE_COLOR = '1';
+    try {
+      await run(['compare', LIGHT, FULL], {
+        stdout: { write: (t: string) => (stdout += t), isTTY: true },
+        stderr: { write: () => true },
+      });
+    } finally {
+      if (forced === undefined) delete process.env.FORCE_COLOR;
+      else process.env.FORCE_COLOR = forced;
+    }
+    expect(stdout).toContain('\u001b[32mbetter\u001b[39m');
+    expect(stdout).toContain('\u001b[31mworse\u001b[39m');
+  });
+
   it('gives JSON with the schema version and the documented fields', async () => {
     const out = await cli('compare', LIGHT, FULL, '--json');
     expect(out.code).toBe(0);
