@@ -22,13 +22,13 @@ const EXAMPLE = 'light-mvno-on-enabler.yaml';
 const hostileText = hostileModel(EXAMPLE, 'lattice-mvne');
 const inputs = inputsFor(hostileText, 'hostile.yaml');
 const { model } = inputs.loaded;
-const document = buildReport(inputs);
+const report = buildReport(inputs);
 
 let html: string;
 let browser: Browser;
 let dir: string;
 beforeAll(async () => {
-  html = await reportHtml(document, { generator: 'mvnoscope test' });
+  html = await reportHtml(report, { generator: 'mvnoscope test' });
   browser = await launchBrowser();
   dir = await mkdtemp(join(tmpdir(), 'mvnoscope-injection-'));
 });
@@ -84,13 +84,12 @@ describe('a hostile model in the HTML report', () => {
         expect(watched.dialogs, label).toEqual([]);
         expect(watched.errors, label).toEqual([]);
         expect(watched.requests, label).toEqual([url]);
-        const active = await watched.page.evaluate(() => ({
-          elements: document.querySelectorAll('script, img, iframe, object, embed, foreignObject')
-            .length,
-          handlers: [...document.querySelectorAll('*')].flatMap((e) =>
-            e.getAttributeNames().filter((n) => n.startsWith('on')),
-          ).length,
-        }));
+        // Evaluated in the page (as text: the tests are typed without the DOM library).
+        const active = await watched.page.evaluate(`({
+          elements: document.querySelectorAll('script, img, iframe, object, embed, foreignObject').length,
+          handlers: [...document.querySelectorAll('*')]
+            .flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('on'))).length,
+        })`);
         expect(active, label).toEqual({ elements: 0, handlers: 0 });
         // Shown as the text it is: the operator's name in the title, providers' in the diagram.
         expect(await watched.page.locator('h1').textContent()).toContain(HOSTILE[0]);
@@ -107,7 +106,7 @@ describe('a hostile model in the HTML report', () => {
 });
 
 describe('a hostile model in the Markdown report', () => {
-  const markdown = reportMarkdown(document);
+  const markdown = reportMarkdown(report);
 
   it('keeps every string text: no tag, link or table break of its own', () => {
     // Outside code blocks, every "<" is escaped; the Mermaid block carries entities only.

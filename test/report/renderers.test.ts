@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../src/report/document/document.js';
 import { inlineSvg } from '../../src/report/html/inline-svg.js';
-import { reportHtml } from '../../src/report/html/report-html.js';
+import { drawFigures, reportHtml } from '../../src/report/html/report-html.js';
 import { markdownInline, markdownText } from '../../src/report/markdown/markdown-text.js';
 import { reportMarkdown } from '../../src/report/markdown/report-markdown.js';
 
@@ -94,6 +94,18 @@ describe('the HTML renderer', () => {
     expect(html).toContain('aria-label="share: 0.6; group: &lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(html).toContain('<td class="num">60%</td>');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+  });
+});
+
+describe('drawings made ahead', () => {
+  it('serve a later document only where they draw the same content', async () => {
+    const drawings = await drawFigures(DOCUMENT);
+    expect(drawings.size).toBe(1);
+    const fresh = await reportHtml(DOCUMENT, { generator: 'g' });
+    expect(await reportHtml(DOCUMENT, { generator: 'g', drawings })).toBe(fresh);
+    // A stale drawing under another spec's key is never used for this one.
+    const stale: typeof drawings = new Map([...drawings].map(([key]) => [`${key} `, '<svg/>']));
+    expect(await reportHtml(DOCUMENT, { generator: 'g', drawings: stale })).toBe(fresh);
   });
 });
 

@@ -17,7 +17,7 @@ import {
   type ReportInputs,
   reportStress,
 } from '../../report/document/report-inputs.js';
-import { reportHtml } from '../../report/html/report-html.js';
+import { drawFigures, reportHtml } from '../../report/html/report-html.js';
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
@@ -108,21 +108,19 @@ Examples:
     if (input === undefined) return;
     const { loaded } = input;
     const assessment = assessModel(loaded);
-    // The solver runs on its own thread while the stress test runs on this one.
+    // The solver runs on its own thread while this one runs the stress test and draws.
     const front = options.pareto ? designSpaceRun(loaded, options.paretoTimeLimit) : undefined;
     const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
-    const inputs: ReportInputs = {
-      file,
-      loaded,
-      assessment,
-      stress,
+    const base: ReportInputs = { file, loaded, assessment, stress };
+    const drawings = format === 'html' ? await drawFigures(buildReport(base)) : undefined;
+    const document = buildReport({
+      ...base,
       ...designSpaceInput(loaded, options.pareto, await front),
-    };
-    const document = buildReport(inputs);
+    });
     const output =
-      format === 'markdown'
+      drawings === undefined
         ? reportMarkdown(document)
-        : await reportHtml(document, { generator: `mvnoscope ${VERSION}` });
+        : await reportHtml(document, { generator: `mvnoscope ${VERSION}`, drawings });
     await emit(context, output, options.output);
   });
 }

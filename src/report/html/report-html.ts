@@ -9,6 +9,7 @@ import {
   type Cell,
   cellText,
   type Figure,
+  type FigureBody,
   type ReportDocument,
   type Table,
 } from '../document/document.js';
@@ -20,6 +21,46 @@ import { htmlPage } from './page.js';
 export interface HtmlReportOptions {
   /** Who made the page, for its footer and generator tag: "mvnoscope 0.1.0". */
   readonly generator: string;
+  /** Drawings made earlier (see `drawFigures`); any the page needs beyond them are drawn now. */
+  readonly drawings?: Drawings;
+}
+
+/**
+ * SVG drawings keyed by what they draw (the chart's spec or the diagram's DOT), so a drawing
+ * made for one document can serve another only where the content is the same.
+ */
+export type Drawings = Map<string, string>;
+
+type DrawnBody = Extract<FigureBody, { kind: 'chart' | 'diagram' }>;
+
+function drawingKey(body: DrawnBody): string {
+  return body.kind === 'chart'
+    ? `chart:${JSON.stringify(body.spec)}`
+    : `dot:${diagramDot(body.diagram)}`;
+}
+
+/**
+ * Draws every chart and diagram of a document not already in `drawings`. Drawing is most of a
+ * report's work; the report command draws while the optimiser's worker is still solving, then
+ * draws only the front once it arrives.
+ */
+export async function drawFigures(
+  document: ReportDocument,
+  drawings: Drawings = new Map(),
+): Promise<Drawings> {
+  for (const section of document.sections)
+    for (const block of section.blocks) {
+      if (block.kind !== 'figure' || block.body.kind === 'table') continue;
+      const key = drawingKey(block.body);
+      if (drawings.has(key)) continue;
+      drawings.set(
+        key,
+        block.body.kind === 'chart'
+          ? await chartSvg(block.body.spec)
+          : await diagramSvg(diagramDot(block.body.diagram)),
+      );
+    }
+  return drawings;
 }
 
 const REPORT_STYLES = `
@@ -42,18 +83,16 @@ export async function reportHtml(
   document: ReportDocument,
   options: HtmlReportOptions,
 ): Promise<string> {
+  const drawings = await drawFigures(document, options.drawings);
+  const drawn = (body: DrawnBody) => drawings.get(drawingKey(body)) ?? '';
   let figureNumber = 0;
-  const sections: string[] = [];
-  for (const section of document.sections) {
-    const blocks: string[] = [];
-    for (const block of section.blocks) {
+  const sections = document.sections.map((section) => {
+    const blocks = section.blocks.map((block) => {
       if (block.kind === 'figure') figureNumber += 1;
-      blocks.push(await blockHtml(block, figureNumber));
-    }
-    sections.push(
-      `<section id="${escapeHtml(section.id)}">\n<h2>${escapeHtml(section.title)}</h2>\n${blocks.join('\n')}\n</section>`,
-    );
-  }
+      return blockHtml(block, figureNumber, drawn);
+    });
+    return `<section id="${escapeHtml(section.id)}">\n<h2>${escapeHtml(section.title)}</h2>\n${blocks.join('\n')}\n</section>`;
+  });
   const toc = document.sections
     .map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`)
     .join('');
@@ -72,7 +111,7 @@ ${sections.join('\n')}
   });
 }
 
-async function blockHtml(block: Block, figureNumber: number): Promise<string> {
+function blockHtml(block: Block, figureNumber: number, drawn: (body: DrawnBody) => string): string {
   switch (block.kind) {
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
@@ -83,20 +122,20 @@ async function blockHtml(block: Block, figureNumber: number): Promise<string> {
         .map((i) => `<div><dt>${escapeHtml(i.label)}</dt><dd>${escapeHtml(i.value)}</dd></div>`)
         .join('')}</dl>`;
     case 'figure':
-      return figureHtml(block, figureNumber);
+      return figureHtml(block, figureNumber, drawn);
   }
 }
 
-async function figureHtml(figure: Figure, number: number): Promise<string> {
+function figureHtml(figure: Figure, number: number, drawn: (body: DrawnBody) => string): string {
   const { body } = figure;
   let content: string;
   switch (body.kind) {
     case 'chart':
-      content = `<div class="drawing" role="img" aria-label="${escapeHtml(figure.title)}">${await chartSvg(body.spec)}</div>
+      content = `<div class="drawing" role="img" aria-label="${escapeHtml(figure.title)}">${drawn(body)}</div>
 <details class="data"><summary>The figures behind the chart</summary>${tableHtml(body.table)}</details>`;
       break;
     case 'diagram':
-      content = `<div class="drawing">${await diagramSvg(diagramDot(body.diagram))}</div>${tableHtml(body.table)}`;
+      content = `<div class="drawing">${drawn(body)}</div>${tableHtml(body.table)}`;
       break;
     case 'table':
       content = tableHtml(body.table);
