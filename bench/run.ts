@@ -19,6 +19,7 @@ import { compileSpace } from '../src/optimize/design-space.js';
 import { syntheticSpace } from '../src/optimize/synthetic-space.js';
 import { EXAMPLES_DIR, exampleFiles, readExample } from '../test/support/load.js';
 import { medianMs, row } from './measure.js';
+import { reportBench } from './report.js';
 
 const execFileAsync = promisify(execFile);
 const BIN = join(import.meta.dirname, '..', 'bin', 'mvnoscope.js');
@@ -249,3 +250,4 @@ analysisBySize();
 await stressThroughput();
 await refusals();
 await exactFronts();
+await reportBench();
