@@ -28,7 +28,7 @@ export async function reportBench(): Promise<void> {
   console.log('\nHTML report (compiled CLI, one process per report; goal < 2 s and < 2 MB)');
   const dir = await mkdtemp(join(tmpdir(), 'mvnoscope-bench-report-'));
   try {
-    const widths = [34, 10, 9, 9, 6];
+    const widths = [52, 10, 9, 9, 6];
     console.log(row(['example', 'model (KB)', 'time (s)', 'HTML (KB)', 'goal'], widths));
     const sizes = await Promise.all(
       exampleFiles().map(async (name) => ({
@@ -41,7 +41,8 @@ export async function reportBench(): Promise<void> {
       const output = join(dir, name.replace(/\.yaml$/, '.html'));
       const runs = name === largest.name ? 3 : 1;
       const times: number[] = [];
-      for (let i = 0; i < runs; i++) times.push(await timedReport(join(EXAMPLES_DIR, name), output));
+      for (let i = 0; i < runs; i++)
+        times.push(await timedReport(join(EXAMPLES_DIR, name), output));
       times.sort((a, b) => a - b);
       const seconds = times[Math.floor(times.length / 2)] ?? Number.NaN;
       const html = (await stat(output)).size;
