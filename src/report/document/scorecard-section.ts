@@ -2,17 +2,22 @@
  * The five-layer scorecard: each layer's dependency and control index as a chart, the factors
  * that produced them, and the two forces that cut across layers (AI amplification, security).
  */
-import type { Scorecard } from '../../analysis/scorecard/scorecard.js';
+import {
+  POSITION_NAMES,
+  type Position,
+  type Scorecard,
+} from '../../analysis/scorecard/scorecard.js';
 import { shortTitle } from '../charts/chart-style.js';
 import { type ScorecardBar, scorecardChart } from '../charts/scorecard-chart.js';
 import type { Cell, Figure, Section, Tone } from './document.js';
 import { score } from './numbers.js';
 
-const POSITION: Record<string, { text: string; tone: Tone }> = {
-  independent_node: { text: 'independent node', tone: 'low' },
-  contested: { text: 'contested', tone: 'medium' },
-  dependent_participant: { text: 'dependent participant', tone: 'high' },
-  not_assessed: { text: 'not assessed', tone: 'info' },
+/** How much each position should worry the reader, for the badge beside its name. */
+const POSITION_TONE: Record<Position, Tone> = {
+  independent_node: 'low',
+  contested: 'medium',
+  dependent_participant: 'high',
+  not_assessed: 'info',
 };
 
 const SCORE_ASSUMPTIONS = [
@@ -47,7 +52,7 @@ export function scorecardSection(scorecard: Scorecard): Section {
           l.title,
           score(l.dependency.score),
           score(l.control.score),
-          POSITION[l.position] ?? l.position,
+          { text: POSITION_NAMES[l.position], tone: POSITION_TONE[l.position] },
         ]),
       },
     },
