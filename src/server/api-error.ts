@@ -58,7 +58,7 @@ const ERROR_DESCRIPTIONS = {
   413: 'The body is larger than the limit',
   422: 'The request or the model text is invalid (with positioned diagnostics for models)',
   428: 'A save that names no base version (If-Match header or baseVersion)',
-  503: 'Too many jobs are queued',
+  503: 'Too much work is waiting (jobs or analyses); try again later',
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;

@@ -10,6 +10,8 @@ import type { Kysely } from 'kysely';
 import { VERSION } from '../cli/version.js';
 import type { Tables } from '../storage/tables.js';
 import { requireToken, requireWorkspaceAccess } from './access.js';
+import { type Analyser, inThreadAnalyser } from './analyser.js';
+import { AnalysisCache } from './analysis-cache.js';
 import type { ApiEnv } from './api-env.js';
 import { ApiError, errorBody } from './api-error.js';
 import type { JobRunner } from './jobs.js';
@@ -22,13 +24,20 @@ import { registerWorkspaceRoutes } from './routes/workspaces.js';
 export interface AppDependencies {
   readonly db: Kysely<Tables>;
   readonly jobs: JobRunner;
+  /** What makes analyses; by default, in this thread behind a cache. */
+  readonly analyses?: Analyser;
   /** Where unexpected errors (500s) are logged with their stack; clients never see it. */
   readonly logError?: (error: unknown) => void;
 }
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
-export function createApp({ db, jobs, logError = console.error }: AppDependencies) {
+export function createApp({
+  db,
+  jobs,
+  analyses = new AnalysisCache(inThreadAnalyser),
+  logError = console.error,
+}: AppDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -103,8 +112,8 @@ export function createApp({ db, jobs, logError = console.error }: AppDependencie
     (c) => c.json({ status: 'ok' as const, version: VERSION }, 200),
   );
   registerWorkspaceRoutes(app, db);
-  registerModelRoutes(app, db);
-  registerAnalysisRoutes(app);
+  registerModelRoutes(app, db, analyses);
+  registerAnalysisRoutes(app, analyses);
   registerJobRoutes(app, db, jobs);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -4,6 +4,8 @@
  * findings, and lock-in with its month-by-month curves for the charts.
  */
 import { z } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { type Assessment, assessModel } from '../assessment.js';
 import { analysisJson } from '../cli/format/analysis-json.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
@@ -25,6 +27,16 @@ export const AssessmentSchema = z
   .openapi('Assessment');
 
 export type AssessmentJson = z.infer<typeof AssessmentSchema>;
+
+/**
+ * An analysis already serialised (by the analysis cache) as the route's 200 response. The text
+ * is the JSON of an AssessmentJson; only its type has to be restated for Hono's typed routes.
+ */
+export function assessmentResponse(c: Context, json: string) {
+  return c.body(json, 200, {
+    'content-type': 'application/json; charset=UTF-8',
+  }) as unknown as TypedResponse<JSONParsed<AssessmentJson>, 200, 'json'>;
+}
 
 export function assessmentDocument(
   loaded: LoadSuccess,

@@ -2,6 +2,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type DatabaseConfig, openDatabase } from '../storage/database.js';
+import { AnalysisCache } from './analysis-cache.js';
+import { AnalysisPool } from './analysis-pool.js';
 import { createApp } from './app.js';
 import { JobRunner } from './jobs.js';
 
@@ -20,7 +22,8 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const database = await openDatabase(options.database);
   const jobs = new JobRunner();
-  const app = createApp({ db: database.db, jobs });
+  const analyses = new AnalysisCache(new AnalysisPool());
+  const app = createApp({ db: database.db, jobs, analyses });
   try {
     const { server, address } = await new Promise<{
       server: ReturnType<typeof serve>;
@@ -37,12 +40,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       url: `http://${host}:${address.port}`,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        await jobs.close();
+        await Promise.all([jobs.close(), analyses.close()]);
         await database.close();
       },
     };
   } catch (error) {
-    await jobs.close();
+    await Promise.all([jobs.close(), analyses.close()]);
     await database.close();
     throw error;
   }

@@ -2,6 +2,7 @@
  * The server as users start it: tokens made with `mvnoscope token`, the API answering over
  * real HTTP on an ephemeral port, revocation taking effect at once, secrets never stored.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,33 @@ describe('mvnoscope serve and token', () => {
     expect((await cli('token', 'revoke', '--data-dir', dir, id)).code).toBe(0);
     expect((await get('/api/workspaces', token)).status).toBe(401);
     expect((await cli('token', 'revoke', '--data-dir', dir, id)).code).toBe(2);
+  });
+
+  it('analyses on its worker pool, and refuses invalid text with positions from there', async () => {
+    const made = await cli('token', 'create', '--data-dir', dir, '--admin', '--name', 'dan');
+    const token = made.stdout.trim();
+    const post = (text: string) =>
+      fetch(`${server.url}/api/analyze`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+    const example = readFileSync(
+      new URL('../../examples/branded-reseller-single-host.yaml', import.meta.url),
+      'utf8',
+    );
+    const analysed = await Promise.all([post(example), post(`${example}\n# again\n`)]);
+    for (const response of analysed) {
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ schemaVersion: 1 });
+    }
+    const invalid = await post('operator:\n  name: [\n');
+    expect(invalid.status).toBe(422);
+    const body = (await invalid.json()) as {
+      error: { code: string; details: { diagnostics: { line: number }[] } };
+    };
+    expect(body.error.code).toBe('invalid_model');
+    expect(body.error.details.diagnostics[0]?.line).toBeGreaterThan(0);
   });
 
   it('refuses a PostgreSQL URL it cannot reach with a usage error', async () => {

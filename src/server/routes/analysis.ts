@@ -4,12 +4,12 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { loadModel } from '../../model/load/load-model.js';
+import type { Analyser } from '../analyser.js';
 import type { ApiEnv } from '../api-env.js';
 import { errorResponses } from '../api-error.js';
-import { AssessmentSchema, assessmentDocument } from '../assessment-document.js';
+import { AssessmentSchema, assessmentResponse } from '../assessment-document.js';
 import { DiagnosticSchema, diagnosticJson } from '../diagnostics-json.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
-import { loadOrReject } from '../model-text.js';
 
 const TextBody = z.object({
   text: z.string().max(MAX_MODEL_CHARS).openapi({ description: 'The model, YAML or JSON' }),
@@ -20,7 +20,7 @@ const TextBody = z.object({
     .openapi({ description: 'The file name diagnostics are reported against' }),
 });
 
-export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>): void {
+export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>, analyses: Analyser): void {
   app.openapi(
     createRoute({
       method: 'post',
@@ -61,12 +61,13 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>): void {
           description: 'The analysis',
           content: { 'application/json': { schema: AssessmentSchema } },
         },
-        ...errorResponses(400, 401, 413, 422),
+        ...errorResponses(400, 401, 413, 422, 503),
       },
     }),
-    (c) => {
+    async (c) => {
       const { text, name } = c.req.valid('json');
-      return c.json(assessmentDocument(loadOrReject(text, name)), 200);
+      const json = await analyses.analyse(name, text);
+      return assessmentResponse(c, json);
     },
   );
 }

@@ -21,9 +21,10 @@ import {
   saveVersion,
 } from '../../storage/models.js';
 import type { Tables } from '../../storage/tables.js';
+import type { Analyser } from '../analyser.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError, errorResponses } from '../api-error.js';
-import { AssessmentSchema, assessmentDocument } from '../assessment-document.js';
+import { AssessmentSchema, assessmentResponse } from '../assessment-document.js';
 import { baseVersionOf, versionEtag } from '../base-version.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
 import { loadOrReject } from '../model-text.js';
@@ -75,7 +76,11 @@ const jsonBody = <T extends z.ZodType>(schema: T) => ({
 
 const ModelWithVersion = z.object({ model: ModelSchema, version: VersionDocumentSchema });
 
-export function registerModelRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tables>): void {
+export function registerModelRoutes(
+  app: OpenAPIHono<ApiEnv>,
+  db: Kysely<Tables>,
+  analyses: Analyser,
+): void {
   const modelOf = async (c: Context<ApiEnv>, modelId: string): Promise<ModelSummary> => {
     const model = await findModel(db, c.get('workspace').id, modelId);
     if (model === undefined)
@@ -292,14 +297,15 @@ export function registerModelRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tables>
       request: { params: VersionParams },
       responses: {
         200: json(AssessmentSchema, 'The analysis'),
-        ...errorResponses(401, 403, 404, 422),
+        ...errorResponses(401, 403, 404, 422, 503),
       },
     }),
     async (c) => {
       const { modelId, version } = c.req.valid('param');
       const model = await modelOf(c, modelId);
       const found = await versionOf(model, version);
-      return c.json(assessmentDocument(loadOrReject(found.text, model.name)), 200);
+      const json = await analyses.analyse(model.name, found.text);
+      return assessmentResponse(c, json);
     },
   );
 
@@ -321,11 +327,9 @@ export function registerModelRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tables>
           z.object({
             from: VersionSummarySchema,
             to: VersionSummarySchema,
-            comparison: z
-              .unknown()
-              .openapi({
-                description: 'compareAssessments: figures, dependencies, single points, findings',
-              }),
+            comparison: z.unknown().openapi({
+              description: 'compareAssessments: figures, dependencies, single points, findings',
+            }),
           }),
           'Both versions and the comparison (a: from, b: to)',
         ),

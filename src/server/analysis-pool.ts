@@ -1,0 +1,82 @@
+/**
+ * Analyses on a pool of worker threads. An analysis is synchronous CPU work (tens to hundreds
+ * of milliseconds for a real model); made on the request thread, fifty at once would hold every
+ * other request — reading bodies, saves, health — behind them. Here the request thread only
+ * moves text, and the analyses use every core.
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../cli/worker-thread.js';
+import type { Analyser } from './analyser.js';
+import type { AnalysisReply, AnalysisRequest } from './analysis-worker.js';
+import { ApiError } from './api-error.js';
+
+/** Analyses waiting for a worker; beyond this, new ones are refused with 503. */
+const MAX_WAITING = 1_000;
+
+interface Task extends AnalysisRequest {
+  resolve(json: string): void;
+  reject(error: Error): void;
+}
+
+export class AnalysisPool implements Analyser {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly waiting: Task[] = [];
+  private closed = false;
+
+  constructor(private readonly size = availableParallelism()) {}
+
+  analyse(name: string, text: string): Promise<string> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (this.waiting.length >= MAX_WAITING)
+      return Promise.reject(
+        new ApiError(503, 'busy', 'the server has too many analyses waiting; try again shortly'),
+      );
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ name, text, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.waiting.splice(0)) task.reject(new Error('the server is stopping'));
+    const workers = [...this.idle.splice(0), ...this.busy.keys()];
+    this.busy.clear();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const worker =
+        this.idle.pop() ??
+        (this.idle.length + this.busy.size < this.size ? this.spawn() : undefined);
+      const task = worker === undefined ? undefined : this.waiting.shift();
+      if (worker === undefined || task === undefined) return;
+      this.busy.set(worker, task);
+      const request: AnalysisRequest = { name: task.name, text: task.text };
+      worker.postMessage(request);
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = startWorker('../server/analysis-worker');
+    worker.on('message', (reply: AnalysisReply) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      if (reply.ok) task?.resolve(reply.json);
+      else task?.reject(new ApiError(reply.status, reply.code, reply.message, reply.details));
+      this.dispatch();
+    });
+    // A worker that dies takes only its own analysis with it; the next one starts afresh.
+    worker.on('error', (error: Error) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      task?.reject(error);
+      if (!this.closed) this.dispatch();
+    });
+    return worker;
+  }
+}
