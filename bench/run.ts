@@ -18,6 +18,7 @@ import { syntheticModel } from '../src/model/synthetic-model.js';
 import { compileSpace } from '../src/optimize/design-space.js';
 import { syntheticSpace } from '../src/optimize/synthetic-space.js';
 import { EXAMPLES_DIR, exampleFiles, readExample } from '../test/support/load.js';
+import { apiBench } from './api.js';
 import { medianMs, row } from './measure.js';
 import { reportBench } from './report.js';
 
@@ -251,3 +252,4 @@ await stressThroughput();
 await refusals();
 await exactFronts();
 await reportBench();
+await apiBench();
