@@ -30,7 +30,7 @@ export interface AppDependencies {
   readonly logError?: (error: unknown) => void;
 }
 
-export const OPENAPI_PATH = '/api/openapi.json';
+const OPENAPI_PATH = '/api/openapi.json';
 
 export function createApp({
   db,
@@ -133,5 +133,3 @@ export function createApp({
   });
   return app;
 }
-
-export type App = ReturnType<typeof createApp>;

@@ -111,7 +111,6 @@ async function optimize(model: ResolvedModel, request: OptimizationJobRequest) {
   return {
     currency: model.operator.currency,
     designs: designCount(space),
-    method: 'MILP (HiGHS)',
     complete: run.complete,
     solves: run.solves,
     seconds: (performance.now() - started) / 1000,

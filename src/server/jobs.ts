@@ -41,17 +41,10 @@ interface Job {
   worker?: Worker;
 }
 
-export type StartWorker = () => Worker;
-
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
   private readonly queue: Job[] = [];
   private running = 0;
-
-  constructor(
-    private readonly startJobWorker: StartWorker = () => startWorker('../server/job-worker'),
-    private readonly maxRunning = MAX_RUNNING_JOBS,
-  ) {}
 
   /** Queues a job; undefined when the queue is full. */
   submit(workspaceId: string, source: JobSource, request: JobRequest): JobView | undefined {
@@ -125,7 +118,7 @@ export class JobRunner {
   }
 
   private pump(): void {
-    while (this.running < this.maxRunning && this.queue.length > 0) {
+    while (this.running < MAX_RUNNING_JOBS && this.queue.length > 0) {
       const job = this.queue.shift();
       if (job !== undefined) this.run(job);
     }
@@ -133,7 +126,7 @@ export class JobRunner {
 
   private run(job: Job): void {
     this.running++;
-    const worker = this.startJobWorker();
+    const worker = startWorker('../server/job-worker');
     job.worker = worker;
     job.view = { ...job.view, status: 'running', startedAt: new Date().toISOString() };
     worker.on('message', (message: JobMessage) => {
