@@ -52,7 +52,12 @@ Start here:
   registerCatalogue(program, context);
   registerServe(program, context);
   registerToken(program, context);
-  for (const command of [program, ...program.commands]) {
+  // Subcommands too (`token create`): a usage error in any of them exits with 2, not commander's 1.
+  const withSubcommands = (command: Command): Command[] => [
+    command,
+    ...command.commands.flatMap(withSubcommands),
+  ];
+  for (const command of withSubcommands(program)) {
     command.exitOverride().configureOutput({
       writeOut: (text) => context.stdout.write(text),
       writeErr: (text) => context.stderr.write(text),

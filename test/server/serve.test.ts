@@ -58,6 +58,19 @@ describe('mvnoscope serve and token', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no workspace "demo"');
     expect((await cli('token', 'create', '--data-dir', dir)).code).toBe(2);
+    const badName = await cli('token', 'create', '--data-dir', dir, '--admin', '--name', ' ');
+    expect(badName.code).toBe(2);
+    const badWorkspace = await cli(
+      'token',
+      'create',
+      '--data-dir',
+      dir,
+      '--workspace',
+      '../etc',
+      '--create',
+    );
+    expect(badWorkspace.code).toBe(2);
+    expect(badWorkspace.stderr).toContain('cannot create a workspace named');
 
     const made = await cli(
       'token',

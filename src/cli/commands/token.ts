@@ -3,7 +3,12 @@ import { type Command, Option } from 'commander';
 import { type Database, openDatabase } from '../../storage/database.js';
 import type { Role } from '../../storage/tables.js';
 import { createToken, revokeToken } from '../../storage/tokens.js';
-import { createWorkspace, findWorkspace, type Workspace } from '../../storage/workspaces.js';
+import {
+  createWorkspace,
+  findWorkspace,
+  type Workspace,
+  WorkspaceNameSchema,
+} from '../../storage/workspaces.js';
 import type { CliContext } from '../context.js';
 import {
   asDatabaseProblem,
@@ -12,6 +17,7 @@ import {
   databaseOptions,
 } from '../database-options.js';
 import { UsageError } from '../exit-codes.js';
+import { argumentParser } from '../options.js';
 
 interface CreateOptions extends DatabaseOptions {
   readonly workspace: readonly string[];
@@ -43,7 +49,11 @@ export function registerToken(program: Command, context: CliContext): void {
       )
       .option('--admin', 'an admin token: every workspace, and may create workspaces')
       .option('--create', 'create the named workspaces that do not exist yet')
-      .option('--name <name>', 'who uses the token; versions they save show it as the author'),
+      .option(
+        '--name <name>',
+        'who uses the token; versions they save show it as the author',
+        argumentParser(tokenName),
+      ),
   )
     .addHelpText(
       'after',
@@ -64,7 +74,12 @@ The token is printed on standard output, alone, so it can be captured:
           const found = await findWorkspace(db, key);
           if (found !== undefined) workspaces.push(found);
           else if (options.create === true) {
-            workspaces.push(await createWorkspace(db, key));
+            const name = WorkspaceNameSchema.safeParse(key);
+            if (!name.success)
+              throw new UsageError(
+                `cannot create a workspace named "${key}": ${name.error.issues[0]?.message}`,
+              );
+            workspaces.push(await createWorkspace(db, name.data));
             context.stderr.write(`created workspace "${key}"\n`);
           } else
             throw new UsageError(
@@ -101,6 +116,14 @@ The token is printed on standard output, alone, so it can be captured:
       context.stderr.write(`revoked token ${id}\n`);
     });
   });
+}
+
+/** A token's name is shown as the author of versions: one printable line, not too long. */
+function tokenName(text: string): string {
+  const name = text.trim();
+  if (name === '' || name.length > 100 || /\p{Cc}/u.test(name))
+    throw new Error('a token name is 1 to 100 printable characters on one line');
+  return name;
 }
 
 async function withDatabase(
