@@ -17,7 +17,6 @@ import {
   type ReportInputs,
   reportStress,
 } from '../../report/document/report-inputs.js';
-import { drawFigures, reportHtml } from '../../report/html/report-html.js';
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
@@ -110,17 +109,22 @@ Examples:
     const assessment = assessModel(loaded);
     // The solver runs on its own thread while this one runs the stress test and draws.
     const front = options.pareto ? designSpaceRun(loaded, options.paretoTimeLimit) : undefined;
+    // Awaited below; handled now, so that a worker failing while this thread draws is reported
+    // as the command's error rather than as an unhandled rejection.
+    front?.catch(() => undefined);
     const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
     const base: ReportInputs = { file, loaded, assessment, stress };
-    const drawings = format === 'html' ? await drawFigures(buildReport(base)) : undefined;
+    // Vega and Graphviz take a while to load: only a command that draws loads them.
+    const html = format === 'html' ? await import('../../report/html/report-html.js') : undefined;
+    const drawings = await html?.drawFigures(buildReport(base));
     const document = buildReport({
       ...base,
       ...designSpaceInput(loaded, options.pareto, await front),
     });
     const output =
-      drawings === undefined
+      html === undefined
         ? reportMarkdown(document)
-        : await reportHtml(document, { generator: `mvnoscope ${VERSION}`, drawings });
+        : await html.reportHtml(document, { generator: `mvnoscope ${VERSION}`, drawings });
     await emit(context, output, options.output);
   });
 }
