@@ -88,7 +88,7 @@ export function createApp({
     }),
   );
   app.use('/api/*', requireToken(db));
-  app.use('/api/workspaces/:workspaceId', requireWorkspaceAccess(db));
+  // Also matches /api/workspaces/{workspaceId} itself.
   app.use('/api/workspaces/:workspaceId/*', requireWorkspaceAccess(db));
 
   app.openapi(
