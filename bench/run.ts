@@ -203,14 +203,19 @@ async function refusals(): Promise<void> {
 }
 
 /** Seconds each front search may take in the benchmark before it is reported incomplete. */
-const FRONT_LIMIT_SECONDS = 60;
+const FRONT_LIMIT_SECONDS = 30;
 
 async function exactFronts(): Promise<void> {
   console.log(
-    `\nExact Pareto fronts (MILP, HiGHS; 5 options per decision, 100 interactions; goal: 30 decisions, two objectives, under 10 s; stopped at ${FRONT_LIMIT_SECONDS} s)`,
+    `\nExact Pareto fronts (5 options per decision, 100 interactions, default resolution; goal: 30 decisions, two objectives, under 10 s; each run stopped at ${FRONT_LIMIT_SECONDS} s)`,
   );
-  const widths = [10, 26, 10, 10, 12, 14];
-  console.log(row(['decisions', 'objectives', 'points', 'solves', 'seconds', 'ms/solve'], widths));
+  const widths = [10, 26, 13, 8, 12, 14, 10];
+  console.log(
+    row(
+      ['decisions', 'objectives', 'method', 'points', 'nodes/solves', 'seconds', 'ms/point'],
+      widths,
+    ),
+  );
   const sets: Objective[][] = [
     ['cost', 'lockin'],
     ['cost', 'lockin', 'time_to_launch'],
@@ -221,35 +226,58 @@ async function exactFronts(): Promise<void> {
       { horizonMonths: 60, discountRate: 0.1 },
     );
     for (const objectives of sets) {
-      const started = performance.now();
-      const front = await frontOnWorker(space, objectives, {
-        timeLimitSeconds: FRONT_LIMIT_SECONDS,
-      });
-      const seconds = (performance.now() - started) / 1000;
-      console.log(
-        row(
-          [
-            decisions,
-            objectives.join(','),
-            front.entries.length,
-            front.solves,
-            `${seconds.toFixed(2)}${front.complete ? '' : ' (stopped)'}`,
-            front.solves === 0 ? '—' : ((seconds * 1000) / front.solves).toFixed(1),
-          ],
-          widths,
-        ),
-      );
+      for (const method of ['enumeration', 'milp'] as const) {
+        const started = performance.now();
+        const front = await frontOnWorker(space, objectives, {
+          timeLimitSeconds: FRONT_LIMIT_SECONDS,
+          method,
+        });
+        const seconds = (performance.now() - started) / 1000;
+        const points = front.entries.length;
+        console.log(
+          row(
+            [
+              decisions,
+              objectives.join(','),
+              method,
+              front.complete ? points : `${points}+`,
+              method === 'milp' ? front.solves : front.complete ? front.nodes : '—',
+              `${seconds.toFixed(2)}${front.complete ? '' : ' (stopped)'}`,
+              points === 0 ? '—' : ((seconds * 1000) / points).toFixed(1),
+            ],
+            widths,
+          ),
+        );
+      }
     }
   }
 }
 
+/** Sections by name: `npm run bench -- fronts report` runs only those; no names runs all. */
+const SECTIONS: Record<string, () => unknown> = {
+  loading: () => {
+    loadingExamples();
+    loadingBySize();
+  },
+  analysis: () => {
+    analysingExamples();
+    analysisBySize();
+  },
+  stress: stressThroughput,
+  refusals,
+  fronts: exactFronts,
+  report: reportBench,
+  api: apiBench,
+};
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in SECTIONS));
+if (unknown.length > 0) {
+  console.error(
+    `unknown bench section ${unknown.join(', ')}; expected ${Object.keys(SECTIONS).join(', ')}`,
+  );
+  process.exit(2);
+}
 console.log(`mvnoscope benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-loadingExamples();
-loadingBySize();
-analysingExamples();
-analysisBySize();
-await stressThroughput();
-await refusals();
-await exactFronts();
-await reportBench();
-await apiBench();
+for (const [name, section] of Object.entries(SECTIONS)) {
+  if (chosen.length === 0 || chosen.includes(name)) await section();
+}

@@ -6,7 +6,7 @@
 import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace } from '../optimize/design-space.js';
 import { byPoint, type FrontEntry } from '../optimize/enumerate.js';
-import type { FrontMessage, FrontRequest } from './optimize-worker.js';
+import type { FrontMessage, FrontMethod, FrontRequest } from './optimize-worker.js';
 import { startWorker } from './worker-thread.js';
 
 export interface FrontRun {
@@ -14,10 +14,16 @@ export interface FrontRun {
   readonly solves: number;
   readonly complete: boolean;
   readonly timedOut: boolean;
+  /** The method that produced the front; undefined when the time limit came first. */
+  readonly method?: 'enumeration' | 'milp';
+  /** Nodes implicit enumeration visited. */
+  readonly nodes: number;
 }
 
 export interface FrontRunOptions {
   readonly timeLimitSeconds: number;
+  /** Default `auto`: enumeration when the space is small enough, else the MILP. */
+  readonly method?: FrontMethod;
   readonly onPoint?: (points: number, solves: number) => void;
 }
 
@@ -37,24 +43,35 @@ export function frontOnWorker(
       resolve({ entries, ...run });
     };
     const timer = setTimeout(
-      () => finish({ solves, complete: false, timedOut: true }),
+      () => finish({ solves, complete: false, timedOut: true, nodes: 0 }),
       options.timeLimitSeconds * 1000,
     );
     worker.on('message', (message: FrontMessage) => {
       solves = message.solves;
       if (message.kind === 'point') {
-        entries.push({ point: message.point, designs: [message.design] });
+        entries.push({ point: message.point, designs: message.designs });
         options.onPoint?.(entries.length, solves);
         return;
       }
-      finish({ solves, complete: message.complete, timedOut: false });
+      finish({
+        solves,
+        complete: message.complete,
+        timedOut: false,
+        method: message.method,
+        nodes: message.nodes,
+      });
     });
     worker.once('error', (error) => {
       clearTimeout(timer);
       void worker.terminate();
       reject(error);
     });
-    const request: FrontRequest = { space, objectives, solveSeconds: options.timeLimitSeconds };
+    const request: FrontRequest = {
+      space,
+      objectives,
+      solveSeconds: options.timeLimitSeconds,
+      method: options.method ?? 'auto',
+    };
     worker.postMessage(request);
   });
 }

@@ -167,6 +167,13 @@ export function compileSpace(space: DesignSpace, parameters: SpaceParameters): C
   };
 }
 
+/** Whether the space keeps every default resolution (enumeration's front is then the MILP's). */
+export function hasDefaultResolution(space: CompiledSpace): boolean {
+  return (Object.keys(DEFAULT_RESOLUTION) as Objective[]).every(
+    (objective) => space.resolution[objective] === DEFAULT_RESOLUTION[objective],
+  );
+}
+
 export function zeroMeasures(): MeasureVector {
   return { npv: 0, launch: 0, exit: 0, hazard: 0, exposure: 0, control: 0 };
 }

@@ -24,7 +24,11 @@ export interface ReportedDesign {
 
 export interface FrontReport {
   readonly objectives: readonly Objective[];
-  readonly front: readonly (ReportedDesign & { readonly knee: boolean })[];
+  readonly front: readonly (ReportedDesign & {
+    readonly knee: boolean;
+    /** Other designs reaching the same point (listed only by enumeration). */
+    readonly alternatives: readonly (readonly Choice[])[];
+  })[];
   /**
    * Hypervolume of the front with every objective scaled to [0, 1] between the best and worst
    * values seen (front and local path), from the reference point 1.1 on each: comparable
@@ -87,6 +91,7 @@ export function reportFront(
   const front = entries.map((entry, i) => ({
     ...reported(space, objectives, entry.point, entry.designs[0] ?? []),
     knee: i === knee,
+    alternatives: entry.designs.slice(1).map((design) => choicesOf(space, design)),
   }));
   const hv = hypervolume(
     scaled,

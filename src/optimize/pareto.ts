@@ -7,7 +7,7 @@
 export type Point = readonly number[];
 
 /** a dominates b: no worse on every objective and strictly better on one. */
-export function dominates(a: Point, b: Point): boolean {
+export function dominates(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   let strictly = false;
   for (let i = 0; i < a.length; i++) {
     const ai = a[i] ?? 0;

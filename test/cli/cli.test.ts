@@ -305,7 +305,7 @@ describe('mvnoscope optimize', () => {
     expect(out.code, out.stderr).toBe(0);
     for (const text of [
       'Pareto front: cost × lockin',
-      'checked against enumeration',
+      'found by implicit enumeration',
       'knee',
       'Assembled one decision at a time',
       'Price of local optimisation',
@@ -351,12 +351,45 @@ describe('mvnoscope optimize', () => {
 
   it('agrees with enumeration on the IoT fleet space, service loss included', async () => {
     const iot = join(import.meta.dirname, '..', '..', 'examples', 'global-iot-multi-imsi.yaml');
-    const out = await cli('optimize', iot, '--objectives', 'cost,lockin,resilience');
+    const out = await cli(
+      'optimize',
+      iot,
+      '--objectives',
+      'cost,lockin,resilience',
+      '--method',
+      'milp',
+    );
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toContain(
       '36 designs; 18 on the front, found by MILP (HiGHS), checked against enumeration',
     );
     expect(out.stdout).toContain('P(service loss)/yr');
+  });
+
+  it('finds the same front by implicit enumeration and by the MILP', async () => {
+    const front = async (method: string) => {
+      const out = await cli(
+        'optimize',
+        example,
+        '--objectives',
+        'cost,lockin,time_to_launch',
+        '--method',
+        method,
+        '--json',
+      );
+      expect(out.code, out.stderr).toBe(0);
+      const result = JSON.parse(out.stdout) as {
+        method: string;
+        front: { values: Record<string, number> }[];
+      };
+      return { method: result.method, points: result.front.map((entry) => entry.values) };
+    };
+    const [enumerated, milp] = [await front('enumeration'), await front('milp')];
+    expect(enumerated.method).toMatch(/^implicit enumeration/);
+    expect(milp.method).toMatch(/^MILP/);
+    expect(enumerated.points.length).toBeGreaterThan(1);
+    expect(Object.keys(enumerated.points[0] ?? {})).toEqual(['cost', 'lockin', 'time_to_launch']);
+    expect(enumerated.points).toEqual(milp.points);
   });
 
   it('refuses unknown objectives and models without a design space, without a stack trace', async () => {

@@ -14,7 +14,8 @@ import { UsageError } from '../exit-codes.js';
 import { reportColours } from '../format/colour.js';
 import { optimizeText } from '../format/optimize-text.js';
 import { loadForCommand } from '../load-for-command.js';
-import { frontOnWorker } from '../optimize-run.js';
+import { type FrontRun, frontOnWorker } from '../optimize-run.js';
+import { FRONT_METHODS, type FrontMethod } from '../optimize-worker.js';
 import {
   argumentParser,
   modelCommandOptions,
@@ -30,6 +31,7 @@ const CROSS_CHECK_DESIGNS = 20_000;
 
 interface OptimizeOptions extends OutputOptions {
   readonly objectives: readonly Objective[];
+  readonly method: FrontMethod;
   readonly timeLimit: number;
   readonly maxFileSize: number;
 }
@@ -68,6 +70,12 @@ export function registerOptimize(program: Command, context: CliContext): void {
       ['cost', 'lockin'],
     )
     .option(
+      '--method <method>',
+      'auto (enumeration when the space is small enough, else the MILP), enumeration or milp',
+      argumentParser(frontMethod),
+      'auto',
+    )
+    .option(
       '--time-limit <seconds>',
       'stop the search after this long',
       argumentParser(positiveInteger),
@@ -76,7 +84,9 @@ export function registerOptimize(program: Command, context: CliContext): void {
     .addHelpText(
       'after',
       `
-Method: ε-constraint over a mixed-integer programme solved by HiGHS (docs/optimize.md).
+Methods (docs/optimize.md): implicit enumeration, a branch and bound over the decisions that
+keeps every design of every point, for small spaces; ε-constraint over a mixed-integer
+programme solved by HiGHS for the rest. Both are exact.
 
 Examples:
   $ mvnoscope optimize examples/full-mvno-switchable.yaml
@@ -101,6 +111,7 @@ Examples:
       const progress = context.stderr.isTTY === true;
       const run = await frontOnWorker(space, options.objectives, {
         timeLimitSeconds: options.timeLimit,
+        method: options.method,
         onPoint: progress
           ? (points, solves) =>
               context.stderr.write(
@@ -113,6 +124,7 @@ Examples:
       const designs = designCount(space);
       // Enumeration keeps every distinct point; it matches the MILP only at the default resolutions.
       const crossChecked =
+        run.method === 'milp' &&
         designs <= CROSS_CHECK_DESIGNS &&
         run.complete &&
         model.design_space.resolution === undefined;
@@ -124,7 +136,7 @@ Examples:
           enumerateFront(space, options.objectives),
         );
       const report = reportFront(space, options.objectives, run.entries, localPath(space));
-      const method = crossChecked ? 'MILP (HiGHS), checked against enumeration' : 'MILP (HiGHS)';
+      const method = methodName(run, crossChecked);
       const output =
         format === 'json'
           ? JSON.stringify(
@@ -136,6 +148,7 @@ Examples:
                 method,
                 complete: run.complete,
                 solves: run.solves,
+                nodes: run.nodes,
                 seconds,
                 ...report,
               },
@@ -155,6 +168,20 @@ Examples:
             );
       await emit(context, output, options.output);
     });
+}
+
+function frontMethod(text: string): FrontMethod {
+  const found = FRONT_METHODS.find((m) => m === text);
+  if (found === undefined)
+    throw new Error(`unknown method "${text}"; expected ${FRONT_METHODS.join(', ')}`);
+  return found;
+}
+
+function methodName(run: FrontRun, crossChecked: boolean): string {
+  if (run.method === 'enumeration')
+    return `implicit enumeration (${run.nodes.toLocaleString('en-GB')} nodes)`;
+  if (run.method === undefined) return 'stopped at the time limit';
+  return crossChecked ? 'MILP (HiGHS), checked against enumeration' : 'MILP (HiGHS)';
 }
 
 /**

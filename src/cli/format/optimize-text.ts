@@ -53,7 +53,12 @@ export function optimizeText(input: OptimizeTextInput, c: Colours): string {
       design.knee ? c.green('knee') : '',
       String(i + 1),
       ...report.objectives.map((o) => valueText(o, design.values[o] ?? 0, currency)),
-      choiceText(design),
+      choiceText(design) +
+        (design.alternatives.length === 0
+          ? ''
+          : c.dim(
+              ` (+${design.alternatives.length} alternative${design.alternatives.length === 1 ? '' : 's'} at the same point)`,
+            )),
     ]),
   ];
   lines.push(
