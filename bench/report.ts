@@ -1,35 +1,67 @@
 /**
  * The report benchmark: how long `mvnoscope report` takes and how large its HTML page is, for
- * every shipped example, through the compiled CLI (a fresh process each run, as a user runs
- * it: startup, analysis, the stress test, the front on its worker, Graphviz and Vega). The
+ * every shipped example, through the compiled CLI in a fresh process each run, as a user runs
+ * it (startup, analysis, the stress test, the front on its worker, Graphviz and Vega). The
  * largest example by file size is run three times and its median kept. Goal (issue 8): under
  * 2 s and under 2 MB.
+ *
+ * Each run also times the command's own work, from the call into the CLI to the file written,
+ * so that the startup every command pays (loading the modules of all commands) can be told
+ * apart from the report's work.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { EXAMPLES_DIR, exampleFiles } from '../test/support/load.js';
 import { row } from './measure.js';
 
 const execFileAsync = promisify(execFile);
-const BIN = join(import.meta.dirname, '..', 'bin', 'mvnoscope.js');
+const MAIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
 const GOAL_SECONDS = 2;
 const GOAL_BYTES = 2 * 1024 * 1024;
 
-async function timedReport(model: string, output: string): Promise<number> {
+/** Loads the compiled CLI, then runs the arguments given after the script, timing the run. */
+const TIMED_RUN = `
+const loaded = performance.now();
+const { run } = await import(${JSON.stringify(pathToFileURL(MAIN).href)});
+const started = performance.now();
+const code = await run(process.argv.slice(2), {
+  stdout: { write: () => true },
+  stderr: { write: (text) => process.stderr.write(text) },
+});
+if (code !== 0) process.exit(code);
+process.stdout.write(JSON.stringify({ startup: (started - loaded) / 1000, work: (performance.now() - started) / 1000 }));
+`;
+
+interface Timing {
+  readonly total: number;
+  readonly startup: number;
+  readonly work: number;
+}
+
+/** `script` is TIMED_RUN in a file: run from a file, not --eval, so workers start as in the CLI. */
+async function timedReport(script: string, model: string, output: string): Promise<Timing> {
   const start = performance.now();
-  await execFileAsync(process.execPath, [BIN, 'report', model, '-o', output]);
-  return (performance.now() - start) / 1000;
+  const { stdout } = await execFileAsync(process.execPath, [script, 'report', model, '-o', output]);
+  const total = (performance.now() - start) / 1000;
+  return { total, ...(JSON.parse(stdout) as { startup: number; work: number }) };
 }
 
 export async function reportBench(): Promise<void> {
-  console.log('\nHTML report (compiled CLI, one process per report; goal < 2 s and < 2 MB)');
+  console.log(
+    '\nHTML report (compiled CLI, a fresh process per report; goal < 2 s and < 2 MB in all)',
+  );
   const dir = await mkdtemp(join(tmpdir(), 'mvnoscope-bench-report-'));
+  const script = join(dir, 'timed-run.mjs');
+  await writeFile(script, TIMED_RUN);
   try {
-    const widths = [52, 10, 9, 9, 6];
-    console.log(row(['example', 'model (KB)', 'time (s)', 'HTML (KB)', 'goal'], widths));
+    const widths = [52, 10, 9, 9, 9, 9, 6];
+    console.log(
+      row(['example', 'model (KB)', 'total (s)', 'modules', 'report', 'HTML (KB)', 'goal'], widths),
+    );
     const sizes = await Promise.all(
       exampleFiles().map(async (name) => ({
         name,
@@ -40,19 +72,21 @@ export async function reportBench(): Promise<void> {
     for (const { name, bytes } of sizes) {
       const output = join(dir, name.replace(/\.yaml$/, '.html'));
       const runs = name === largest.name ? 3 : 1;
-      const times: number[] = [];
+      const timings: Timing[] = [];
       for (let i = 0; i < runs; i++)
-        times.push(await timedReport(join(EXAMPLES_DIR, name), output));
-      times.sort((a, b) => a - b);
-      const seconds = times[Math.floor(times.length / 2)] ?? Number.NaN;
+        timings.push(await timedReport(script, join(EXAMPLES_DIR, name), output));
+      timings.sort((a, b) => a.total - b.total);
+      const median = timings[Math.floor(timings.length / 2)] as Timing;
       const html = (await stat(output)).size;
-      const met = seconds < GOAL_SECONDS && html < GOAL_BYTES;
+      const met = median.total < GOAL_SECONDS && html < GOAL_BYTES;
       console.log(
         row(
           [
             name === largest.name ? `${name} (largest, median of 3)` : name,
             (bytes / 1024).toFixed(1),
-            seconds.toFixed(2),
+            median.total.toFixed(2),
+            median.startup.toFixed(2),
+            median.work.toFixed(2),
             (html / 1024).toFixed(0),
             met ? 'met' : 'MISSED',
           ],
@@ -60,6 +94,9 @@ export async function reportBench(): Promise<void> {
         ),
       );
     }
+    console.log(
+      '  total: the whole process; modules: loading the CLI (every command); report: the command itself',
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
