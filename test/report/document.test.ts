@@ -94,6 +94,25 @@ describe('the report document', () => {
     ]);
   });
 
+  it('says how the front was found and whether the search finished', () => {
+    const inputs = inputsFor(readExample(LIGHT), LIGHT);
+    const run = inputs.designSpace;
+    if (run === undefined || 'skipped' in run) throw new Error('expected a front');
+    const stated = (changes: Partial<typeof run>) =>
+      figuresOf(buildReport({ ...inputs, designSpace: { ...run, ...changes } }))
+        .find((f) => f.id === 'pareto-front')
+        ?.assumptions.join('\n');
+    expect(stated({ method: 'enumeration', nodes: 1234 })).toContain(
+      'Exact front by implicit enumeration (a multi-objective branch and bound over the decisions, 1,234 nodes visited); the search finished, so the front is complete',
+    );
+    expect(stated({ method: 'milp', solves: 25, complete: false })).toContain(
+      'Exact front by ε-constraint over a mixed-integer programme solved by HiGHS (25 programmes solved); stopped by the 10 s time limit: the front shown is the part found so far',
+    );
+    expect(stated({ method: undefined, complete: false })).toContain(
+      'The search was stopped by the 10 s time limit before it finished',
+    );
+  });
+
   it('marks the local path and prices local optimisation against the front', () => {
     const document = buildReport(inputsFor(readExample(LIGHT), LIGHT));
     const section = document.sections.find((s) => s.id === 'design-space');

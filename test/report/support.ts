@@ -45,6 +45,8 @@ export function inputsFor(
               designs: designCount(compiled),
               complete: true,
               timeLimitSeconds: 10,
+              method: 'enumeration' as const,
+              nodes: designCount(compiled),
               solves: 0,
             };
           })(),

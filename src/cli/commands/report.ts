@@ -156,6 +156,8 @@ async function designSpaceRun(
     designs: designCount(space),
     complete: run.complete,
     timeLimitSeconds,
+    method: run.method,
+    nodes: run.nodes,
     solves: run.solves,
   };
 }

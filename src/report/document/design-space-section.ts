@@ -75,7 +75,7 @@ export function designSpaceSection(inputs: ReportInputs): Section | undefined {
       },
     },
     assumptions: [
-      `Exact front by ε-constraint over a mixed-integer programme solved by HiGHS (docs/optimize.md), ${count(run.designs)} designs in the space, ${run.solves} programmes solved; ${run.complete ? 'the search finished, so the front is complete' : `the search was stopped by the ${run.timeLimitSeconds} s time limit: the front shown is the part found so far`}.`,
+      `${count(run.designs)} designs in the space. ${searchWords(run)} (docs/optimize.md).`,
       `Objectives: ${objectives.join(', ')} (the defaults of mvnoscope optimize); the knee is the front design nearest the ideal point once each objective is scaled.`,
       'Locally optimised path: each decision in the model’s order takes the option best on its own criteria, counting interactions only with the choices already made.',
       `${horizonAndRate({ horizon_months: space.horizon_months ?? model.operator.horizon_months, discount_rate: model.operator.discount_rate })} Lock-in is measured at month ${space.lockin_at_month ?? DEFAULT_LOCKIN_MONTH}.`,
@@ -86,6 +86,20 @@ export function designSpaceSection(inputs: ReportInputs): Section | undefined {
     title,
     blocks: [{ kind: 'paragraph', text: localPathVerdict(run, currency) }, frontFigure],
   };
+}
+
+/** How the front was found, and whether it is complete. */
+function searchWords(run: DesignSpaceRun): string {
+  const limit = `the ${run.timeLimitSeconds} s time limit`;
+  if (run.method === undefined)
+    return `The search was stopped by ${limit} before it finished: the front shown is the part found so far`;
+  const how =
+    run.method === 'enumeration'
+      ? `Exact front by implicit enumeration (a multi-objective branch and bound over the decisions, ${count(run.nodes)} nodes visited)`
+      : `Exact front by ε-constraint over a mixed-integer programme solved by HiGHS (${count(run.solves)} programmes solved)`;
+  return run.complete
+    ? `${how}; the search finished, so the front is complete`
+    : `${how}; stopped by ${limit}: the front shown is the part found so far`;
 }
 
 function localPathVerdict(run: DesignSpaceRun, currency: string): string {

@@ -31,6 +31,10 @@ export interface DesignSpaceRun {
   /** False when the time limit stopped the search before the front was proved complete. */
   readonly complete: boolean;
   readonly timeLimitSeconds: number;
+  /** The exact method that found the front; undefined when the time limit came first. */
+  readonly method: 'enumeration' | 'milp' | undefined;
+  /** Nodes implicit enumeration visited and programmes the MILP solved. */
+  readonly nodes: number;
   readonly solves: number;
 }
 
