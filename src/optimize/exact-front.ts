@@ -45,6 +45,9 @@ export interface FrontProgress {
 
 type Region = number[];
 
+/** Slack, in resolution steps, for the solver's own feasibility tolerance when splitting. */
+const SPLIT_TOLERANCE = 1e-6;
+
 export function exactFront(
   space: CompiledSpace,
   objectives: readonly Objective[],
@@ -57,6 +60,7 @@ export function exactFront(
   let regions: Region[] = [objectives.map(() => Number.POSITIVE_INFINITY)];
   let solves = 0;
   let complete = true;
+  const found = new Set<string>();
   const run = (request: ProgramRequest): Design | 'infeasible' | 'time-limit' => {
     solves++;
     const outcome = solve(formulate(space, request));
@@ -87,6 +91,11 @@ export function exactFront(
         'the MILP solver returned a design outside its ε bounds (tolerances too loose)',
       );
     }
+    const key = point.join();
+    if (found.has(key)) {
+      throw new Error(`the front search found the point (${key}) twice: a box was not split`);
+    }
+    found.add(key);
     const entry = { point, designs: [design] };
     entries.push(entry);
     regions = split(
@@ -127,8 +136,15 @@ function split(
   resolution: readonly number[],
 ): Region[] {
   const next: Region[] = [];
+  // A box holds the point when its programme would accept it: the same bound as boundsBelow,
+  // corner minus half a step, inclusive. A strict test here would leave a box whose bound the
+  // point meets exactly (whole-number effects, a step of twice their spacing) unsplit, and the
+  // search would find that point in it again and again.
   const inside = (region: Region) =>
-    point.every((v, k) => v < (region[k] ?? Number.POSITIVE_INFINITY) - (resolution[k] ?? 0) / 2);
+    point.every((v, k) => {
+      const step = resolution[k] ?? 0;
+      return v <= (region[k] ?? Number.POSITIVE_INFINITY) - step / 2 + step * SPLIT_TOLERANCE;
+    });
   for (const region of [...regions, explored]) {
     if (!inside(region)) {
       next.push(region);

@@ -58,6 +58,31 @@ describe('the exact front by ε-constraint', () => {
     ]);
   });
 
+  it('splits a box whose bound a new point meets exactly, and so stops', () => {
+    // With steps of 10 the bounds fall on whole numbers the options reach: c's lock-in of 0 sits
+    // exactly on the bound of the box below b (5 − 10/2). A strict split test left that box whole
+    // and found c in it forever.
+    const space = compile({
+      resolution: { cost: 10, lockin: 10 },
+      decisions: [
+        {
+          id: 'host',
+          options: [
+            { id: 'a', upfront: 0, exit_cost: 10 },
+            { id: 'b', upfront: 5, exit_cost: 5 },
+            { id: 'c', upfront: 10, exit_cost: 0 },
+          ],
+        },
+      ],
+    });
+    const front = exactFront(space, ['cost', 'lockin'], solve);
+    expect(points(front.entries)).toEqual([
+      [5, 5],
+      [10, 0],
+    ]);
+    expect(front.complete).toBe(true);
+  });
+
   it.each([
     [3, 4, 'y only'],
     [6, 3, 'both'],
