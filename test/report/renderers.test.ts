@@ -109,6 +109,44 @@ describe('drawings made ahead', () => {
   });
 });
 
+describe('diagrams drawn elsewhere', () => {
+  const withDiagram: ReportDocument = {
+    ...DOCUMENT,
+    sections: [
+      {
+        id: 'dependencies',
+        title: 'Dependencies',
+        blocks: [
+          {
+            kind: 'figure',
+            id: 'diagram',
+            title: 'Diagram',
+            body: {
+              kind: 'diagram',
+              diagram: { title: 'T', nodes: [], edges: [], clusters: [] },
+              table: { columns: [{ title: 'x', align: 'left' }], rows: [] },
+            },
+            assumptions: ['None.'],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('come from the drawer given, checked like any other drawing', async () => {
+    const asked: string[] = [];
+    const drawings = await drawFigures(withDiagram, new Map(), async (dot) => {
+      asked.push(dot);
+      return '<?xml version="1.0"?><svg><text>laid out elsewhere</text></svg>';
+    });
+    expect(asked).toEqual([expect.stringMatching(/^digraph dependencies \{/)]);
+    expect([...drawings.values()]).toEqual(['<svg><text>laid out elsewhere</text></svg>']);
+    await expect(
+      drawFigures(withDiagram, new Map(), async () => '<svg><script>alert(1)</script></svg>'),
+    ).rejects.toThrow(/Graphviz drew a <script> element/);
+  });
+});
+
 describe('inlining SVG', () => {
   const svg = (inner: string) =>
     `<?xml version="1.0"?>\n<!DOCTYPE svg>\n<!-- made by a test -->\n<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`;

@@ -19,6 +19,7 @@ import {
 } from '../../report/document/report-inputs.js';
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import type { CliContext } from '../context.js';
+import { diagramOnWorker } from '../diagram-run.js';
 import { UsageError } from '../exit-codes.js';
 import { loadForCommand } from '../load-for-command.js';
 import { frontOnWorker } from '../optimize-run.js';
@@ -116,7 +117,7 @@ Examples:
     const base: ReportInputs = { file, loaded, assessment, stress };
     // Vega and Graphviz take a while to load: only a command that draws loads them.
     const html = format === 'html' ? await import('../../report/html/report-html.js') : undefined;
-    const drawings = await html?.drawFigures(buildReport(base));
+    const drawings = await html?.drawFigures(buildReport(base), new Map(), diagramOnWorker);
     const document = buildReport({
       ...base,
       ...designSpaceInput(loaded, options.pareto, await front),

@@ -16,6 +16,7 @@ import {
 import { chartSvg } from './chart-svg.js';
 import { diagramSvg } from './diagram-svg.js';
 import { escapeHtml } from './escape.js';
+import { inlineSvg } from './inline-svg.js';
 import { htmlPage } from './page.js';
 
 export interface HtmlReportOptions {
@@ -39,27 +40,41 @@ function drawingKey(body: DrawnBody): string {
     : `dot:${diagramDot(body.diagram)}`;
 }
 
+/** Lays out DOT and draws it to SVG: Graphviz in this thread unless given another way. */
+export type DiagramDrawer = (dot: string) => Promise<string>;
+
 /**
  * Draws every chart and diagram of a document not already in `drawings`. Drawing is most of a
- * report's work; the report command draws while the optimiser's worker is still solving, then
- * draws only the front once it arrives.
+ * report's work: the report command draws while the optimiser's worker is still solving (then
+ * only the front once it arrives), and may lay the diagram out on another thread: diagrams
+ * are started first and awaited last, so that their layout runs while the charts are drawn.
  */
 export async function drawFigures(
   document: ReportDocument,
   drawings: Drawings = new Map(),
+  drawDiagram: DiagramDrawer = diagramSvg,
 ): Promise<Drawings> {
-  for (const section of document.sections)
-    for (const block of section.blocks) {
-      if (block.kind !== 'figure' || block.body.kind === 'table') continue;
-      const key = drawingKey(block.body);
-      if (drawings.has(key)) continue;
-      drawings.set(
+  const bodies = document.sections.flatMap((section) =>
+    section.blocks.flatMap((block) =>
+      block.kind === 'figure' && block.body.kind !== 'table' ? [block.body] : [],
+    ),
+  );
+  const diagrams = new Map<string, Promise<string>>();
+  for (const body of bodies) {
+    const key = drawingKey(body);
+    if (body.kind === 'diagram' && !drawings.has(key) && !diagrams.has(key))
+      diagrams.set(
         key,
-        block.body.kind === 'chart'
-          ? await chartSvg(block.body.spec)
-          : await diagramSvg(diagramDot(block.body.diagram)),
+        drawDiagram(diagramDot(body.diagram)).then((svg) => inlineSvg(svg, 'Graphviz')),
       );
-    }
+  }
+  // Settled below; handled now, so a failing layout is not reported before the charts end.
+  for (const pending of diagrams.values()) pending.catch(() => undefined);
+  for (const body of bodies) {
+    const key = drawingKey(body);
+    if (body.kind === 'chart' && !drawings.has(key)) drawings.set(key, await chartSvg(body.spec));
+  }
+  for (const [key, pending] of diagrams) drawings.set(key, await pending);
   return drawings;
 }
 
