@@ -20,6 +20,7 @@ import { registerAnalysisRoutes } from './routes/analysis.js';
 import { registerJobRoutes } from './routes/jobs.js';
 import { registerModelRoutes } from './routes/models.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
+import { securityHeaders, serveWebApp } from './web-app.js';
 
 export interface AppDependencies {
   readonly db: Kysely<Tables>;
@@ -28,6 +29,8 @@ export interface AppDependencies {
   readonly analyses?: Analyser;
   /** Where unexpected errors (500s) are logged with their stack; clients never see it. */
   readonly logError?: (error: unknown) => void;
+  /** The web app's build to serve outside /api; none: the API alone. */
+  readonly webRoot?: string;
 }
 
 const OPENAPI_PATH = '/api/openapi.json';
@@ -37,6 +40,7 @@ export function createApp({
   jobs,
   analyses = new AnalysisCache(inThreadAnalyser),
   logError = console.error,
+  webRoot,
 }: AppDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
@@ -72,6 +76,8 @@ export function createApp({
     c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404),
   );
 
+  app.use('*', securityHeaders);
+  if (webRoot !== undefined) app.use('*', serveWebApp(webRoot));
   app.use(
     '/api/*',
     bodyLimit({

@@ -6,11 +6,14 @@ import { AnalysisCache } from './analysis-cache.js';
 import { AnalysisPool } from './analysis-pool.js';
 import { createApp } from './app.js';
 import { JobRunner } from './jobs.js';
+import { defaultWebRoot } from './web-app.js';
 
 export interface ServerOptions {
   readonly database: DatabaseConfig;
   readonly port: number;
   readonly host: string;
+  /** The web app's build; by default the package's dist/web. */
+  readonly webRoot?: string;
 }
 
 export interface RunningServer {
@@ -23,7 +26,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const database = await openDatabase(options.database);
   const jobs = new JobRunner();
   const analyses = new AnalysisCache(new AnalysisPool());
-  const app = createApp({ db: database.db, jobs, analyses });
+  const app = createApp({
+    db: database.db,
+    jobs,
+    analyses,
+    webRoot: options.webRoot ?? defaultWebRoot(),
+  });
   try {
     const { server, address } = await new Promise<{
       server: ReturnType<typeof serve>;

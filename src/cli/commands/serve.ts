@@ -1,4 +1,4 @@
-/** `mvnoscope serve`: the HTTP API (and, later, the web app) on localhost. */
+/** `mvnoscope serve`: the HTTP API and the web app on localhost. */
 import type { Command } from 'commander';
 import { startServer } from '../../server/server.js';
 import type { CliContext } from '../context.js';
@@ -27,14 +27,16 @@ export function registerServe(program: Command, context: CliContext): void {
   databaseOptions(
     program
       .command('serve')
-      .description('start the API server: workspaces, model history, analysis and jobs over HTTP')
+      .description(
+        'start the web app and its API: workspaces, model history, analysis and jobs over HTTP',
+      )
       .option('--port <n>', 'port to listen on (0: any free port)', argumentParser(port), 8787)
       .option('--host <host>', 'address to listen on', '127.0.0.1'),
   )
     .addHelpText(
       'after',
       `
-Every route but /api/health needs a token: create one with \`mvnoscope token create\`.
+Open the URL it prints in a browser and paste a token. Every route but /api/health needs a token: create one with \`mvnoscope token create\`.
 The API is described at /api/openapi.json and in docs/api.md. Ctrl-C stops the server.
 
 Examples:
@@ -60,7 +62,7 @@ Examples:
         return asDatabaseProblem(error, database);
       });
       context.stderr.write(
-        `mvnoscope API on ${server.url} (${describeDatabase(database)}); Ctrl-C stops it\n`,
+        `mvnoscope web app and API on ${server.url} (${describeDatabase(database)}); Ctrl-C stops it\n`,
       );
       await new Promise<void>((resolve) => {
         const stop = () => {

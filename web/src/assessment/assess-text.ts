@@ -1,0 +1,37 @@
+/** The core's load and assessment of one text, reduced to the plain data the UI draws. */
+import { buildDependencyGraph } from '../../../src/analysis/dependency-graph.js';
+import { assessModel } from '../../../src/assessment.js';
+import { loadModel } from '../../../src/model/load/load-model.js';
+import type { GraphEdge, GraphNode, LiveResult } from './live-result.js';
+
+export function assessText(text: string): LiveResult {
+  const started = performance.now();
+  const loaded = loadModel(text, { file: 'model.yaml' });
+  if (!loaded.ok)
+    return { diagnostics: loaded.diagnostics, milliseconds: performance.now() - started };
+  const { analysis, run, lockin } = assessModel(loaded);
+  const graph = buildDependencyGraph(loaded.model);
+  const nodes: GraphNode[] = graph.mapNodes((key, attributes) => ({
+    key,
+    kind: attributes.kind,
+    label: attributes.label,
+  }));
+  const edges: GraphEdge[] = graph.mapEdges((key, attributes, source, target) => ({
+    key,
+    source,
+    target,
+    kind: attributes.kind,
+  }));
+  return {
+    diagnostics: loaded.diagnostics,
+    assessment: {
+      operator: loaded.model.operator.name,
+      currency: loaded.model.operator.currency,
+      analysis,
+      findings: run.findings,
+      lockin,
+      graph: { nodes, edges },
+    },
+    milliseconds: performance.now() - started,
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The core off the main thread: each message is a text, each answer its LiveResult tagged
+ * with the request's sequence number, so typing never waits for an assessment.
+ */
+import { assessText } from './assess-text.js';
+
+interface Request {
+  readonly seq: number;
+  readonly text: string;
+}
+
+self.addEventListener('message', (event: MessageEvent<Request>) => {
+  const { seq, text } = event.data;
+  self.postMessage({ seq, result: assessText(text) });
+});

@@ -1,0 +1,103 @@
+/**
+ * The model editor: CodeMirror 6 with YAML, completion from the JSON Schema, and the core's
+ * diagnostics as lint marks at their lines. Every change is assessed off the main thread
+ * (debounced by the linter) and the result handed to the page, so the panels follow the text.
+ */
+import { autocompletion } from '@codemirror/autocomplete';
+import { yaml } from '@codemirror/lang-yaml';
+import { linter, lintGutter } from '@codemirror/lint';
+import { EditorSelection } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { basicSetup } from 'codemirror';
+import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import schema from '../../../schema/mvnoscope.schema.json';
+import { LiveAssessor } from '../assessment/live-assessor.js';
+import type { LiveResult } from '../assessment/live-result.js';
+import { lintMark } from './diagnostic-ranges.js';
+import { type SchemaNode, schemaCompletion } from './schema-completion.js';
+
+/** Pause after the last keystroke before the text is assessed. */
+export const ASSESS_DELAY_MS = 200;
+
+export interface YamlEditorHandle {
+  /** Puts the cursor at the start of a line and scrolls to it. */
+  revealLine(line: number): void;
+}
+
+export interface YamlEditorProps {
+  readonly initialText: string;
+  readonly onChange: (text: string) => void;
+  readonly onAssessed: (result: LiveResult) => void;
+  readonly ref?: Ref<YamlEditorHandle>;
+}
+
+export function YamlEditor({ initialText, onChange, onAssessed, ref }: YamlEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  // The latest callbacks, read by the editor's extensions made once.
+  const callbacks = useRef({ onChange, onAssessed });
+  callbacks.current = { onChange, onAssessed };
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      revealLine(line: number) {
+        const editor = view.current;
+        if (editor === null) return;
+        const at = editor.state.doc.line(Math.min(Math.max(line, 1), editor.state.doc.lines));
+        editor.dispatch({
+          selection: EditorSelection.cursor(at.from),
+          effects: EditorView.scrollIntoView(at.from, { y: 'center' }),
+        });
+        editor.focus();
+      },
+    }),
+    [],
+  );
+
+  // The editor is made once per mount: initialText only seeds it, and the parent remounts it
+  // (a new key) to load another version.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  useEffect(() => {
+    if (host.current === null) return;
+    const assessor = new LiveAssessor();
+    const editor = new EditorView({
+      parent: host.current,
+      doc: initialText,
+      extensions: [
+        basicSetup,
+        yaml(),
+        lintGutter(),
+        linter(
+          async (v) => {
+            const doc = v.state.doc;
+            const result = await assessor.assess(doc.toString());
+            if (result === null) return [];
+            callbacks.current.onAssessed(result);
+            return result.diagnostics.map((d) => lintMark(doc, d));
+          },
+          { delay: ASSESS_DELAY_MS },
+        ),
+        // The JSON import types every literal; it is a draft-7 schema, read through SchemaNode.
+        autocompletion({ override: [schemaCompletion(schema as unknown as SchemaNode)] }),
+        EditorView.contentAttributes.of({ 'aria-label': 'Model YAML' }),
+        // The server's content security policy admits the editor's <style> by this nonce.
+        EditorView.cspNonce.of(
+          document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '',
+        ),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
+        }),
+      ],
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      assessor.close();
+      view.current = null;
+    };
+    // The editor is made once per mount; the parent remounts it (key) to load another text.
+  }, []);
+
+  return <div className="editor" ref={host} />;
+}

@@ -1,0 +1,200 @@
+/**
+ * History: every version (who, when, why), restore any of them as a new version, and compare
+ * two versions through the API: each figure with its change and whether it is better or worse,
+ * findings added and resolved.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { type ApiClient, failureMessage } from '../api/client.js';
+import type { Comparison, ModelSummary, VersionSummary } from '../api/types.js';
+import { dateTime, inUnit } from '../figures.js';
+import { FindingsPanel } from './findings.js';
+
+export function HistoryPanel({
+  api,
+  model,
+  onRestored,
+}: {
+  api: ApiClient;
+  model: ModelSummary;
+  onRestored: () => void;
+}) {
+  const path = `/workspaces/${encodeURIComponent(model.workspaceId)}/models/${encodeURIComponent(model.id)}`;
+  const [versions, setVersions] = useState<readonly VersionSummary[]>([]);
+  const [from, setFrom] = useState<number | null>(null);
+  const [to, setTo] = useState<number | null>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const list = (await api.json<{ versions: VersionSummary[] }>(`${path}/versions`)).versions;
+      setVersions(list);
+      setTo(list[0]?.version ?? null);
+      setFrom(list[1]?.version ?? null);
+    } catch (failure) {
+      setError(failureMessage(failure));
+    }
+  }, [api, path]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when a save moves the newest version
+  useEffect(() => {
+    void load();
+  }, [load, model.latestVersion]);
+
+  const restore = async (version: number) => {
+    try {
+      await api.json(`${path}/versions/${version}/restore`, {
+        method: 'POST',
+        body: { baseVersion: model.latestVersion, message: `restore version ${version}` },
+      });
+      onRestored();
+    } catch (failure) {
+      setError(failureMessage(failure));
+    }
+  };
+  const compare = async () => {
+    if (from === null || to === null) return;
+    try {
+      setComparison(
+        (await api.json<{ comparison: Comparison }>(`${path}/compare?from=${from}&to=${to}`))
+          .comparison,
+      );
+    } catch (failure) {
+      setError(failureMessage(failure));
+    }
+  };
+
+  return (
+    <section className="card" aria-label="History">
+      <h2>History</h2>
+      {error !== null && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table>
+          <caption>Versions, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Who</th>
+              <th scope="col">When</th>
+              <th scope="col">Message</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
+              <tr key={v.version}>
+                <th scope="row">{v.version}</th>
+                <td>{v.author}</td>
+                <td>{dateTime(v.createdAt)}</td>
+                <td>
+                  {v.message}
+                  {v.restoredFrom !== null && (
+                    <span className="muted"> (restores {v.restoredFrom})</span>
+                  )}
+                </td>
+                <td>
+                  <input
+                    type="radio"
+                    name="compare-from"
+                    aria-label={`compare from version ${v.version}`}
+                    checked={from === v.version}
+                    onChange={() => setFrom(v.version)}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="radio"
+                    name="compare-to"
+                    aria-label={`compare to version ${v.version}`}
+                    checked={to === v.version}
+                    onChange={() => setTo(v.version)}
+                  />
+                </td>
+                <td>
+                  {v.version !== model.latestVersion && (
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => void restore(v.version)}
+                    >
+                      Restore
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        className="button"
+        disabled={from === null || to === null || from === to}
+        onClick={() => void compare()}
+      >
+        Compare versions {from ?? '…'} and {to ?? '…'}
+      </button>
+      {comparison !== null && <ComparisonView comparison={comparison} />}
+    </section>
+  );
+}
+
+const VERDICT_WORDS = {
+  better: 'better',
+  worse: 'worse',
+  unchanged: 'unchanged',
+  not_comparable: 'not comparable',
+} as const;
+
+function ComparisonView({ comparison }: { comparison: Comparison }) {
+  const changed = comparison.figures.filter((f) => f.verdict !== 'unchanged');
+  const s = comparison.summary;
+  const figure = (value: number | string | null, unit: string) =>
+    typeof value === 'number' ? inUnit(value, unit, comparison.a.currency) : (value ?? '—');
+  return (
+    <div className="result" data-testid="comparison">
+      <p>
+        <strong>{s.better}</strong> figures better, <strong>{s.worse}</strong> worse, {s.unchanged}{' '}
+        unchanged; {s.findingsAdded} findings added, {s.findingsResolved} resolved.
+      </p>
+      <div className="table-scroll">
+        <table>
+          <caption>Figures that changed</caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+              <th scope="col">Change</th>
+              <th scope="col">Verdict</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changed.map((f) => (
+              <tr key={f.id}>
+                <th scope="row">{f.label}</th>
+                <td className="num">{figure(f.a, f.unit)}</td>
+                <td className="num">{figure(f.b, f.unit)}</td>
+                <td className="num">{figure(f.change, f.unit)}</td>
+                <td>
+                  <span className={`verdict verdict--${f.verdict}`}>
+                    {VERDICT_WORDS[f.verdict]}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <FindingsPanel findings={comparison.findings.added} title="Findings added" />
+      <FindingsPanel findings={comparison.findings.resolved} title="Findings resolved" />
+    </div>
+  );
+}

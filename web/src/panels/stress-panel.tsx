@@ -1,0 +1,156 @@
+/**
+ * Stress test: a Monte Carlo run of the shock library on the server, with progress and
+ * cancel, then the margin and loss at risk, and which shocks make the tail.
+ */
+import { useId, useState } from 'react';
+import type { ApiClient } from '../api/client.js';
+import type { Distribution, SimulationResult } from '../api/types.js';
+import { count, money, share } from '../figures.js';
+import { JobProgress } from '../jobs/job-progress.js';
+import { useJob } from '../jobs/use-job.js';
+
+const MEASURES: readonly { key: keyof Distribution; label: string }[] = [
+  { key: 'mean', label: 'mean' },
+  { key: 'p50', label: 'median' },
+  { key: 'var95', label: 'VaR 95%' },
+  { key: 'es95', label: 'ES 95%' },
+  { key: 'var99', label: 'VaR 99%' },
+  { key: 'es99', label: 'ES 99%' },
+];
+
+export function StressPanel({
+  api,
+  workspaceId,
+  text,
+}: {
+  api: ApiClient;
+  workspaceId: string;
+  text: string;
+}) {
+  const { job, error, running, start, cancel } = useJob<SimulationResult>(api, workspaceId);
+  const [trials, setTrials] = useState(20_000);
+  const [seed, setSeed] = useState(1);
+  const [years, setYears] = useState(1);
+  const id = useId();
+  const result = job?.status === 'succeeded' ? job.result : null;
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Stress test</h2>
+      <form
+        className="form-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start({ kind: 'simulation', text, trials, seed, years });
+        }}
+      >
+        <label>
+          Trials
+          <input
+            type="number"
+            min={1}
+            max={2_000_000}
+            value={trials}
+            onChange={(e) => setTrials(e.target.valueAsNumber)}
+          />
+        </label>
+        <label>
+          Seed
+          <input
+            type="number"
+            min={0}
+            value={seed}
+            onChange={(e) => setSeed(e.target.valueAsNumber)}
+          />
+        </label>
+        <label>
+          Years
+          <input
+            type="number"
+            min={1}
+            max={50}
+            value={years}
+            onChange={(e) => setYears(e.target.valueAsNumber)}
+          />
+        </label>
+        <button type="submit" className="button" disabled={running}>
+          Run stress test
+        </button>
+      </form>
+      {error !== null && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {job !== null && (
+        <JobProgress job={job} label="Stress test progress" onCancel={() => void cancel()} />
+      )}
+      {result !== null && <SimulationFigures result={result} />}
+    </section>
+  );
+}
+
+function SimulationFigures({ result }: { result: SimulationResult }) {
+  const c = result.currency;
+  return (
+    <div className="result" data-testid="simulation-result">
+      <p>
+        {count(result.trials)} trials over {result.years} year(s), seed {result.seed}, in{' '}
+        {result.seconds.toFixed(1)} s. Margin without shocks:{' '}
+        <strong>{money(result.baselineMargin, c)}</strong>.
+      </p>
+      <div className="table-scroll">
+        <table>
+          <caption>Loss and margin at risk</caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              {MEASURES.map((m) => (
+                <th scope="col" key={m.key}>
+                  {m.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Loss</th>
+              {MEASURES.map((m) => (
+                <td className="num" key={m.key}>
+                  {money(result.loss[m.key], c)}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Margin</th>
+              {MEASURES.map((m) => (
+                <td className="num" key={m.key}>
+                  {money(result.margin[m.key], c)}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Subscribers affected</th>
+              {MEASURES.map((m) => (
+                <td className="num" key={m.key}>
+                  {count(result.subscribersAffected[m.key])}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <h3>What makes the worst 5%</h3>
+      <ul className="bars" aria-label="Share of the tail loss by shock">
+        {result.tail.byShock.map((s) => (
+          <li key={s.key} className="bars__row">
+            <span className="bars__label">{s.key.replaceAll('_', ' ')}</span>
+            <span className="bars__track">
+              <span className="bars__fill" style={{ width: `${s.share * 100}%` }} />
+            </span>
+            <span className="bars__value">{share(s.share)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,272 @@
+/**
+ * One model: the YAML editor on the left, the panels on the right. The editor's text is
+ * assessed in the browser as it changes; saves name the version they started from, and a
+ * conflicting save shows who saved in between and what to do.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ApiClient, ApiFailure, failureMessage } from '../api/client.js';
+import type { ModelWithVersion, VersionSummary } from '../api/types.js';
+import type { LiveAssessment, LiveResult } from '../assessment/live-result.js';
+import { YamlEditor, type YamlEditorHandle } from '../editor/yaml-editor.js';
+import { dateTime } from '../figures.js';
+import { FindingsPanel } from '../panels/findings.js';
+import { GraphPanel } from '../panels/graph-panel.js';
+import { HistoryPanel } from '../panels/history-panel.js';
+import { LockinPanel } from '../panels/lockin-panel.js';
+import { OptimiserPanel } from '../panels/optimiser-panel.js';
+import { ScorecardPanel } from '../panels/scorecard.js';
+import { StressPanel } from '../panels/stress-panel.js';
+
+const TABS = [
+  { id: 'analysis', label: 'Scorecard and findings' },
+  { id: 'lockin', label: 'Lock-in and leverage' },
+  { id: 'graph', label: 'Dependency graph' },
+  { id: 'stress', label: 'Stress test' },
+  { id: 'optimiser', label: 'Optimiser' },
+  { id: 'history', label: 'History' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+interface Conflict {
+  readonly message: string;
+  readonly current: VersionSummary | undefined;
+}
+
+export function ModelWorkspace({
+  api,
+  workspaceId,
+  modelId,
+  canWrite,
+}: {
+  api: ApiClient;
+  workspaceId: string;
+  modelId: string;
+  canWrite: boolean;
+}) {
+  const path = `/workspaces/${encodeURIComponent(workspaceId)}/models/${encodeURIComponent(modelId)}`;
+  const [loaded, setLoaded] = useState<ModelWithVersion | null>(null);
+  const [text, setText] = useState('');
+  const [live, setLive] = useState<LiveResult | null>(null);
+  // The newest assessment of a text that loaded: the panels keep it while the text is broken.
+  const [assessment, setAssessment] = useState<LiveAssessment | null>(null);
+  const [tab, setTab] = useState<TabId>('analysis');
+  const [message, setMessage] = useState('');
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const editor = useRef<YamlEditorHandle>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const document = await api.json<ModelWithVersion>(path);
+      setLoaded(document);
+      setText(document.version.text);
+      setConflict(null);
+    } catch (failure) {
+      setError(failureMessage(failure));
+    }
+  }, [api, path]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const onAssessed = useCallback((result: LiveResult) => {
+    setLive(result);
+    if (result.assessment !== undefined) setAssessment(result.assessment);
+  }, []);
+
+  const save = async () => {
+    if (loaded === null) return;
+    setStatus(null);
+    setError(null);
+    try {
+      const version = await api.json<ModelWithVersion['version']>(`${path}/versions`, {
+        method: 'POST',
+        body: { text, message, baseVersion: loaded.model.latestVersion },
+      });
+      setLoaded({
+        model: { ...loaded.model, latestVersion: version.version, updatedAt: version.createdAt },
+        version,
+      });
+      setMessage('');
+      setStatus(`Saved version ${version.version}.`);
+    } catch (failure) {
+      if (failure instanceof ApiFailure && failure.code === 'version_conflict') {
+        const details = failure.details as { current?: VersionSummary } | undefined;
+        setConflict({ message: failure.message, current: details?.current });
+      } else setError(failureMessage(failure));
+    }
+  };
+
+  if (loaded === null)
+    return (
+      <main className="page">
+        {error === null ? <p>Loading…</p> : <p className="error">{error}</p>}
+      </main>
+    );
+
+  const errors = live?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+  const warnings = live?.diagnostics.filter((d) => d.severity === 'warning') ?? [];
+  const dirty = text !== loaded.version.text;
+  return (
+    <main className="workspace">
+      <header className="workspace__bar">
+        <h1>{loaded.model.name}</h1>
+        <span className="muted">
+          version {loaded.model.latestVersion}
+          {dirty ? ', edited' : ''}
+        </span>
+        {canWrite && (
+          <form
+            className="save"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+          >
+            <label className="visually-hidden" htmlFor="save-message">
+              Message
+            </label>
+            <input
+              id="save-message"
+              value={message}
+              onChange={(e) => setMessage(e.target.value)}
+              placeholder="What changed and why"
+            />
+            <button type="submit" className="button" disabled={!dirty || errors.length > 0}>
+              Save
+            </button>
+          </form>
+        )}
+      </header>
+      {status !== null && (
+        <p className="notice" role="status">
+          {status}
+        </p>
+      )}
+      {error !== null && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {conflict !== null && (
+        <div className="conflict" role="alert" data-testid="conflict">
+          <h2>Someone saved this model while you were editing</h2>
+          <p>
+            {conflict.current === undefined
+              ? conflict.message
+              : `Version ${conflict.current.version} was saved by ${conflict.current.author} on ${dateTime(conflict.current.createdAt)}${conflict.current.message === '' ? '' : ` (“${conflict.current.message}”)`}. Your edit is still in the editor and nothing was overwritten.`}
+          </p>
+          <div className="conflict__actions">
+            <button type="button" className="button" onClick={() => void load()}>
+              Load version {conflict.current?.version ?? 'newest'} (discard my edit)
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => setTab('history')}
+            >
+              Compare versions in History
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="workspace__body">
+        <section className="workspace__editor" aria-label="Editor">
+          <YamlEditor
+            key={`${loaded.model.id}:${loaded.version.version}:${loaded.version.createdAt}`}
+            ref={editor}
+            initialText={loaded.version.text}
+            onChange={setText}
+            onAssessed={onAssessed}
+          />
+          <div className="problems" aria-live="polite" data-testid="problems">
+            {live === null ? (
+              <span className="muted">Checking…</span>
+            ) : errors.length === 0 ? (
+              <span className="ok">
+                Valid model{warnings.length > 0 ? `, ${warnings.length} warning(s)` : ''}; assessed
+                in {live.milliseconds.toFixed(0)} ms
+              </span>
+            ) : (
+              <ul>
+                {errors.map((d) => (
+                  <li key={`${d.position.line}:${d.position.column}:${d.code}`}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => editor.current?.revealLine(d.position.line)}
+                    >
+                      Line {d.position.line}:{d.position.column}
+                    </button>{' '}
+                    {d.message}
+                    {d.suggestion === undefined ? '' : ` (${d.suggestion})`}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </section>
+        <section className="workspace__panels">
+          <div role="tablist" aria-label="Views" className="tabs">
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                id={`tab-${t.id}`}
+                aria-selected={tab === t.id}
+                aria-controls={`panel-${t.id}`}
+                className="tab"
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <div
+            role="tabpanel"
+            id={`panel-${tab}`}
+            aria-labelledby={`tab-${tab}`}
+            className="tabpanel"
+          >
+            {assessment !== null &&
+              errors.length > 0 &&
+              (tab === 'analysis' || tab === 'lockin' || tab === 'graph') && (
+                <p className="notice">The text has errors: showing the last version that loaded.</p>
+              )}
+            {assessment === null && tab !== 'history' && <p className="muted">Assessing…</p>}
+            {assessment !== null && tab === 'analysis' && (
+              <>
+                <ScorecardPanel scorecard={assessment.analysis.scorecard} />
+                <FindingsPanel
+                  findings={assessment.findings}
+                  onReveal={(line) => editor.current?.revealLine(line)}
+                />
+              </>
+            )}
+            {assessment !== null && tab === 'lockin' && (
+              <LockinPanel lockin={assessment.lockin} currency={assessment.currency} />
+            )}
+            {assessment !== null && tab === 'graph' && <GraphPanel assessment={assessment} />}
+            {/* Kept mounted while hidden, so a running job keeps its progress across tabs. */}
+            <div hidden={tab !== 'stress'}>
+              <StressPanel api={api} workspaceId={workspaceId} text={text} />
+            </div>
+            <div hidden={tab !== 'optimiser'}>
+              <OptimiserPanel
+                api={api}
+                workspaceId={workspaceId}
+                text={text}
+                hasDesignSpace={/^design_space:/m.test(text)}
+              />
+            </div>
+            {tab === 'history' && (
+              <HistoryPanel api={api} model={loaded.model} onRestored={() => void load()} />
+            )}
+          </div>
+        </section>
+      </div>
+    </main>
+  );
+}
