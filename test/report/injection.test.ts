@@ -63,6 +63,12 @@ describe('a hostile model in the HTML report', () => {
     expect(html).not.toMatch(/<svg onload/i);
     expect(html).not.toMatch(/<\/script/i);
     expect(html).not.toMatch(/<!--/);
+    // No tag holds an event handler, not even inside an attribute's value; "onerror=" is only
+    // ever the text of the escaped string.
+    expect(html).not.toMatch(/<[^>]*\bon\w+\s*=/i);
+    const handlers = [...html.matchAll(/onerror=/g)].map((m) => html.slice(m.index - 14, m.index));
+    expect(handlers.length).toBeGreaterThan(0);
+    for (const before of handlers) expect(before).toBe('&lt;img src=x ');
     const names = attributeNames(html);
     expect(names.filter((n) => n.startsWith('on'))).toEqual([]);
     expect(names).not.toContain("x='");
