@@ -6,8 +6,12 @@
 import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace } from '../optimize/design-space.js';
 import { byPoint, type FrontEntry } from '../optimize/enumerate.js';
-import type { FrontMessage, FrontMethod, FrontRequest } from './optimize-worker.js';
+import type { FrontMessage, FrontRequest } from './optimize-worker.js';
 import { startWorker } from './worker-thread.js';
+
+/** `auto`: enumeration when it finishes within its budget, else the MILP. */
+export const FRONT_METHODS = ['auto', 'enumeration', 'milp'] as const;
+export type FrontMethod = (typeof FRONT_METHODS)[number];
 
 export interface FrontRun {
   readonly entries: FrontEntry[];

@@ -1,5 +1,6 @@
 /**
- * Worker thread entry: finds the exact front, posting each point as it is found. Small spaces
+ * Worker thread entry (load it only as a worker: it answers the first message its parent port
+ * receives, and in any other thread that would be someone else's message): finds the exact front, posting each point as it is found. Small spaces
  * go to implicit enumeration, which keeps every design of every point and needs no solver;
  * when it would take too long (or the method asks for it) the ε-constraint MILP on HiGHS runs.
  */
@@ -9,10 +10,7 @@ import { type CompiledSpace, hasDefaultResolution } from '../optimize/design-spa
 import { exactFront } from '../optimize/exact-front.js';
 import { implicitEnumeration } from '../optimize/implicit-enumeration.js';
 import { highsSolver } from '../solver/highs.js';
-
-/** `auto`: enumeration when it finishes within its budget, else the MILP. */
-export const FRONT_METHODS = ['auto', 'enumeration', 'milp'] as const;
-export type FrontMethod = (typeof FRONT_METHODS)[number];
+import type { FrontMethod } from './optimize-run.js';
 
 /**
  * What `auto` lets enumeration spend before handing over to the MILP. A two-objective front

@@ -112,7 +112,9 @@ async function optimize(model: ResolvedModel, request: OptimizationJobRequest) {
     currency: model.operator.currency,
     designs: designCount(space),
     complete: run.complete,
+    method: run.method ?? 'stopped at the time limit',
     solves: run.solves,
+    nodes: run.nodes,
     seconds: (performance.now() - started) / 1000,
     ...reportFront(space, request.objectives, run.entries, localPath(space)),
   };

@@ -14,8 +14,7 @@ import { UsageError } from '../exit-codes.js';
 import { reportColours } from '../format/colour.js';
 import { optimizeText } from '../format/optimize-text.js';
 import { loadForCommand } from '../load-for-command.js';
-import { type FrontRun, frontOnWorker } from '../optimize-run.js';
-import { FRONT_METHODS, type FrontMethod } from '../optimize-worker.js';
+import { FRONT_METHODS, type FrontMethod, type FrontRun, frontOnWorker } from '../optimize-run.js';
 import {
   argumentParser,
   modelCommandOptions,
