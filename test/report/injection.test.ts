@@ -53,6 +53,17 @@ describe('a hostile model in the HTML report', () => {
     const { declared } = inputs.loaded;
     expect(model.operator.name).toBe(HOSTILE[0]);
     expect(model.providers.map((p) => p.id)).toContain(EVIL_ID);
+    const hostile = new Set<string>(HOSTILE);
+    const carrying = {
+      capabilities: model.capabilities.filter((c) => hostile.has(c.name)).length,
+      groups: model.groups.filter((g) => hostile.has(g.name)).length,
+      providers: model.providers.filter((p) => hostile.has(p.name)).length,
+      decisions: (model.decisions ?? []).filter((d) => hostile.has(d.title)).length,
+      options: (model.design_space?.decisions ?? [])
+        .flatMap((d) => d.options)
+        .filter((o) => hostile.has(o.name ?? '')).length,
+    };
+    for (const [field, count] of Object.entries(carrying)) expect(count, field).toBeGreaterThan(0);
     const written = JSON.stringify(declared);
     for (const hostile of HOSTILE) expect(written).toContain(JSON.stringify(hostile).slice(1, -1));
   });
