@@ -12,7 +12,7 @@ export const ACCENT = '#1f5fae';
 export const WARNING = '#b91c1c';
 export const CONTROL = '#3f6212';
 /** A categorical palette readable in print and by most colour-blind readers (Okabe–Ito). */
-export const PALETTE = [
+const PALETTE = [
   '#0072b2',
   '#e69f00',
   '#009e73',

@@ -7,7 +7,7 @@
 import type { DependencyDiagram, DiagramEdge, DiagramNode } from './dependency-diagram.js';
 
 /** Beyond this many nodes, crossing minimisation is bounded so that layout stays quick. */
-export const LARGE_DIAGRAM_NODES = 150;
+const LARGE_DIAGRAM_NODES = 150;
 
 const SINGLE_POINT = '#b91c1c';
 const BLAST_FILLS = ['#ffffff', '#fdf2e9', '#fbd9bf', '#f6b48a', '#ee8b5a'] as const;
