@@ -5,7 +5,7 @@ import { compileSpace } from '../../src/optimize/design-space.js';
 import { enumerateFront } from '../../src/optimize/enumerate.js';
 import { exactFront, type MilpSolver } from '../../src/optimize/exact-front.js';
 import { highsSolver } from '../../src/solver/highs.js';
-import { smallSpace } from '../support/design-spaces.js';
+import { objectiveSets, smallSpace } from '../support/design-spaces.js';
 
 let solve: MilpSolver;
 beforeAll(async () => {
@@ -118,14 +118,6 @@ describe('the exact front by ε-constraint', () => {
     expect(enumerateFront(space, ['cost', 'lockin'])).toEqual([]);
   });
 });
-
-const objectiveSets: Objective[][] = [
-  ['cost', 'lockin'],
-  ['lockin', 'control'],
-  ['cost', 'time_to_launch'],
-  ['cost', 'lockin', 'security'],
-  ['time_to_launch', 'control', 'cost', 'lockin'],
-];
 
 describe('the exact front equals brute-force enumeration', () => {
   it.each(objectiveSets.map((set) => [set.join(', '), set] as const))(

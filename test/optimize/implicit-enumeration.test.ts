@@ -5,7 +5,7 @@ import { compileSpace } from '../../src/optimize/design-space.js';
 import { designCount, enumerateFront } from '../../src/optimize/enumerate.js';
 import { implicitEnumeration } from '../../src/optimize/implicit-enumeration.js';
 import { syntheticSpace } from '../../src/optimize/synthetic-space.js';
-import { smallSpace } from '../support/design-spaces.js';
+import { objectiveSets, smallSpace } from '../support/design-spaces.js';
 
 const compile = (space: DesignSpace) =>
   compileSpace(space, { horizonMonths: 12, discountRate: 0.08 });
@@ -18,14 +18,6 @@ const canonical = (
   entries
     .map((e) => ({ point: [...e.point], designs: e.designs.map((d) => d.join()).sort() }))
     .sort((a, b) => a.point.join().localeCompare(b.point.join()));
-
-const objectiveSets: Objective[][] = [
-  ['cost', 'lockin'],
-  ['lockin', 'control'],
-  ['cost', 'time_to_launch'],
-  ['cost', 'lockin', 'security'],
-  ['time_to_launch', 'control', 'cost', 'lockin'],
-];
 
 describe('implicit enumeration', () => {
   it.each(objectiveSets.map((set) => [set.join(', '), set] as const))(

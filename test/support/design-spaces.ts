@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { DesignSpace } from '../../src/model/schema/design-space.js';
+import type { DesignSpace, Objective } from '../../src/model/schema/design-space.js';
 
 /** Random small design spaces with whole-number effects, requirements, exclusions and interactions. */
 export const smallSpace = fc
@@ -61,3 +61,12 @@ export const smallSpace = fc
       }));
     return { decisions, interactions };
   });
+
+/** Objective sets the front tests cover: two, three and four objectives, maximised ones too. */
+export const objectiveSets: readonly Objective[][] = [
+  ['cost', 'lockin'],
+  ['lockin', 'control'],
+  ['cost', 'time_to_launch'],
+  ['cost', 'lockin', 'security'],
+  ['time_to_launch', 'control', 'cost', 'lockin'],
+];
