@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DesignSpace, Objective } from '../../src/model/schema/design-space.js';
+import type { DesignSpace } from '../../src/model/schema/design-space.js';
 import { compileSpace } from '../../src/optimize/design-space.js';
 import { enumerateFront } from '../../src/optimize/enumerate.js';
 import { exactFront, type MilpSolver } from '../../src/optimize/exact-front.js';
