@@ -2,7 +2,6 @@
 import { type Command, Option } from 'commander';
 import { assessModel } from '../../assessment.js';
 import { registerCsv } from '../../report/register/register-csv.js';
-import { registerXlsx } from '../../report/register/register-xlsx.js';
 import { supplierRegister } from '../../report/register/supplier-register.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
@@ -66,8 +65,10 @@ Examples:
       if (input === undefined) return;
       const { loaded } = input;
       const register = supplierRegister(loaded.model, assessModel(loaded));
-      if (format === 'xlsx' && options.output !== undefined)
+      if (format === 'xlsx' && options.output !== undefined) {
+        // exceljs takes about half a second to load: only the XLSX register pays for it.
+        const { registerXlsx } = await import('../../report/register/register-xlsx.js');
         await writeAtomically(options.output, await registerXlsx(register, `mvnoscope ${VERSION}`));
-      else await emit(context, registerCsv(register, { bom: options.bom }), options.output);
+      } else await emit(context, registerCsv(register, { bom: options.bom }), options.output);
     });
 }

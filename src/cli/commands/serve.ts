@@ -1,6 +1,5 @@
 /** `mvnoscope serve`: the HTTP API and the web app on localhost. */
 import type { Command } from 'commander';
-import { startServer } from '../../server/server.js';
 import type { CliContext } from '../context.js';
 import {
   asDatabaseProblem,
@@ -46,6 +45,9 @@ Examples:
     )
     .action(async (options: ServeOptions) => {
       const database = databaseConfig(options);
+      // The server's modules (Hono, Kysely, the database drivers) load only for this command,
+      // so they add nothing to the start-up of every other one.
+      const { startServer } = await import('../../server/server.js');
       const server = await startServer({
         database,
         port: options.port,

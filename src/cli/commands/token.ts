@@ -1,8 +1,7 @@
 /** `mvnoscope token create|revoke`: the API's bearer tokens, made where the database is. */
 import { type Command, Option } from 'commander';
-import { type Database, openDatabase } from '../../storage/database.js';
+import type { Database } from '../../storage/database.js';
 import type { Role } from '../../storage/tables.js';
-import { createToken, revokeToken } from '../../storage/tokens.js';
 import {
   createWorkspace,
   findWorkspace,
@@ -88,6 +87,7 @@ The token is printed on standard output, alone, so it can be captured:
             );
         }
         const name = options.name ?? (options.admin === true ? 'admin' : 'token');
+        const { createToken } = await import('../../storage/tokens.js');
         const issued = await createToken(db, {
           name,
           scope: options.admin === true ? 'admin' : 'workspaces',
@@ -111,6 +111,7 @@ The token is printed on standard output, alone, so it can be captured:
       .argument('<id>', 'the token id (printed when it was created; the part after mvs_)'),
   ).action(async (id: string, options: DatabaseOptions) => {
     await withDatabase(options, async ({ db }) => {
+      const { revokeToken } = await import('../../storage/tokens.js');
       if (!(await revokeToken(db, id)))
         throw new UsageError(`no token with id ${id}`, 'the id is the 16 hex digits after mvs_');
       context.stderr.write(`revoked token ${id}\n`);
@@ -131,6 +132,8 @@ async function withDatabase(
   work: (database: Database) => Promise<void>,
 ): Promise<void> {
   const config = databaseConfig(options);
+  // Storage (Kysely and the database drivers) loads only when a token command runs.
+  const { openDatabase } = await import('../../storage/database.js');
   const database = await openDatabase(config).catch((error: unknown) =>
     asDatabaseProblem(error, config),
   );
