@@ -14,9 +14,11 @@ import { type Analyser, inThreadAnalyser } from './analyser.js';
 import { AnalysisCache } from './analysis-cache.js';
 import type { ApiEnv } from './api-env.js';
 import { ApiError, errorBody } from './api-error.js';
+import { type Downloads, DownloadWorkers } from './downloads.js';
 import type { JobRunner } from './jobs.js';
 import { MAX_BODY_BYTES } from './limits.js';
 import { registerAnalysisRoutes } from './routes/analysis.js';
+import { registerDownloadRoutes } from './routes/downloads.js';
 import { registerJobRoutes } from './routes/jobs.js';
 import { registerModelRoutes } from './routes/models.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
@@ -27,6 +29,8 @@ export interface AppDependencies {
   readonly jobs: JobRunner;
   /** What makes analyses; by default, in this thread behind a cache. */
   readonly analyses?: Analyser;
+  /** What makes the report and register files; by default, a worker thread per file. */
+  readonly downloads?: Downloads;
   /** Where unexpected errors (500s) are logged with their stack; clients never see it. */
   readonly logError?: (error: unknown) => void;
   /** The web app's build to serve outside /api; none: the API alone. */
@@ -39,6 +43,7 @@ export function createApp({
   db,
   jobs,
   analyses = new AnalysisCache(inThreadAnalyser),
+  downloads = new DownloadWorkers(),
   logError = console.error,
   webRoot,
 }: AppDependencies) {
@@ -121,6 +126,7 @@ export function createApp({
   registerModelRoutes(app, db, analyses);
   registerAnalysisRoutes(app, analyses);
   registerJobRoutes(app, db, jobs);
+  registerDownloadRoutes(app, db, downloads);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -5,6 +5,7 @@ import { type DatabaseConfig, openDatabase } from '../storage/database.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { AnalysisPool } from './analysis-pool.js';
 import { createApp } from './app.js';
+import { DownloadWorkers } from './downloads.js';
 import { JobRunner } from './jobs.js';
 import { defaultWebRoot } from './web-app.js';
 
@@ -26,10 +27,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const database = await openDatabase(options.database);
   const jobs = new JobRunner();
   const analyses = new AnalysisCache(new AnalysisPool());
+  const downloads = new DownloadWorkers();
   const app = createApp({
     db: database.db,
     jobs,
     analyses,
+    downloads,
     webRoot: options.webRoot ?? defaultWebRoot(),
   });
   try {
@@ -48,12 +51,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       url: `http://${host}:${address.port}`,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        await Promise.all([jobs.close(), analyses.close()]);
+        await Promise.all([jobs.close(), analyses.close(), downloads.close()]);
         await database.close();
       },
     };
   } catch (error) {
-    await Promise.all([jobs.close(), analyses.close()]);
+    await Promise.all([jobs.close(), analyses.close(), downloads.close()]);
     await database.close();
     throw error;
   }

@@ -5,6 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessModel } from '../../src/assessment.js';
+import { loadModel } from '../../src/model/load/load-model.js';
+import { registerCsv } from '../../src/report/register/register-csv.js';
+import { supplierRegister } from '../../src/report/register/supplier-register.js';
 import { createApp } from '../../src/server/app.js';
 import { JobRunner } from '../../src/server/jobs.js';
 import { MAX_BODY_BYTES } from '../../src/server/limits.js';
@@ -488,6 +492,78 @@ describe.each(TEST_BACKENDS)('API on $name', (backend) => {
         });
         expect(again.status).toBe(409);
         expectError(again.json, 'name_taken');
+      });
+    });
+
+    describe('downloads', () => {
+      /** The raw response: a download is a file, not JSON. */
+      const download = async (path: string, token: string) => {
+        const response = await app.request(path, { headers: { authorization: `Bearer ${token}` } });
+        return {
+          status: response.status,
+          headers: response.headers,
+          bytes: new Uint8Array(await response.arrayBuffer()),
+        };
+      };
+      /** Decoded as it is, byte-order mark included. */
+      const text = (bytes: Uint8Array) =>
+        new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+      it('gives a reader the HTML report of a version as an attachment', async () => {
+        const modelId = await createModel('Light MVNO / launch');
+        const base = `/api/workspaces/${alpha.id}/models/${modelId}/versions`;
+        const report = await download(`${base}/1/report`, reader);
+        expect(report.status).toBe(200);
+        expect(report.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        expect(report.headers.get('content-disposition')).toBe(
+          'attachment; filename="Light-MVNO-launch-v1-report.html"',
+        );
+        const html = text(report.bytes);
+        expect(html).toMatch(/^<!doctype html>/i);
+        expect(html).toContain('Kestrel Mobile');
+        expect(html).toContain('Light MVNO / launch, version 1');
+        expect(html).toContain('id="figure-dependency-diagram"');
+        expect(html).toContain('id="figure-stress-distribution"');
+      });
+
+      it('gives the supplier register as CSV by default, and as XLSX', async () => {
+        const modelId = await createModel('register');
+        const base = `/api/workspaces/${alpha.id}/models/${modelId}/versions/1/register`;
+        const csv = await download(base, reader);
+        expect(csv.status).toBe(200);
+        expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+        expect(csv.headers.get('content-disposition')).toBe(
+          'attachment; filename="register-v1-suppliers.csv"',
+        );
+        // The same file `mvnoscope register` writes.
+        const loaded = loadModel(EXAMPLE, { file: 'register' });
+        if (!loaded.ok) throw new Error('the example loads');
+        expect(text(csv.bytes)).toBe(
+          registerCsv(supplierRegister(loaded.model, assessModel(loaded))),
+        );
+        expect(text(csv.bytes)).toContain('\nlattice-mvne,');
+        const xlsx = await download(`${base}?format=xlsx`, reader);
+        expect(xlsx.status).toBe(200);
+        expect(xlsx.headers.get('content-type')).toBe(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+        expect(xlsx.headers.get('content-disposition')).toContain('register-v1-suppliers.xlsx');
+        // A workbook is a zip: it starts with "PK".
+        expect(text(xlsx.bytes.subarray(0, 2))).toBe('PK');
+      });
+
+      it('refuses an unknown format, a missing version and another workspace', async () => {
+        const modelId = await createModel('refused-downloads');
+        const base = `/api/workspaces/${alpha.id}/models/${modelId}/versions`;
+        const format = await call('GET', `${base}/1/register?format=pdf`, reader);
+        expect(format.status).toBe(422);
+        expectError(format.json, 'invalid_request');
+        const missing = await call('GET', `${base}/9/report`, reader);
+        expect(missing.status).toBe(404);
+        expectError(missing.json, 'not_found');
+        const elsewhere = await call('GET', `${base}/1/register`, outsider);
+        expect(elsewhere.status).toBe(403);
+        expectError(elsewhere.json, 'forbidden');
       });
     });
 

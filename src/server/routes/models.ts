@@ -9,8 +9,6 @@ import { assessModel } from '../../assessment.js';
 import { compareAssessments } from '../../compare/compare-assessments.js';
 import {
   createModel,
-  findModel,
-  findVersion,
   listModels,
   listVersions,
   ModelNameSchema,
@@ -29,6 +27,7 @@ import { baseVersionOf, versionEtag } from '../base-version.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
 import { loadOrReject } from '../model-text.js';
 import { ModelParams, VersionParams, WorkspaceParams } from '../path-params.js';
+import { storedModel, storedVersion } from '../stored-model.js';
 import {
   VersionDocumentSchema,
   VersionSummarySchema,
@@ -81,22 +80,8 @@ export function registerModelRoutes(
   db: Kysely<Tables>,
   analyses: Analyser,
 ): void {
-  const modelOf = async (c: Context<ApiEnv>, modelId: string): Promise<ModelSummary> => {
-    const model = await findModel(db, c.get('workspace').id, modelId);
-    if (model === undefined)
-      throw new ApiError(404, 'not_found', `no model ${modelId} in this workspace`);
-    return model;
-  };
-  const versionOf = async (model: ModelSummary, version: number): Promise<ModelVersion> => {
-    const found = await findVersion(db, model.id, version);
-    if (found === undefined)
-      throw new ApiError(
-        404,
-        'not_found',
-        `model "${model.name}" has no version ${version} (its newest is ${model.latestVersion})`,
-      );
-    return found;
-  };
+  const modelOf = (c: Context<ApiEnv>, modelId: string) => storedModel(db, c, modelId);
+  const versionOf = (model: ModelSummary, version: number) => storedVersion(db, model, version);
   /** Saves after `base` or answers 409 naming the newest version, who saved it and when. */
   const save = async (c: Context<ApiEnv>, model: ModelSummary, base: number, next: NewVersion) => {
     const result = await saveVersion(db, model.id, base, next);
