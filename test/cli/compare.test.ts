@@ -3,17 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { cli } from '../support/cli.js';
 import { EXAMPLES_DIR } from '../support/load.js';
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
-}
 
 const LIGHT = join(EXAMPLES_DIR, 'light-mvno-on-enabler.yaml');
 const FULL = join(EXAMPLES_DIR, 'full-mvno-switchable.yaml');
