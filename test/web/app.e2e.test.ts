@@ -2,8 +2,9 @@
  * The web app end to end, in headless Chromium against the real server (SQLite in a temporary
  * folder, a token made with `mvnoscope token create`): sign in, create a model from an example,
  * break it and see the error at its line, fix it, watch the scorecard follow an edit, save,
- * run a stress test and the optimiser, compare two versions, meet a conflicting save. Any
- * console error fails the test. Screenshots go to test-artifacts/.
+ * download the report and the supplier register, run a stress test and the optimiser, compare
+ * two versions, meet a conflicting save. Any console error fails the test. Screenshots and the
+ * downloaded files go to test-artifacts/.
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -78,6 +79,9 @@ async function replaceInEditor(page: Page, text: string, replacement: string) {
   await search.press('Enter');
   await search.press('Escape');
   await page.keyboard.insertText(replacement);
+  // The inserted text may open the completion list; close it so it hides nothing.
+  await page.keyboard.press('Escape');
+  await page.locator('.cm-tooltip-autocomplete').waitFor({ state: 'detached', ...WAIT });
 }
 
 const meter = (page: Page, name: string | RegExp) => page.getByRole('meter', { name });
@@ -96,7 +100,7 @@ describe('the web app', () => {
     ).toContain('text/html');
   });
 
-  it('signs in, edits with live diagnostics and scorecard, runs jobs, saves and compares', async () => {
+  it('signs in, edits with live diagnostics and scorecard, saves, downloads, runs jobs and compares', async () => {
     const started = performance.now();
     const watched: WatchedPage = await openWatched(browser, server.url);
     const { page } = watched;
@@ -142,6 +146,25 @@ describe('the web app', () => {
     await page.getByLabel('Message').fill('host contract not exclusive');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved version 2.').waitFor(WAIT);
+
+    // The saved version's report and supplier register, made by the server.
+    const downloads = page.getByRole('group', { name: 'Download version 2' });
+    const [report] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      downloads.getByRole('button', { name: 'Report (HTML)' }).click(),
+    ]);
+    expect(report.suggestedFilename()).toBe('light-v2-report.html');
+    const reportFile = join(ARTIFACTS, 'web-download-report.html');
+    await report.saveAs(reportFile);
+    expect(await readFile(reportFile, 'utf8')).toContain('light, version 2');
+    const [register] = await Promise.all([
+      page.waitForEvent('download', WAIT),
+      downloads.getByRole('button', { name: 'Suppliers (CSV)' }).click(),
+    ]);
+    expect(register.suggestedFilename()).toBe('light-v2-suppliers.csv');
+    const registerFile = join(ARTIFACTS, 'web-download-suppliers.csv');
+    await register.saveAs(registerFile);
+    expect(await readFile(registerFile, 'utf8')).toContain('lattice-mvne');
 
     await page.getByRole('tab', { name: 'Dependency graph' }).click();
     await page.locator('.react-flow__node.graph-node--provider').first().waitFor(WAIT);

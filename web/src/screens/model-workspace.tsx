@@ -16,6 +16,7 @@ import { LockinPanel } from '../panels/lockin-panel.js';
 import { OptimiserPanel } from '../panels/optimiser-panel.js';
 import { ScorecardPanel } from '../panels/scorecard.js';
 import { StressPanel } from '../panels/stress-panel.js';
+import { VersionDownloads } from './version-downloads.js';
 
 const TABS = [
   { id: 'analysis', label: 'Scorecard and findings' },
@@ -116,6 +117,11 @@ export function ModelWorkspace({
           version {loaded.model.latestVersion}
           {dirty ? ', edited' : ''}
         </span>
+        <VersionDownloads
+          api={api}
+          versionPath={`${path}/versions/${loaded.version.version}`}
+          version={loaded.version.version}
+        />
         {canWrite && (
           <form
             className="save"
