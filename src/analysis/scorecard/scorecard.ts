@@ -15,22 +15,9 @@ import { edgeControl } from './edge-control.js';
 import { type FactorInput, type IndexScore, indexOf } from './factor.js';
 import { intelligence } from './intelligence.js';
 import { networkRoutes } from './network-routes.js';
+import { type Position, positionOf } from './position.js';
 
-export type Position = 'independent_node' | 'contested' | 'dependent_participant' | 'not_assessed';
-
-/** The positions in words, for every report. */
-export const POSITION_NAMES: Record<Position, string> = {
-  independent_node: 'independent node',
-  contested: 'contested',
-  dependent_participant: 'dependent participant',
-  not_assessed: 'not assessed',
-};
-
-/**
- * A gap of 20 points between the indices decides the position: a fifth of the scale, more
- * than any single factor's judgement can move either index on its own.
- */
-export const POSITION_GAP = 20;
+export { POSITION_GAP, POSITION_NAMES, type Position, positionOf } from './position.js';
 
 export interface LayerScore {
   readonly layer: Layer;
@@ -82,11 +69,4 @@ export function buildScorecard(
     aiAmplification: aiAmplification(context),
     securityExposure: securityExposure(context),
   };
-}
-
-export function positionOf(dependency: number | null, control: number | null): Position {
-  if (dependency === null || control === null) return 'not_assessed';
-  if (control - dependency >= POSITION_GAP) return 'independent_node';
-  if (dependency - control >= POSITION_GAP) return 'dependent_participant';
-  return 'contested';
 }

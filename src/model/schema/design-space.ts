@@ -6,18 +6,10 @@
  */
 import { z } from 'zod';
 import { LAYERS } from '../layers.js';
+import { OBJECTIVES } from '../objectives.js';
 import { Fraction, Id, Money, Months, Quantity, Ref, Text } from './primitives.js';
 
-/** The objectives a design can be judged on; `control` is maximised, the others minimised. */
-export const OBJECTIVES = [
-  'cost',
-  'time_to_launch',
-  'lockin',
-  'resilience',
-  'security',
-  'control',
-] as const;
-export type Objective = (typeof OBJECTIVES)[number];
+export { OBJECTIVES, type Objective } from '../objectives.js';
 
 const SignedAmount = z
   .number({ error: 'expected a number (negative for a saving or synergy)' })

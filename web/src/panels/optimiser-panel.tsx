@@ -3,7 +3,7 @@
  * exact Pareto front beside the locally optimised path; inspect any design's choices.
  */
 import { useId, useState } from 'react';
-import { OBJECTIVES } from '../../../src/model/schema/design-space.js';
+import { OBJECTIVES } from '../../../src/model/objectives.js';
 import type { ApiClient } from '../api/client.js';
 import type { Design, OptimizationResult } from '../api/types.js';
 import { inUnit } from '../figures.js';

@@ -3,7 +3,8 @@
  * 0–100 scale, its position in words, and the two forces that cut across the layers.
  */
 import type { IndexScore } from '../../../src/analysis/scorecard/factor.js';
-import { POSITION_NAMES, type Scorecard } from '../../../src/analysis/scorecard/scorecard.js';
+import { POSITION_NAMES } from '../../../src/analysis/scorecard/position.js';
+import type { Scorecard } from '../../../src/analysis/scorecard/scorecard.js';
 import { score } from '../figures.js';
 
 function IndexBar({

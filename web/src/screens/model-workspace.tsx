@@ -3,20 +3,24 @@
  * assessed in the browser as it changes; saves name the version they started from, and a
  * conflicting save shows who saved in between and what to do.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiClient, ApiFailure, failureMessage } from '../api/client.js';
 import type { ModelWithVersion, VersionSummary } from '../api/types.js';
 import type { LiveAssessment, LiveResult } from '../assessment/live-result.js';
 import { YamlEditor, type YamlEditorHandle } from '../editor/yaml-editor.js';
 import { dateTime } from '../figures.js';
 import { FindingsPanel } from '../panels/findings.js';
-import { GraphPanel } from '../panels/graph-panel.js';
 import { HistoryPanel } from '../panels/history-panel.js';
 import { LockinPanel } from '../panels/lockin-panel.js';
 import { OptimiserPanel } from '../panels/optimiser-panel.js';
 import { ScorecardPanel } from '../panels/scorecard.js';
 import { StressPanel } from '../panels/stress-panel.js';
 import { VersionDownloads } from './version-downloads.js';
+
+/** React Flow and its layout load with the graph tab, not with the page. */
+const GraphPanel = lazy(async () => ({
+  default: (await import('../panels/graph-panel.js')).GraphPanel,
+}));
 
 const TABS = [
   { id: 'analysis', label: 'Scorecard and findings' },
@@ -254,7 +258,11 @@ export function ModelWorkspace({
             {assessment !== null && tab === 'lockin' && (
               <LockinPanel lockin={assessment.lockin} currency={assessment.currency} />
             )}
-            {assessment !== null && tab === 'graph' && <GraphPanel assessment={assessment} />}
+            {assessment !== null && tab === 'graph' && (
+              <Suspense fallback={<p className="muted">Loading the graph…</p>}>
+                <GraphPanel assessment={assessment} />
+              </Suspense>
+            )}
             {/* Kept mounted while hidden, so a running job keeps its progress across tabs. */}
             <div hidden={tab !== 'stress'}>
               <StressPanel api={api} workspaceId={workspaceId} text={text} />
