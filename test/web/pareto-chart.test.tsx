@@ -45,7 +45,10 @@ afterEach(cleanup);
 describe('the Pareto front chart', () => {
   it('draws one labelled point per design, placed by its two objectives', () => {
     chart();
-    expect(screen.getByRole('img', { name: /Pareto front: cost against lockin, 3 designs/ }));
+    // A group, not an image: assistive technology reaches the points inside.
+    expect(
+      screen.getByRole('group', { name: /Pareto front: cost against lockin, 3 designs/ }),
+    ).toBeTruthy();
     const [cheap, middle, dear] = points().map(centre);
     if (cheap === undefined || middle === undefined || dear === undefined)
       throw new Error('expected three points');

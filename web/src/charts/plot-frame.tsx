@@ -45,6 +45,11 @@ export interface PlotFrameProps {
   readonly formatX: (value: number) => string;
   readonly formatY: (value: number) => string;
   readonly children: (x: Scale, y: Scale) => ReactNode;
+  /**
+   * The marks are controls (buttons): the frame is then a labelled group, not an image, since
+   * assistive technology does not reach inside an image.
+   */
+  readonly interactive?: boolean;
 }
 
 export function PlotFrame(props: PlotFrameProps) {
@@ -56,7 +61,7 @@ export function PlotFrame(props: PlotFrameProps) {
     <svg
       className="chart"
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      role={props.interactive === true ? 'group' : 'img'}
       aria-label={props.title}
       preserveAspectRatio="xMidYMid meet"
     >

@@ -34,6 +34,7 @@ export function ParetoChart({
         title={`Pareto front: ${x} against ${y}, ${front.length} designs, and the locally optimised path`}
         width={560}
         height={360}
+        interactive
         xValues={all.map((d) => objectiveOf(d, x))}
         yValues={all.map((d) => objectiveOf(d, y))}
         xLabel={x}
