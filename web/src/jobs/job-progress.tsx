@@ -20,7 +20,9 @@ export function JobProgress({
           {job.status}
         </span>
         {total === null ? (
-          <span>{count(done)} found so far</span>
+          <span>
+            {count(done)} found{active ? ' so far' : ''}
+          </span>
         ) : (
           <span>
             {count(done)} of {count(total)}
