@@ -18,5 +18,7 @@ export default defineConfig({
     // CodeMirror, React Flow and the core together are one app; split only what loads later.
     chunkSizeWarningLimit: 1500,
     sourcemap: false,
+    // Rolldown's note on slow plugins is about the worker bundle's own build: not actionable.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
 });
