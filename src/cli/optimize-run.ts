@@ -3,9 +3,13 @@
  * thread it runs on, so the main thread stays free to draw progress and to stop the search;
  * points found before the limit are kept and the front is marked incomplete.
  */
+import type { LoadSuccess } from '../model/load/load-model.js';
 import type { Objective } from '../model/schema/design-space.js';
-import type { CompiledSpace } from '../optimize/design-space.js';
-import { byPoint, type FrontEntry } from '../optimize/enumerate.js';
+import { type CompiledSpace, compileSpace } from '../optimize/design-space.js';
+import { byPoint, designCount, type FrontEntry } from '../optimize/enumerate.js';
+import { reportFront } from '../optimize/front-report.js';
+import { localPath } from '../optimize/local-path.js';
+import type { DesignSpaceRun } from '../report/document/report-inputs.js';
 import type { FrontMessage, FrontRequest } from './optimize-worker.js';
 import { startWorker } from './worker-thread.js';
 
@@ -78,4 +82,29 @@ export function frontOnWorker(
     };
     worker.postMessage(request);
   });
+}
+
+/** A model's design-space front, reported with its knee and local path, for the HTML report. */
+export async function designSpaceRun(
+  loaded: LoadSuccess,
+  objectives: readonly Objective[],
+  timeLimitSeconds: number,
+): Promise<DesignSpaceRun | undefined> {
+  const { model } = loaded;
+  if (model.design_space === undefined) return undefined;
+  const space = compileSpace(model.design_space, {
+    horizonMonths: model.operator.horizon_months,
+    discountRate: model.operator.discount_rate,
+  });
+  const run = await frontOnWorker(space, objectives, { timeLimitSeconds });
+  return {
+    report: reportFront(space, objectives, run.entries, localPath(space)),
+    objectives,
+    designs: designCount(space),
+    complete: run.complete,
+    timeLimitSeconds,
+    method: run.method,
+    nodes: run.nodes,
+    solves: run.solves,
+  };
 }

@@ -5,30 +5,23 @@
  * diagram inline. Slow work (seconds): it runs on a download worker, never the request thread.
  */
 import { assessModel } from '../assessment.js';
-import { frontOnWorker } from '../cli/optimize-run.js';
+import { designSpaceRun } from '../cli/optimize-run.js';
 import { VERSION } from '../cli/version.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
-import { compileSpace } from '../optimize/design-space.js';
-import { designCount } from '../optimize/enumerate.js';
-import { reportFront } from '../optimize/front-report.js';
-import { localPath } from '../optimize/local-path.js';
 import { buildReport } from '../report/document/build-report.js';
 import {
-  type DesignSpaceRun,
+  REPORT_FRONT_OBJECTIVES,
+  REPORT_FRONT_SECONDS,
   REPORT_SEED,
   REPORT_TRIALS,
   reportStress,
 } from '../report/document/report-inputs.js';
 import { reportHtml } from '../report/html/report-html.js';
 
-const FRONT_OBJECTIVES = ['cost', 'lockin'] as const;
-/** The report command's default: points found before it are shown, marked incomplete. */
-const FRONT_TIME_LIMIT_SECONDS = 10;
-
 /** `source` names the model in the report, e.g. "light, version 3". */
 export async function htmlReport(source: string, loaded: LoadSuccess): Promise<string> {
   const assessment = assessModel(loaded);
-  const front = designSpaceRun(loaded);
+  const front = designSpaceRun(loaded, REPORT_FRONT_OBJECTIVES, REPORT_FRONT_SECONDS);
   // Awaited below; handled now, so a failing solver is the download's error, not an unhandled one.
   front.catch(() => undefined);
   const stress = reportStress(loaded, assessment, { trials: REPORT_TRIALS, seed: REPORT_SEED });
@@ -41,26 +34,4 @@ export async function htmlReport(source: string, loaded: LoadSuccess): Promise<s
     ...(designSpace === undefined ? {} : { designSpace }),
   });
   return reportHtml(document, { generator: `mvnoscope ${VERSION}` });
-}
-
-async function designSpaceRun(loaded: LoadSuccess): Promise<DesignSpaceRun | undefined> {
-  const { model } = loaded;
-  if (model.design_space === undefined) return undefined;
-  const space = compileSpace(model.design_space, {
-    horizonMonths: model.operator.horizon_months,
-    discountRate: model.operator.discount_rate,
-  });
-  const run = await frontOnWorker(space, FRONT_OBJECTIVES, {
-    timeLimitSeconds: FRONT_TIME_LIMIT_SECONDS,
-  });
-  return {
-    report: reportFront(space, FRONT_OBJECTIVES, run.entries, localPath(space)),
-    objectives: FRONT_OBJECTIVES,
-    designs: designCount(space),
-    complete: run.complete,
-    timeLimitSeconds: FRONT_TIME_LIMIT_SECONDS,
-    method: run.method,
-    nodes: run.nodes,
-    solves: run.solves,
-  };
 }

@@ -5,13 +5,11 @@
 import type { Command } from 'commander';
 import { assessModel } from '../../assessment.js';
 import type { LoadSuccess } from '../../model/load/load-model.js';
-import { compileSpace } from '../../optimize/design-space.js';
-import { designCount } from '../../optimize/enumerate.js';
-import { reportFront } from '../../optimize/front-report.js';
-import { localPath } from '../../optimize/local-path.js';
 import { buildReport } from '../../report/document/build-report.js';
 import {
   type DesignSpaceRun,
+  REPORT_FRONT_OBJECTIVES,
+  REPORT_FRONT_SECONDS,
   REPORT_SEED,
   REPORT_TRIALS,
   type ReportInputs,
@@ -22,7 +20,7 @@ import type { CliContext } from '../context.js';
 import { diagramOnWorker } from '../diagram-run.js';
 import { UsageError } from '../exit-codes.js';
 import { loadForCommand } from '../load-for-command.js';
-import { frontOnWorker } from '../optimize-run.js';
+import { designSpaceRun } from '../optimize-run.js';
 import {
   argumentParser,
   modelCommandOptions,
@@ -43,7 +41,6 @@ const FORMAT_BY_EXTENSION = {
 };
 /** The report's stress test stays quick; `simulate` is the tool for millions of trials. */
 const MAX_REPORT_TRIALS = 1_000_000;
-const FRONT_OBJECTIVES = ['cost', 'lockin'] as const;
 
 interface ReportOptions extends OutputOptions {
   readonly maxFileSize: number;
@@ -80,7 +77,7 @@ export function registerReport(program: Command, context: CliContext): void {
       '--pareto-time-limit <seconds>',
       'stop the front search after this long; the points found so far are shown',
       argumentParser(positiveInteger),
-      10,
+      REPORT_FRONT_SECONDS,
     )
     .addHelpText(
       'after',
@@ -109,7 +106,9 @@ Examples:
     const { loaded } = input;
     const assessment = assessModel(loaded);
     // The solver runs on its own thread while this one runs the stress test and draws.
-    const front = options.pareto ? designSpaceRun(loaded, options.paretoTimeLimit) : undefined;
+    const front = options.pareto
+      ? designSpaceRun(loaded, REPORT_FRONT_OBJECTIVES, options.paretoTimeLimit)
+      : undefined;
     // Awaited below; handled now, so that a worker failing while this thread draws is reported
     // as the command's error rather than as an unhandled rejection.
     front?.catch(() => undefined);
@@ -138,29 +137,6 @@ function designSpaceInput(
   if (loaded.model.design_space === undefined) return {};
   if (!pareto) return { designSpace: { skipped: 'the report was made with --no-pareto' } };
   return run === undefined ? {} : { designSpace: run };
-}
-
-async function designSpaceRun(
-  loaded: LoadSuccess,
-  timeLimitSeconds: number,
-): Promise<DesignSpaceRun | undefined> {
-  const { model } = loaded;
-  if (model.design_space === undefined) return undefined;
-  const space = compileSpace(model.design_space, {
-    horizonMonths: model.operator.horizon_months,
-    discountRate: model.operator.discount_rate,
-  });
-  const run = await frontOnWorker(space, FRONT_OBJECTIVES, { timeLimitSeconds });
-  return {
-    report: reportFront(space, FRONT_OBJECTIVES, run.entries, localPath(space)),
-    objectives: FRONT_OBJECTIVES,
-    designs: designCount(space),
-    complete: run.complete,
-    timeLimitSeconds,
-    method: run.method,
-    nodes: run.nodes,
-    solves: run.solves,
-  };
 }
 
 function reportTrials(text: string): number {

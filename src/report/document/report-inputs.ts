@@ -14,6 +14,10 @@ import { type SimulationResult, summariseRun } from '../../stress/simulation.js'
 
 export const REPORT_TRIALS = 20_000;
 export const REPORT_SEED = 1;
+/** The report's design-space figure: cost against lock-in. */
+export const REPORT_FRONT_OBJECTIVES = ['cost', 'lockin'] as const;
+/** How long the report lets the front search run; points found by then are shown as incomplete. */
+export const REPORT_FRONT_SECONDS = 10;
 
 export interface StressRun {
   readonly result: SimulationResult;
