@@ -64,17 +64,9 @@ export interface Job<Result> {
 }
 
 /** One risk measure's statistics over the trials (`mvnoscope simulate --json`). */
-export interface Distribution {
-  readonly mean: number;
-  readonly sd: number;
-  readonly min: number;
-  readonly max: number;
-  readonly p50: number;
-  readonly var95: number;
-  readonly es95: number;
-  readonly var99: number;
-  readonly es99: number;
-}
+import type { Distribution } from '../../../src/stress/simulation.js';
+
+export type { Distribution };
 
 export interface SimulationResult {
   readonly currency: string;
