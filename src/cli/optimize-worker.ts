@@ -9,7 +9,6 @@ import type { Objective } from '../model/schema/design-space.js';
 import { type CompiledSpace, hasDefaultResolution } from '../optimize/design-space.js';
 import { exactFront } from '../optimize/exact-front.js';
 import { implicitEnumeration } from '../optimize/implicit-enumeration.js';
-import { highsSolver } from '../solver/highs.js';
 import type { FrontMethod } from './optimize-run.js';
 
 /**
@@ -70,6 +69,8 @@ parentPort?.once('message', async (request: FrontRequest) => {
       return;
     }
   }
+  // HiGHS (WebAssembly) loads only when the MILP runs: enumeration answers most spaces.
+  const { highsSolver } = await import('../solver/highs.js');
   const solve = await highsSolver({ timeLimitSeconds: request.solveSeconds });
   const result = exactFront(request.space, request.objectives, solve, (progress) =>
     post({
