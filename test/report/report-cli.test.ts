@@ -46,36 +46,11 @@ describe('mvnoscope report', () => {
   });
 
   it('states the trial count and seed it was given, and gives the same report for the same seed', async () => {
-    const once = await cli(
-      'report',
-      minimal,
-      '--format',
-      'markdown',
-      '--trials',
-      '500',
-      '--seed',
-      '3',
-    );
-    const again = await cli(
-      'report',
-      minimal,
-      '--format',
-      'markdown',
-      '--trials',
-      '500',
-      '--seed',
-      '3',
-    );
-    const other = await cli(
-      'report',
-      minimal,
-      '--format',
-      'markdown',
-      '--trials',
-      '500',
-      '--seed',
-      '4',
-    );
+    const withSeed = (seed: string) =>
+      cli('report', minimal, '--format', 'markdown', '--trials', '500', '--seed', seed);
+    const once = await withSeed('3');
+    const again = await withSeed('3');
+    const other = await withSeed('4');
     expect(once.stdout).toContain('500 trials of one year each, seed 3');
     expect(again.stdout).toBe(once.stdout);
     expect(other.stdout).not.toBe(once.stdout);
