@@ -178,7 +178,9 @@ function frontMethod(text: string): FrontMethod {
 
 function methodName(run: FrontRun, crossChecked: boolean): string {
   if (run.method === 'enumeration')
-    return `implicit enumeration (${run.nodes.toLocaleString('en-GB')} nodes)`;
+    return run.complete
+      ? `implicit enumeration (${run.nodes.toLocaleString('en-GB')} nodes)`
+      : 'implicit enumeration, stopped at the time limit';
   if (run.method === undefined) return 'stopped at the time limit';
   return crossChecked ? 'MILP (HiGHS), checked against enumeration' : 'MILP (HiGHS)';
 }
