@@ -3,6 +3,7 @@
  * one that is used is reported as an assumption with the output, never applied silently.
  */
 import { catalogueCapability } from './capability-catalogue.js';
+import { PartyRoles } from './party-roles.js';
 import type {
   Assumption,
   ResolvedCapability,
@@ -10,9 +11,11 @@ import type {
   ResolvedModel,
   ResolvedOperator,
   ResolvedProvider,
+  ResolvedSimGroup,
   ResolvedSupply,
 } from './resolved-model.js';
 import type { StackModel } from './schema/model.js';
+import { deriveAttachment } from './sim-attachment.js';
 
 export const DEFAULTS = {
   monthly_growth: {
@@ -54,7 +57,30 @@ export function resolveModel(model: StackModel): Resolution {
   const providers = resolveProviders(model, assumptions);
   const capabilities = resolveCapabilities(model, providers);
   const groups = resolveGroups(model, providers, assumptions);
-  return { model: { ...model, operator, providers, capabilities, groups }, assumptions };
+  const partial = { ...model, operator, providers, capabilities, groups, sims: undefined };
+  const sims = resolveSims(model, new PartyRoles(partial), assumptions);
+  return { model: { ...partial, sims }, assumptions };
+}
+
+/** Each SIM group's host networks, derived where the model does not state them. */
+function resolveSims(
+  model: StackModel,
+  roles: PartyRoles,
+  assumptions: Assumption[],
+): ResolvedSimGroup[] | undefined {
+  return model.sims?.map((group, index) => {
+    const { hosts, derived } = deriveAttachment(group, roles);
+    if (derived) {
+      assumptions.push({
+        path: ['sims', index, 'attaches_to'],
+        value: hosts.length === 0 ? 'no host' : hosts.join(', '),
+        basis: 'derived',
+        reason:
+          'the host networks these SIMs reach without a swap, from the IMSIs they carry and who runs their profile management; state `attaches_to` to override',
+      });
+    }
+    return { ...group, attaches_to: hosts };
+  });
 }
 
 function resolveOperator(model: StackModel, assumptions: Assumption[]): ResolvedOperator {

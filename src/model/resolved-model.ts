@@ -4,7 +4,7 @@
  */
 import type { Layer } from './layers.js';
 import type { ModelPath } from './load/diagnostic.js';
-import type { Group, Operator, Provider, StackModel } from './schema/model.js';
+import type { Group, Operator, Provider, SimGroup, StackModel } from './schema/model.js';
 import type { ARRANGEMENTS } from './schema/providers.js';
 
 export type Arrangement = (typeof ARRANGEMENTS)[number];
@@ -52,14 +52,20 @@ export interface ResolvedGroup extends Group {
   readonly members: readonly string[];
 }
 
+/** A SIM group with the host networks it can attach to resolved (model/sim-attachment.ts). */
+export interface ResolvedSimGroup extends Omit<SimGroup, 'attaches_to'> {
+  readonly attaches_to: string[];
+}
+
 export interface ResolvedModel
-  extends Omit<StackModel, 'operator' | 'providers' | 'capabilities' | 'groups'> {
+  extends Omit<StackModel, 'operator' | 'providers' | 'capabilities' | 'groups' | 'sims'> {
   readonly operator: ResolvedOperator;
   /** The declared groups, with their members. */
   readonly groups: readonly ResolvedGroup[];
   readonly providers: readonly ResolvedProvider[];
   /** Every capability in scope: declared under `capabilities` or supplied by a provider. */
   readonly capabilities: readonly ResolvedCapability[];
+  readonly sims?: readonly ResolvedSimGroup[];
 }
 
 /**

@@ -52,6 +52,14 @@ export const ContractSchema = z.strictObject({
   renewal_term_months: Months.optional(),
   exit_fee: Money.optional().meta({ description: 'Fee due on early termination.' }),
   minimum_commitment_per_month: Money.optional(),
+  renewal_exit_fee: Money.optional().meta({
+    description:
+      'Fee due on ending a renewal term early. Omitted: the minimum commitments still owed for the rest of that term.',
+  }),
+  renewal_minimum_commitment: Money.optional().meta({
+    description:
+      'Minimum commitment per month during renewal terms. Omitted: the initial minimum_commitment_per_month.',
+  }),
   minimum_traffic_share: Fraction.optional().meta({
     description: "Share of the operator's traffic or subscribers it must keep on this provider.",
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, Money, Quantity, Ref, Text } from './primitives.js';
+import { Currency, Id, Money, Months, Quantity, Ref, Text } from './primitives.js';
 
 export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
 
@@ -16,6 +16,18 @@ export const AiUseCaseSchema = z.strictObject({
     .boolean()
     .optional()
     .meta({ description: 'The operator can export the trained model.' }),
+  training_data_export: z.boolean().optional().meta({
+    description:
+      'The training data (labels, outcomes, feedback the model learnt from) can be taken out at exit, separately from any data-return clause.',
+  }),
+  training_history_months: Months.optional().meta({
+    description:
+      "Months of the operator's history the model has learnt from at as_of; it grows a month a month. Omitted: since the start of the earliest contract with the platform it runs on, else 12.",
+  }),
+  retraining_person_days: Quantity.optional().meta({
+    description:
+      'Person-days to rebuild and retrain the model elsewhere from exported data. Omitted: economics.model_rebuild_person_days.',
+  }),
   data: z.array(Ref('a data class')).optional(),
   inferences_per_month: Quantity.optional(),
   cost_per_1k_inferences: Money.optional(),

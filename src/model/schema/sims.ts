@@ -31,6 +31,13 @@ export const SimGroupSchema = z.strictObject({
   rsp_operator: Ref('the party running the SM-DP+').optional(),
   sm_sr_operator: Ref('the party running the SM-SR (SGP.02)').optional(),
   eim_operator: Ref('the party running the eIM (SGP.32)').optional(),
+  attaches_to: z
+    .array(Ref('a host network (a provider of radio access) these SIMs can use without a swap'))
+    .optional()
+    .meta({
+      description:
+        "Host networks these SIMs can attach to without a new SIM. Omitted: derived from the IMSIs they carry (a host's IMSI reaches that host; the operator's own IMSI, or a range of a party that is not a host, reaches every host in the model; SGP.32 SIMs with the operator's eIM and SGP.02 SIMs with its SM-SR take profiles of any host over the air).",
+    }),
   swap_unit_cost: Money.optional().meta({
     description: 'Cost of replacing one SIM (card, logistics, handling).',
   }),

@@ -29,6 +29,7 @@ export const REFERENCE_SITES: readonly (readonly [readonly string[], Namespace])
   [['sims', '*', 'rsp_operator'], 'party'],
   [['sims', '*', 'sm_sr_operator'], 'party'],
   [['sims', '*', 'eim_operator'], 'party'],
+  [['sims', '*', 'attaches_to', '*'], 'provider'],
   [['numbering', 'msisdn_holder'], 'party'],
   [['numbering', 'global_titles', 'lessor'], 'provider'],
   [['intelligence', '*', 'runs_on'], 'party'],
