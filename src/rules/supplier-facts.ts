@@ -1,7 +1,7 @@
 /**
  * Facts about suppliers that several built-in rules ask for: which providers the service
  * depends on (a service-critical capability they carry, or one carried by something running on
- * them), which of those the operator deals with directly, and how old a date is. Answered once
+ * them) and which of those the operator deals with directly. Answered once
  * here so that the supplier rules agree on who counts.
  */
 import type { ResolvedModel, ResolvedProvider } from '../model/resolved-model.js';
@@ -105,23 +105,6 @@ export function isDirectSupplier(
   if (roles.isOperatorSide(provider.id) || provider.subcontractor_of !== undefined) return false;
   if (role.carries.length > 0 || (contracts.get(provider.id) ?? []).length > 0) return true;
   return role.hosts.some((id) => roles.isOperatorSide(id));
-}
-
-/** The date `months` calendar months before `date` (YYYY-MM-DD), the day clamped to the month. */
-export function monthsBefore(date: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const index = year * 12 + (month - 1) - months;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
-}
-
-/** Whole months from `earlier` to `later` (both YYYY-MM-DD), counting a partial month as none. */
-export function monthsBetween(earlier: string, later: string): number {
-  const [y1 = 0, m1 = 1, d1 = 1] = earlier.split('-').map(Number);
-  const [y2 = 0, m2 = 1, d2 = 1] = later.split('-').map(Number);
-  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
 }
 
 /** The part of a provider's critical role a contract covers: all of it unless `covers` narrows it. */

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyCosts } from '../../src/analysis/cost/monthly-costs.js';
-import { monthsToExit } from '../../src/analysis/scorecard/context.js';
 import { indexOf } from '../../src/analysis/scorecard/factor.js';
 import { positionOf } from '../../src/analysis/scorecard/scorecard.js';
 import { switchability } from '../../src/analysis/scorecard/sim-switching.js';
 import { PartyRoles } from '../../src/model/party-roles.js';
-import type { Contract, SimGroup } from '../../src/model/schema/model.js';
+import type { SimGroup } from '../../src/model/schema/model.js';
 import { loadOk, MINIMAL } from '../support/load.js';
 
 const factor = (id: string, weight: number, value: number | null) => ({
@@ -45,36 +44,6 @@ describe('position', () => {
     expect(positionOf(40, 20)).toBe('dependent_participant');
     expect(positionOf(40, 59.9)).toBe('contested');
     expect(positionOf(null, 50)).toBe('not_assessed');
-  });
-});
-
-describe('time to leave a contract', () => {
-  const contract = (over: Partial<Contract>): Contract => ({
-    id: 'c',
-    provider: 'p',
-    start: '2024-01-01',
-    term_months: 36,
-    ...over,
-  });
-  it('is the rest of the initial term for a contract that does not renew', () => {
-    expect(monthsToExit(contract({ notice_months: 6 }), '2025-01-01')).toBe(24);
-    expect(monthsToExit(contract({ notice_months: 6 }), '2026-09-01')).toBe(4);
-  });
-  it('rolls a renewing contract into the next term when the notice date is missed', () => {
-    const renewing = (notice: number) =>
-      contract({ auto_renewal: true, renewal_term_months: 12, notice_months: notice });
-    expect(monthsToExit(renewing(6), '2026-09-01')).toBe(16);
-    expect(monthsToExit(renewing(3), '2026-09-01')).toBe(4);
-  });
-  it('runs to the first renewal end at least the notice away once the initial term has passed', () => {
-    const renewing = (notice: number) =>
-      contract({ auto_renewal: true, renewal_term_months: 12, notice_months: notice });
-    expect(monthsToExit(renewing(3), '2027-05-01')).toBe(8);
-    expect(monthsToExit(renewing(9), '2027-05-01')).toBe(20);
-  });
-  it('ends a contract that runs on past its term after the notice', () => {
-    expect(monthsToExit(contract({ auto_renewal: false, notice_months: 3 }), '2028-01-01')).toBe(3);
-    expect(monthsToExit(contract({ term_months: 0, notice_months: 1 }), '2028-01-01')).toBe(1);
   });
 });
 

@@ -3,9 +3,10 @@
  * concentration across layers, the contract calendar, runway, and how decisions were made
  * (DESIGN §2).
  */
+import { monthsBetween } from '../../model/calendar.js';
+import { ContractCalendar } from '../../model/contract-calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { ScoreContext } from './context.js';
-import { monthsBetween, monthsToExit } from './context.js';
 import { type FactorInput, percent, weightedShare } from './factor.js';
 
 /** Two years of runway counts as full; decisions unreviewed for two years count as stale. */
@@ -26,7 +27,9 @@ export function capitalCoordination(context: ScoreContext): {
   const reach = external[0];
   const providerIndex = new Map(model.providers.map((p, i) => [p.id, i]));
   const contracts = model.contracts ?? [];
-  const exits = contracts.map((c) => monthsToExit(c, asOf)).sort((a, b) => a - b);
+  const exits = contracts
+    .map((c) => new ContractCalendar(c, asOf).monthsToFreeExit())
+    .sort((a, b) => a - b);
   let bunched = 0;
   for (let i = 0, j = 0; i < exits.length; i++) {
     while ((exits[i] ?? 0) - (exits[j] ?? 0) > WINDOW_MONTHS) j++;

@@ -2,11 +2,11 @@
  * Network routes: one host network, or orchestration of several; connectivity as a
  * negotiation structure (DESIGN §2).
  */
+import { ContractCalendar } from '../../model/contract-calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import { suppliersOf } from '../../model/supply-index.js';
 import { hhi } from '../concentration/hhi.js';
 import type { ScoreContext } from './context.js';
-import { monthsToExit } from './context.js';
 import { type FactorInput, percent } from './factor.js';
 import { switchableShare } from './sim-switching.js';
 
@@ -58,7 +58,8 @@ export function networkRoutes(context: ScoreContext): {
     contractShare === 0
       ? null
       : hostContracts.reduce(
-          (s, c) => s + c.share * monthsToExit(c.contract, model.operator.as_of),
+          (s, c) =>
+            s + c.share * new ContractCalendar(c.contract, model.operator.as_of).monthsToFreeExit(),
           0,
         ) / contractShare;
   const contractPaths = hostContracts.map((c) => ['contracts', c.index] as ModelPath);

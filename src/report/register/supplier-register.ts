@@ -7,11 +7,16 @@
  * points of failure and open findings. Pure: every figure comes from one `assessModel` call,
  * so the register shows what `analyze` and `lockin` show.
  */
-import { monthsToExit } from '../../analysis/scorecard/context.js';
 import type { Assessment } from '../../assessment.js';
+import { addMonths } from '../../model/calendar.js';
+import { ContractCalendar, type ContractTerm } from '../../model/contract-calendar.js';
 import { LAYERS } from '../../model/layers.js';
 import { PartyRoles } from '../../model/party-roles.js';
-import type { ResolvedModel, ResolvedProvider } from '../../model/resolved-model.js';
+import type {
+  ResolvedModel,
+  ResolvedOperator,
+  ResolvedProvider,
+} from '../../model/resolved-model.js';
 import type { Contract, Integration } from '../../model/schema/model.js';
 import type { Finding } from '../../rules/finding.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
@@ -19,7 +24,6 @@ import {
   contractsByProvider,
   criticalRoles,
   isDirectSupplier,
-  monthsBefore,
 } from '../../rules/supplier-facts.js';
 
 /**
@@ -54,9 +58,12 @@ export interface SupplierRow {
   readonly contractStart: string | null;
   readonly initialTermEnd: string | null;
   readonly autoRenewal: boolean | null;
+  readonly termInForce: string | null;
+  readonly nextRenewal: string | null;
   readonly nextExit: string | null;
   readonly noticeMonths: number | null;
   readonly noticeBy: string | null;
+  readonly breakCost: number | null;
   readonly securityTerms: boolean | null;
   readonly incidentNoticeHours: number | null;
   readonly dataReturn: boolean | null;
@@ -156,11 +163,25 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     description: 'yes when any contract renews itself.',
   },
   {
+    key: 'termInForce',
+    header: 'Term in force',
+    kind: 'text',
+    description:
+      'The term each contract is in at operator.as_of: the initial term, the n-th renewal, or rolling (no term left), with the date it ends.',
+  },
+  {
+    key: 'nextRenewal',
+    header: 'Next renewal',
+    kind: 'date',
+    description:
+      'The next date an auto-renewing contract starts a new term and binds the operator again unless notice was given in time; the earliest among the contracts; empty when none renews.',
+  },
+  {
     key: 'nextExit',
     header: 'Next exit without fee',
     kind: 'date',
     description:
-      'The next end or renewal date at which the contracts can be left without an exit fee, at least the notice period from operator.as_of; the latest among the contracts.',
+      'The first date the contracts can be left without a break cost, notice served today: the end of the initial term, or the first term end at least the notice period away; the latest among the contracts.',
   },
   {
     key: 'noticeMonths',
@@ -173,6 +194,13 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     header: 'Give notice by',
     kind: 'date',
     description: 'Next exit less the notice period: the first date by which notice must be given.',
+  },
+  {
+    key: 'breakCost',
+    header: 'Break cost today',
+    kind: 'money',
+    description:
+      'What ending the contracts on notice served at operator.as_of costs in the terms in force when they end: the exit fee of the initial term, the renewal exit fee of a renewal term, else the minimum commitments still owed; 0 when they end freely.',
   },
   {
     key: 'securityTerms',
@@ -353,7 +381,7 @@ export function supplierRegister(model: ResolvedModel, assessment: Assessment): 
       jurisdiction: provider.jurisdiction ?? null,
       fourthParties: fourthPartiesOf(provider, index),
       contracts: own.map((c) => c.id).join(', '),
-      ...contractDates(own, asOf),
+      ...contractDates(own, model.operator),
       securityTerms: own.length === 0 ? null : own.every((c) => c.security_requirements === true),
       incidentNoticeHours: largest(own.map((c) => c.incident_notice_hours)),
       dataReturn: own.length === 0 ? null : own.every((c) => c.data_return === true),
@@ -499,42 +527,78 @@ function fourthPartiesOf(provider: ResolvedProvider, { subcontractors }: Registe
 
 type ContractDates = Pick<
   SupplierRow,
-  'contractStart' | 'initialTermEnd' | 'autoRenewal' | 'nextExit' | 'noticeMonths' | 'noticeBy'
+  | 'contractStart'
+  | 'initialTermEnd'
+  | 'autoRenewal'
+  | 'termInForce'
+  | 'nextRenewal'
+  | 'nextExit'
+  | 'noticeMonths'
+  | 'noticeBy'
+  | 'breakCost'
 >;
 
 /**
- * The contract calendar of one supplier. With several contracts the relationship runs from
- * the earliest start until the latest exit, and the first notice deadline is the one to act on.
+ * The contract calendar of one supplier, read from the one contract calendar
+ * (model/contract-calendar.ts). With several contracts the relationship runs from the earliest
+ * start until the latest exit, the first renewal and the first notice deadline are the ones to
+ * act on, and the break costs add up.
  */
-function contractDates(contracts: readonly Contract[], asOf: string): ContractDates {
+function contractDates(contracts: readonly Contract[], operator: ResolvedOperator): ContractDates {
   if (contracts.length === 0)
     return {
       contractStart: null,
       initialTermEnd: null,
       autoRenewal: null,
+      termInForce: null,
+      nextRenewal: null,
       nextExit: null,
       noticeMonths: null,
       noticeBy: null,
+      breakCost: null,
     };
-  const exits = contracts.map((c) => {
-    const date = monthsAfter(asOf, monthsToExit(c, asOf));
-    return { date, noticeBy: monthsBefore(date, c.notice_months ?? 0) };
+  const asOf = operator.as_of;
+  const read = contracts.map((contract) => {
+    const calendar = new ContractCalendar(contract, asOf);
+    const exit = addMonths(asOf, calendar.monthsToFreeExit());
+    const binding = calendar.monthsToNextBinding(0);
+    return {
+      contract,
+      term: termText(calendar.termAt(calendar.elapsed(0)), contract.start),
+      renewal: binding === null ? null : addMonths(asOf, binding),
+      exit,
+      noticeBy: addMonths(exit, -calendar.notice),
+      breakCost: calendar.breakCost(0).fee * rateOf(contract, operator),
+    };
   });
-  const termEnds = contracts
-    .filter((c) => c.term_months > 0)
-    .map((c) => monthsAfter(c.start, c.term_months));
   return {
     contractStart: earliest(contracts.map((c) => c.start)),
-    initialTermEnd: latest(termEnds),
+    initialTermEnd: latest(
+      contracts.filter((c) => c.term_months > 0).map((c) => addMonths(c.start, c.term_months)),
+    ),
     autoRenewal: contracts.some((c) => c.auto_renewal === true),
-    nextExit: latest(exits.map((e) => e.date)),
+    termInForce: read
+      .map((r) => (read.length > 1 ? `${r.contract.id}: ${r.term}` : r.term))
+      .join('; '),
+    nextRenewal: earliest(read.flatMap((r) => (r.renewal === null ? [] : [r.renewal]))),
+    nextExit: latest(read.map((r) => r.exit)),
     noticeMonths: largest(contracts.map((c) => c.notice_months)),
-    noticeBy: earliest(exits.map((e) => e.noticeBy)),
+    noticeBy: earliest(read.map((r) => r.noticeBy)),
+    breakCost: read.reduce((sum, r) => sum + r.breakCost, 0),
   };
 }
 
-function monthsAfter(date: string, months: number): string {
-  return monthsBefore(date, -months);
+/** "initial term to 2028-04-01", "renewal 2 to 2029-01-01", "rolling". */
+function termText(term: ContractTerm, start: string): string {
+  if (term.end === null) return 'rolling';
+  const name = term.kind === 'initial' ? 'initial term' : `renewal ${term.index}`;
+  return `${name} to ${addMonths(start, term.end)}`;
+}
+
+/** Units of the operator's currency for one unit of the contract's. */
+function rateOf(contract: Contract, operator: ResolvedOperator): number {
+  if (contract.currency === undefined || contract.currency === operator.currency) return 1;
+  return operator.fx_rates?.[contract.currency] ?? 1;
 }
 
 /** ISO dates sort as text. */

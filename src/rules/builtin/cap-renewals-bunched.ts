@@ -1,4 +1,4 @@
-import { monthsBetween, monthsToExit } from '../../analysis/scorecard/context.js';
+import { ContractCalendar } from '../../model/contract-calendar.js';
 import type { Contract } from '../../model/schema/model.js';
 import type { Rule } from '../rule.js';
 
@@ -30,18 +30,21 @@ export const capRenewalsBunched: Rule = {
       'mvno-domain.md §2.1 (contract: wait for the break point or pay exit)',
       'mvno-domain.md §2.7 ("short break" migration window: 3 months to find a host, integrate, migrate)',
     ],
-    detects: `At least ${MIN_BUNCHED} contracts with a renewal date, and at least half of them, whose next possible exit without an exit fee (the rest of the initial term, or the end of the current auto-renewal term, at least the notice period, counted from operator.as_of) falls within one ${WINDOW_MONTHS}-month window. Contracts that can be ended at any time on notice alone (rolling monthly, or past their term without auto-renewal) have no renewal date and are not counted.`,
+    detects: `At least ${MIN_BUNCHED} contracts with a renewal date, and at least half of them, whose next possible exit without a break cost falls within one ${WINDOW_MONTHS}-month window: the contract calendar's free exit, counted from operator.as_of (the end of the initial term; for an auto-renewing contract, the first term end at least the notice period away, so a notice date already missed rolls it into the next renewal). Contracts that can be ended at any time on notice alone (rolling monthly, or past their term without auto-renewal) have no renewal date and are not counted.`,
     recommendation:
       'Spread the calendar: at the next renewals, negotiate terms of different lengths (or co-terminate only what must move together), and start the outside-option work for the bunched contracts now.',
   },
   check({ model, indexOf }) {
     const asOf = model.operator.as_of;
-    const contracts = (model.contracts ?? []).filter((c) => !atWill(c, asOf));
-    const exits = contracts
-      .map((contract) => ({
+    const dated = (model.contracts ?? [])
+      .map((contract) => ({ contract, calendar: new ContractCalendar(contract, asOf) }))
+      .filter(({ calendar }) => !atWill(calendar));
+    const contracts = dated.map(({ contract }) => contract);
+    const exits = dated
+      .map(({ contract, calendar }) => ({
         contract,
         index: indexOf('contracts', contract.id),
-        months: monthsToExit(contract, asOf),
+        months: calendar.monthsToFreeExit(),
       }))
       .sort((a, b) => a.months - b.months || a.index - b.index);
     const bunched = largestWindow(exits);
@@ -65,9 +68,8 @@ export const capRenewalsBunched: Rule = {
  * A contract the operator can leave any month on notice: rolling monthly, or past its initial
  * term with no auto-renewal. It sets no date, so it cannot crowd the calendar.
  */
-function atWill(contract: Contract, asOf: string): boolean {
-  const termOver = monthsBetween(contract.start, asOf) >= contract.term_months;
-  return contract.term_months === 0 || (termOver && contract.auto_renewal !== true);
+function atWill(calendar: ContractCalendar): boolean {
+  return calendar.termAt(calendar.elapsed(0)).kind === 'rolling';
 }
 
 /** The most exits within one window, earliest first on a tie; `exits` sorted by months. */

@@ -1,4 +1,4 @@
-import { monthsBetween } from '../../analysis/scorecard/context.js';
+import { monthsBetween } from '../../model/calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { Rule } from '../rule.js';
 

@@ -1,6 +1,6 @@
+import { monthsBetween } from '../../model/calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { monthsBetween } from '../supplier-facts.js';
 
 /**
  * When existing UK global-title leases must have ended. Sources conflict (mvno-domain.md §3.8:

@@ -1,3 +1,4 @@
+import { addMonths, monthsBetween } from '../../model/calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedProvider } from '../../model/resolved-model.js';
 import type { Rule, RuleFinding } from '../rule.js';
@@ -7,8 +8,6 @@ import {
   criticalRoles,
   describeRole,
   isDirectSupplier,
-  monthsBefore,
-  monthsBetween,
 } from '../supplier-facts.js';
 
 /** Yearly, the usual supplier-audit cycle: older, an assessment predates today's practices. */
@@ -38,7 +37,7 @@ export const regSupplierAssessmentCurrent: Rule = {
     const { model, indexOf } = context;
     const critical = criticalRoles(model, { includeStandby: true });
     const contracts = contractsByProvider(model);
-    const cutoff = monthsBefore(model.operator.as_of, MAX_ASSESSMENT_AGE_MONTHS);
+    const cutoff = addMonths(model.operator.as_of, -MAX_ASSESSMENT_AGE_MONTHS);
     return model.providers.flatMap((provider) => {
       const role = critical.get(provider.id);
       if (role === undefined || !isDirectSupplier(provider, role, context, contracts)) return [];

@@ -1,7 +1,7 @@
+import { addMonths, monthsBetween } from '../../model/calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedProvider } from '../../model/resolved-model.js';
 import type { Rule, RuleFinding } from '../rule.js';
-import { monthsBefore, monthsBetween } from '../supplier-facts.js';
 
 /** Yearly, the usual supplier-audit cycle: older, an assessment predates today's staff and access. */
 const MAX_ASSESSMENT_AGE_MONTHS = 12;
@@ -26,7 +26,7 @@ export const secManagementAccessUnassessed: Rule = {
       'Assess the supplier now and yearly: who holds management access, from where, with what logging and approval; record the date in last_assessed.',
   },
   check({ model, roles, indexOf }) {
-    const cutoff = monthsBefore(model.operator.as_of, MAX_ASSESSMENT_AGE_MONTHS);
+    const cutoff = addMonths(model.operator.as_of, -MAX_ASSESSMENT_AGE_MONTHS);
     return model.providers
       .filter((p) => p.management_access === true && !roles.isOperatorSide(p.id))
       .filter((p) => p.last_assessed === undefined || p.last_assessed < cutoff)
