@@ -21,6 +21,8 @@ export interface Kernel {
   readonly b: Float64Array;
   readonly c: Float64Array;
   readonly cap: Float64Array;
+  /** Share of each loss the cap holds (the rest bears the whole draw). */
+  readonly cappedShare: Float64Array;
   readonly lossPerUnit: Float64Array;
   readonly fixedLoss: Float64Array;
   readonly subscriberShare: Float64Array;
@@ -66,6 +68,7 @@ export function kernelOf(scenario: CompiledScenario, years = 1): Kernel {
     b: new Float64Array(n),
     c: new Float64Array(n),
     cap: new Float64Array(n),
+    cappedShare: new Float64Array(n),
     lossPerUnit: new Float64Array(n),
     fixedLoss: new Float64Array(n),
     subscriberShare: new Float64Array(n),
@@ -93,6 +96,7 @@ export function kernelOf(scenario: CompiledScenario, years = 1): Kernel {
     else if (sev.kind === 'normal') [k.a[i], k.b[i]] = [sev.mean, sev.sd];
     else [k.a[i], k.b[i]] = [sev.min, sev.max];
     k.cap[i] = s.cap;
+    k.cappedShare[i] = s.cappedShare;
     k.lossPerUnit[i] = s.lossPerUnit;
     k.fixedLoss[i] = s.fixedLoss;
     k.subscriberShare[i] = s.subscriberShare;
@@ -240,7 +244,9 @@ function strike(
   if (events === 0) return;
   let sourceLoss = 0;
   for (let e = 0; e < events; e++) {
-    const severity = Math.min(draw(k, i, rng), k.cap[i] as number);
+    const drawn = draw(k, i, rng);
+    const capped = Math.min(drawn, k.cap[i] as number);
+    const severity = capped + (1 - (k.cappedShare[i] as number)) * (drawn - capped);
     sourceLoss += (k.fixedLoss[i] as number) + severity * (k.lossPerUnit[i] as number);
     year.minutes += severity * (k.minutesPerUnit[i] as number);
   }

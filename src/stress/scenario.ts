@@ -7,11 +7,14 @@
  */
 
 import type { StructuralAnalysis } from '../analysis/analyse.js';
+import type { BlastRadius } from '../analysis/failure/blast-radius.js';
+import { readyNetworks } from '../analysis/scorecard/ready-networks.js';
 import type { Lockin } from '../economics/lockin.js';
 import { economicsParameters } from '../economics/parameters.js';
 import { PartyRoles } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import { SUBSCRIBER_LINKED_CATEGORIES } from '../model/schema/data-classes.js';
+import { hostReach } from '../model/sim-attachment.js';
 import {
   BREACH_COST_PER_RECORD,
   FAILOVER_HOURS,
@@ -31,6 +34,11 @@ export interface ShockSource {
   readonly severity: Severity;
   /** Severity is capped here (failover hours, the alternative's price gap); Infinity when not. */
   readonly cap: number;
+  /**
+   * The share of the loss the cap holds: the subscribers whose SIMs can reach another network.
+   * The rest bears the whole severity. 1 when the cap applies to all of it.
+   */
+  readonly cappedShare: number;
   /** Loss = fixedLoss + severity × lossPerUnit, in the operator's currency. */
   readonly lossPerUnit: number;
   readonly fixedLoss: number;
@@ -64,16 +72,7 @@ export function compileScenario(
   const annualRevenue = costs.revenueMonthly * 12;
   const exits = new Map(lockin.dependencies.map((d) => [d.provider, d]));
   const hostIds = new Set(roles.hosts.map((p) => p.id));
-  const readyGroups = new Set(
-    model.providers
-      .filter(
-        (p) =>
-          hostIds.has(p.id) &&
-          p.supplies.some((s) => s.capability === 'radio_access' && (s.share > 0 || s.standby)),
-      )
-      .map((p) => p.group),
-  );
-  const secondNetworkReady = readyGroups.size >= 2;
+  const movable = movableShares(model, roles);
   const overrides = overridesOf(model);
   const source = (kind: ShockKind, subject: string, fields: Partial<ShockSource>): ShockSource => {
     const base = SHOCK_LIBRARY[kind];
@@ -84,6 +83,7 @@ export function compileScenario(
       frequency: override?.frequency ?? fields.frequency ?? base.frequency,
       severity: override?.severity ?? base.severity,
       cap: Number.POSITIVE_INFINITY,
+      cappedShare: 1,
       lossPerUnit: 0,
       fixedLoss: 0,
       subscriberShare: 0,
@@ -110,10 +110,13 @@ export function compileScenario(
     const onlyRadio = radius.capabilities
       .filter((c) => c.critical)
       .every((c) => c.capability === 'radio_access' || c.capability === 'mobility_core');
+    // Subscribers whose SIMs reach a network the event leaves up move over after failover.
+    const failover = host && onlyRadio ? movable.failingOver(radius) : 0;
     sources.push(
       source(host ? 'host_outage' : 'provider_outage', event.subject, {
         frequency: { kind: 'rate', value: (event.probability * HOURS_PER_YEAR) / meanHours },
-        cap: host && onlyRadio && secondNetworkReady ? FAILOVER_HOURS : Number.POSITIVE_INFINITY,
+        cap: failover > 0 ? FAILOVER_HOURS : Number.POSITIVE_INFINITY,
+        cappedShare: failover,
         lossPerUnit: (annualRevenue * radius.subscriberShare) / HOURS_PER_YEAR,
         subscriberShare: radius.subscriberShare,
         outageMinutesPerUnit: 60 * radius.subscriberShare,
@@ -125,10 +128,14 @@ export function compileScenario(
     const exit = exits.get(host.id);
     const spend = (costs.byProvider.get(host.id) ?? 0) * 12;
     if (spend > 0) {
+      // A rise above the gap moves the subscribers who can reach another group's network; the
+      // rest stay and pay it whole.
+      const away = movable.toAnotherGroup(host.id);
       sources.push(
         source('wholesale_price_rise', host.id, {
           lossPerUnit: spend,
-          cap: secondNetworkReady ? params.alternative_price_gap : Number.POSITIVE_INFINITY,
+          cap: away > 0 ? params.alternative_price_gap : Number.POSITIVE_INFINITY,
+          cappedShare: away,
         }),
       );
     }
@@ -221,6 +228,53 @@ export function compileScenario(
     annualRevenue,
     yearlyGrowth: Math.max(0, 1 + monthly_growth - monthly_churn) ** 12,
     discountRate: discount_rate,
+  };
+}
+
+/**
+ * How much of a host's base could move, read from SIM attachment (model/sim-attachment.ts):
+ * a second network caps a shock only for the subscribers whose SIMs can reach it. With no SIMs
+ * in the model, a network carrying traffic today counts as reachable by all (ready-networks.ts).
+ */
+interface MovableShares {
+  /** Share of the host's SIMs that can attach to a host of another ownership group. */
+  toAnotherGroup(host: string): number;
+  /** Share of the SIMs on the hosts an event takes down that can attach to a ready host it leaves up. */
+  failingOver(radius: BlastRadius): number;
+}
+
+function movableShares(model: ResolvedModel, roles: PartyRoles): MovableShares {
+  const ready = readyNetworks(model, roles);
+  const readyHosts = new Set(ready.supplies.map((entry) => entry.provider.id));
+  const groupOf = (id: string) => roles.byId.get(id)?.group ?? id;
+  if (ready.basis === 'traffic') {
+    return {
+      toAnotherGroup: (host) => ([...ready.groups].some((g) => g !== groupOf(host)) ? 1 : 0),
+      failingOver: (radius) => {
+        const down = new Set(radius.providersDown);
+        return [...readyHosts].some((id) => !down.has(id)) ? 1 : 0;
+      },
+    };
+  }
+  const sims = (model.sims ?? []).filter((group) => group.count > 0);
+  const reach = hostReach(sims, roles);
+  return {
+    toAnotherGroup: (host) => {
+      const r = reach.get(host);
+      return r === undefined || r.sims === 0 ? 0 : r.movable / r.sims;
+    },
+    failingOver: (radius) => {
+      const down = new Set(radius.providersDown);
+      let on = 0;
+      let moving = 0;
+      for (const group of sims) {
+        if (!group.attaches_to.some((id) => down.has(id))) continue;
+        on += group.count;
+        if (group.attaches_to.some((id) => readyHosts.has(id) && !down.has(id)))
+          moving += group.count;
+      }
+      return on === 0 ? 0 : moving / on;
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseStructure } from '../../src/analysis/analyse.js';
 import { monthlyCosts } from '../../src/analysis/cost/monthly-costs.js';
 import { indexOf } from '../../src/analysis/scorecard/factor.js';
 import { positionOf } from '../../src/analysis/scorecard/scorecard.js';
@@ -92,5 +93,38 @@ describe('monthly costs', () => {
     expect(costs.lines[1]?.passThrough).toEqual({ cloud: 1, energy: 0.2, ai_inference: 0, fx: 1 });
     expect(costs.lines[1]?.floatingShare).toBe(1);
     expect(costs.floatingMonthly).toBe(800);
+  });
+});
+
+describe('ready networks (network routes control)', () => {
+  const readyFactor = (text: string) => {
+    const { model, assumptions } = loadOk(text);
+    const layer = analyseStructure(model, assumptions).scorecard.layers.find(
+      (l) => l.layer === 'network_routes',
+    );
+    return layer?.control.factors.find((f) => f.id === 'ready_networks');
+  };
+  const sims = (group: string) => `sims:\n${group}`;
+  const single =
+    '  - { id: single, kind: physical, count: 900, imsi_issuers: [mno-a], key_holders: [mno-a] }\n';
+
+  it('does not count a standby host that none of the SIMs can attach to', () => {
+    const factor = readyFactor(MINIMAL + sims(single));
+    expect(factor?.value).toBe(0);
+    expect(factor?.explanation).toBe(
+      '1 host group(s) carry traffic or stand ready and can be reached by SIMs without a swap; not counted: mno-b (no SIM can attach to it); three or more count as full control',
+    );
+  });
+
+  it('counts the standby host once some SIMs can attach to it', () => {
+    const dual =
+      '  - { id: dual, kind: multi_imsi, count: 100, imsi_issuers: [mno-a, mno-b], key_holders: [mno-a, mno-b] }\n';
+    expect(readyFactor(MINIMAL + sims(single + dual))?.value).toBe(0.5);
+  });
+
+  it('counts only hosts carrying traffic in a model with no SIMs', () => {
+    const factor = readyFactor(MINIMAL);
+    expect(factor?.value).toBe(0);
+    expect(factor?.explanation).toContain('not counted: mno-b (it carries no traffic)');
   });
 });

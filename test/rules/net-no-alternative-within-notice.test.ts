@@ -23,10 +23,21 @@ describe('net-no-alternative-within-notice', () => {
     expect(findingsOf(netNoAlternativeWithinNotice, text)).toEqual([]);
   });
 
-  it('stays quiet when a second network from another group stands by', () => {
-    const text = BASE.replace(
-      '  - id: team\n',
-      '  - { id: host-b, name: Host B, kind: mno, availability: 99.9%, supplies: [{ capability: radio_access, standby: true }] }\n  - id: team\n',
+  const withStandby = BASE.replace(
+    '  - id: team\n',
+    '  - { id: host-b, name: Host B, kind: mno, availability: 99.9%, supplies: [{ capability: radio_access, standby: true }] }\n  - id: team\n',
+  );
+
+  it('still fires when a second network stands by but none of the SIMs can attach to it', () => {
+    expect(findingsOf(netNoAlternativeWithinNotice, withStandby).map((f) => f.id)).toEqual([
+      'net-no-alternative-within-notice/wholesale',
+    ]);
+  });
+
+  it('stays quiet when a second network from another group stands by and the SIMs reach it', () => {
+    const text = withStandby.replace(
+      'imsi_issuers: [host], key_holders: [host], swap_unit_cost: 4',
+      'imsi_issuers: [host], key_holders: [host], swap_unit_cost: 4, attaches_to: [host, host-b]',
     );
     expect(findingsOf(netNoAlternativeWithinNotice, text)).toEqual([]);
   });

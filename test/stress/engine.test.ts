@@ -11,6 +11,7 @@ import { simulate } from '../../src/stress/simulation.js';
 
 const base: Omit<ShockSource, 'kind' | 'subject' | 'frequency' | 'severity'> = {
   cap: Number.POSITIVE_INFINITY,
+  cappedShare: 1,
   lossPerUnit: 0,
   fixedLoss: 0,
   subscriberShare: 0,

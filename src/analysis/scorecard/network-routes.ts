@@ -4,10 +4,11 @@
  */
 import { ContractCalendar } from '../../model/contract-calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
-import { suppliersOf } from '../../model/supply-index.js';
+import { type SupplyEntry, suppliersOf } from '../../model/supply-index.js';
 import { hhi } from '../concentration/hhi.js';
 import type { ScoreContext } from './context.js';
 import { type FactorInput, percent } from './factor.js';
+import { outsideRadioSupplies, type ReadyNetworks, readyNetworks } from './ready-networks.js';
 import { switchableShare } from './sim-switching.js';
 
 /** Months of lock that count as complete: three years, a typical host wholesale term. */
@@ -19,18 +20,14 @@ export function networkRoutes(context: ScoreContext): {
 } {
   const { model, roles } = context;
   const radio = suppliersOf(model, 'radio_access');
-  const external = radio.filter(
-    (r) => !roles.isOperatorSide(r.provider.id) && r.supply.arrangement !== 'managed',
-  );
+  const external = outsideRadioSupplies(model, roles);
   const byGroup = new Map<string, number>();
   for (const r of external)
     byGroup.set(r.provider.group, (byGroup.get(r.provider.group) ?? 0) + r.supply.share);
   const externalTotal = [...byGroup.values()].reduce((a, b) => a + b, 0);
   const hostHhi =
     externalTotal > 0 ? hhi([...byGroup.values()].map((v) => v / externalTotal)) : null;
-  const ready = new Set(
-    external.filter((r) => r.supply.share > 0 || r.supply.standby).map((r) => r.provider.group),
-  );
+  const ready = readyNetworks(model, roles);
   const ownRadio = radio
     .filter((r) => !external.includes(r))
     .reduce((sum, r) => sum + r.supply.share, 0);
@@ -126,8 +123,8 @@ export function networkRoutes(context: ScoreContext): {
         id: 'ready_networks',
         title: 'Host networks ready to carry traffic',
         weight: 0.3,
-        value: ready.size === 0 ? null : (ready.size - 1) / 2,
-        explanation: `${ready.size} host group(s) carry traffic or stand ready; three or more count as full control`,
+        value: ready.groups.size === 0 ? null : (ready.groups.size - 1) / 2,
+        explanation: readyExplanation(ready, external),
         evidence: external.map((r) => r.path),
       },
       {
@@ -159,4 +156,21 @@ export function networkRoutes(context: ScoreContext): {
       },
     ],
   };
+}
+
+/** The ready_networks figure in words, saying why a listed host does not count. */
+function readyExplanation(ready: ReadyNetworks, outside: readonly SupplyEntry[]): string {
+  const counted =
+    ready.basis === 'attachment'
+      ? 'carry traffic or stand ready and can be reached by SIMs without a swap'
+      : 'carry traffic today (no SIMs in the model, so a standby host does not count)';
+  const readyIds = new Set(ready.supplies.map((r) => r.provider.id));
+  const left = [...new Set(outside.map((r) => r.provider.id))].filter((id) => !readyIds.has(id));
+  const one = left.length === 1;
+  const why =
+    ready.basis === 'attachment'
+      ? `no SIM can attach to ${one ? 'it' : 'them'}`
+      : `${one ? 'it carries' : 'they carry'} no traffic`;
+  const note = left.length === 0 ? '' : `; not counted: ${left.join(', ')} (${why})`;
+  return `${ready.groups.size} host group(s) ${counted}${note}; three or more count as full control`;
 }

@@ -37,6 +37,35 @@ export function switchability(group: SimGroup, roles: PartyRoles): number {
   }
 }
 
+/*
+ * Yes-or-no questions about a SIM group, one meaning each. Rules and the scorecard ask these
+ * rather than comparing the scale above with a number, so that "switchable" cannot mean three
+ * things in three places.
+ */
+
+/**
+ * The operator can move these SIMs to another host by itself, over the air: no new SIM and no
+ * action by the user (switchability 1: own IMSI, IMSIs of several groups, an eIM or SM-SR the
+ * operator runs).
+ */
+export function switchesOverTheAir(group: SimGroup, roles: PartyRoles): boolean {
+  return switchability(group, roles) === 1;
+}
+
+/**
+ * These SIMs can change host without a new SIM, if need be with the user's help (switchability
+ * above 0: everything over the air, plus consumer eSIMs and SGP.32 eSIMs whose eIM someone else
+ * runs, which take a new profile).
+ */
+export function switchesWithoutSwap(group: SimGroup, roles: PartyRoles): boolean {
+  return switchability(group, roles) > 0;
+}
+
+/** Changing host means a new SIM for every subscriber in the group (switchability 0). */
+export function needsSimSwap(group: SimGroup, roles: PartyRoles): boolean {
+  return !switchesWithoutSwap(group, roles);
+}
+
 /** Count-weighted share of SIMs that can change host without a swap; null without SIMs. */
 export function switchableShare(sims: readonly SimGroup[], roles: PartyRoles): number | null {
   const total = sims.reduce((sum, g) => sum + g.count, 0);

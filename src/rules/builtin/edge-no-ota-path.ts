@@ -1,5 +1,5 @@
 import { percent } from '../../analysis/scorecard/factor.js';
-import { switchability } from '../../analysis/scorecard/sim-switching.js';
+import { needsSimSwap } from '../../analysis/scorecard/sim-switching.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { SimGroup } from '../../model/schema/model.js';
 import type { Rule } from '../rule.js';
@@ -22,14 +22,14 @@ export const edgeNoOtaPath: Rule = {
       'mvno-domain.md §0.1 (IMSI ownership decides host portability; Asda Mobile needed a SIM swap)',
       'mvno-domain.md §2.4 (SGP.02: an outside SM-SR must cooperate)',
     ],
-    detects: `More than ${percent(STRANDED_SHARE)} of SIMs (by count) in groups with switchability 0: physical SIMs on another party’s IMSI, multi-IMSI SIMs whose IMSIs all come from one group, and SGP.02 eSIMs whose SM-SR the operator does not run (the scorecard’s SIM-switching scale). Consumer eSIMs count as a path, since a new profile can be downloaded. One finding for the operator, citing the SIM groups.`,
+    detects: `More than ${percent(STRANDED_SHARE)} of SIMs (by count) in groups that need a new SIM to change host (switchability 0): physical SIMs on another party’s IMSI, multi-IMSI SIMs whose IMSIs all come from one group, and SGP.02 eSIMs whose SM-SR the operator does not run (the scorecard’s SIM-switching scale). Consumer eSIMs count as a path, since a new profile can be downloaded. One finding for the operator, citing the SIM groups.`,
     recommendation:
       'Issue new and replacement SIMs as multi-IMSI or eSIM, or obtain an own IMSI range, so that the base can move host without a swap; budget the swap cost meanwhile.',
   },
   check({ model, roles, indexOf }) {
     const sims = model.sims ?? [];
     const total = sims.reduce((sum, g) => sum + g.count, 0);
-    const stranded = sims.filter((g) => switchability(g, roles) === 0);
+    const stranded = sims.filter((g) => needsSimSwap(g, roles));
     const count = stranded.reduce((sum, g) => sum + g.count, 0);
     if (total === 0 || count / total <= STRANDED_SHARE) return [];
     const groups = stranded.map((g) => `${g.id} (${g.count.toLocaleString('en')})`).join(', ');

@@ -1,8 +1,9 @@
 import { percent } from '../../analysis/scorecard/factor.js';
-import { switchability } from '../../analysis/scorecard/sim-switching.js';
+import { readyNetworks } from '../../analysis/scorecard/ready-networks.js';
+import { switchesOverTheAir } from '../../analysis/scorecard/sim-switching.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { Contract } from '../../model/schema/model.js';
-import { type SupplyEntry, suppliersOf } from '../../model/supply-index.js';
+import type { SupplyEntry } from '../../model/supply-index.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /**
@@ -34,7 +35,7 @@ export const netNoAlternativeWithinNotice: Rule = {
       'mvno-domain.md §2.1 (contract notice as a binding asset)',
       'UK Electronic Communications (Security Measures) Regulations 2022 reg. 7(3)(a) (termination risk per contract)',
     ],
-    detects: `Radio access from outside supplied by a single ownership group (no other group active or on standby), fewer than ${percent(OTA_PATH_SHARE)} of SIMs able to change host over the air (own IMSI, multi-IMSI across groups, or an SM-SR/eIM the operator runs), and a contract with that host covering radio access whose notice period is under ${MONTHS_TO_NEW_HOST} months (a realistic minimum to bring up a new host). A contract without a notice period counts as zero months.`,
+    detects: `Radio access from outside supplied by a single ownership group ready to carry traffic: no other group carries traffic or stands by in a way the SIMs can use (a network counts only when some SIM group can attach to it without a swap, per sims[].attaches_to; in a model with no SIMs, only networks carrying traffic today count, so a standby contract alone is not a way out), fewer than ${percent(OTA_PATH_SHARE)} of SIMs able to change host over the air (own IMSI, multi-IMSI across groups, or an SM-SR/eIM the operator runs), and a contract with that host covering radio access whose notice period is under ${MONTHS_TO_NEW_HOST} months (a realistic minimum to bring up a new host). A contract without a notice period counts as zero months.`,
     recommendation: `Negotiate a notice period of at least ${MONTHS_TO_NEW_HOST} months (or exit assistance of that length), and prepare a way out: a second network on standby, multi-IMSI SIMs, or an own IMSI range.`,
   },
   check(context) {
@@ -49,16 +50,13 @@ export const netNoAlternativeWithinNotice: Rule = {
   },
 };
 
-/** The supplies of the one outside group that carries or stands ready for radio access, if only one does. */
-function singleReadyHostGroup({ model, roles }: RuleContext): SupplyEntry[] | undefined {
-  const ready = suppliersOf(model, 'radio_access').filter(
-    (entry) =>
-      !roles.isOperatorSide(entry.provider.id) &&
-      entry.supply.arrangement !== 'managed' &&
-      (entry.supply.share > 0 || entry.supply.standby),
-  );
-  const groups = new Set(ready.map((entry) => entry.provider.group));
-  return groups.size === 1 ? ready : undefined;
+/**
+ * The radio supplies of the one outside group ready to carry traffic, if only one is: a second
+ * network counts only when the SIMs can reach it (analysis/scorecard/ready-networks.ts).
+ */
+function singleReadyHostGroup({ model, roles }: RuleContext): readonly SupplyEntry[] | undefined {
+  const ready = readyNetworks(model, roles);
+  return ready.groups.size === 1 ? ready.supplies : undefined;
 }
 
 /** Share of SIMs that could move to another host without a swap or user action (0 without SIMs). */
@@ -67,7 +65,7 @@ function otaShare({ model, roles }: RuleContext): number {
   const total = sims.reduce((sum, g) => sum + g.count, 0);
   if (total === 0) return 0;
   const movable = sims
-    .filter((g) => switchability(g, roles) === 1)
+    .filter((g) => switchesOverTheAir(g, roles))
     .reduce((sum, g) => sum + g.count, 0);
   return movable / total;
 }
@@ -94,7 +92,7 @@ function finding(
       : ['contracts', index, 'notice_months'];
   return {
     elements: [contract.id],
-    message: `${group} is the only network carrying or standing by for radio access and only ${percent(movable)} of SIMs can change host over the air, yet contract ${contract.id} with ${contract.provider} ${notice}: bringing up a new host takes ${MONTHS_TO_NEW_HOST} months or more`,
+    message: `${group} is the only network ready to carry radio traffic and only ${percent(movable)} of SIMs can change host over the air, yet contract ${contract.id} with ${contract.provider} ${notice}: bringing up a new host takes ${MONTHS_TO_NEW_HOST} months or more`,
     evidence: [noticePath, ...host.map((entry) => entry.path)],
   };
 }
