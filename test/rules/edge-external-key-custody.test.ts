@@ -33,6 +33,39 @@ describe('edge-external-key-custody', () => {
     expect(findingsOf(edgeExternalKeyCustody, text)).toEqual([]);
   });
 
+  const twoHosts = BASE.replace(
+    '  - id: team\n',
+    '  - { id: host-b, name: Host B, kind: mno, availability: 99.9%, supplies: [{ capability: radio_access, share: 10% }] }\n  - id: team\n',
+  ).replace(
+    '  - { id: physical, kind: physical, count: 90000, imsi_issuers: [host], key_holders: [host], swap_unit_cost: 4 }\n',
+    '  - { id: physical, kind: physical, count: 90000, imsi_issuers: [host], key_holders: [host], swap_unit_cost: 4 }\n  - { id: dual, kind: multi_imsi, count: 50000, imsi_issuers: [host, host-b], key_holders: [host, host-b, enabler] }\n',
+  );
+
+  it('does not report a host’s keys on SIMs that can attach to another host group', () => {
+    const ids = findingsOf(edgeExternalKeyCustody, twoHosts).map((f) => f.id);
+    expect(ids).not.toContain('edge-external-key-custody/dual+host');
+    expect(ids).not.toContain('edge-external-key-custody/dual+host-b');
+  });
+
+  it('still reports an enabler holding the keys of every IMSI on those SIMs', () => {
+    const finding = findingsOf(edgeExternalKeyCustody, twoHosts).find(
+      (f) => f.id === 'edge-external-key-custody/dual+enabler',
+    );
+    // 50,000 of 150,000 SIMs; they switch host over the air, so none is locked by the enabler.
+    expect(finding?.severity).toBe('high');
+    expect(finding?.message).toContain('holds the keys of 33.3% of SIMs');
+    expect(finding?.message).toContain('can change host over the air without it');
+  });
+
+  it('counts a host’s custody as lock-in only for the SIMs that cannot leave it', () => {
+    const host = findingsOf(edgeExternalKeyCustody, twoHosts).find(
+      (f) => f.id === 'edge-external-key-custody/physical+host',
+    );
+    // Keys of 90,000 + 10,000 + 50,000 of 150,000 SIMs; the 50,000 dual SIMs can leave.
+    expect(host?.message).toContain('holds the keys of 100% of SIMs, 66.7% in groups');
+    expect(host?.severity).toBe('critical');
+  });
+
   it('stays quiet for a full MVNO that holds its own keys', () => {
     expect(findingsOf(edgeExternalKeyCustody, readExample('full-mvno-switchable.yaml'))).toEqual(
       [],

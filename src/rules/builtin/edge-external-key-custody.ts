@@ -1,8 +1,7 @@
 import { percent } from '../../analysis/scorecard/factor.js';
-import { switchability } from '../../analysis/scorecard/sim-switching.js';
+import { switchesOverTheAir } from '../../analysis/scorecard/sim-switching.js';
 import type { PartyRoles } from '../../model/party-roles.js';
-import type { ResolvedModel } from '../../model/resolved-model.js';
-import type { SimGroup } from '../../model/schema/model.js';
+import type { ResolvedModel, ResolvedSimGroup } from '../../model/resolved-model.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /**
@@ -27,7 +26,7 @@ export const edgeExternalKeyCustody: Rule = {
       'mvno-domain.md §2.1 (Ki/OPc as a binding asset: new credentials or key export)',
       'UK Telecoms Security CoP M10.08 (control of network data transferred only where necessary)',
     ],
-    detects: `A SIM group whose key_holders name a party that is not on the operator side: a host network, an enabler, or a third party running its own HSS/AuC or SM-DP+. A provider running the HSS for the operator (subscriber_data under arrangement managed) counts as the operator side, as in the edge-control scorecard; SIM vendors are left to edge-sim-vendor-keeps-keys. One finding per SIM group and holder; critical when that holder has the keys of more than ${percent(MOST_SIMS)} of all SIMs in groups that cannot move host without a new SIM or profile (switchability below 1; a multi-IMSI SIM that can switch to another issuer’s IMSI is not held in place by one issuer’s keys).`,
+    detects: `A SIM group whose key_holders name a party that is not on the operator side: a host network, an enabler, or a third party running its own HSS/AuC or SM-DP+. A provider running the HSS for the operator (subscriber_data under arrangement managed) counts as the operator side, as in the edge-control scorecard; SIM vendors are left to edge-sim-vendor-keeps-keys. One finding per SIM group and holder; critical when that holder has the keys of more than ${percent(MOST_SIMS)} of all SIMs in groups that cannot move host without a new SIM or profile (not switchable over the air, and not able to leave the holder as below). A host network's custody is not reported as lock-in for SIM groups that can attach to a host of another ownership group (sims[].attaches_to: multi-IMSI SIMs, eSIMs with profiles of several hosts, own-IMSI SIMs): those SIMs leave that host on another network's IMSI or profile, so its keys do not hold them in place. Outside parties that are not hosts (an enabler, an eSIM platform) still hold every such SIM's keys and are reported.`,
     recommendation:
       'Bring the AuC under the operator’s control (own or managed HSS), or secure by contract a key export re-encrypted under a transport key the operator names; issue new SIMs with operator-held keys.',
   },
@@ -35,14 +34,18 @@ export const edgeExternalKeyCustody: Rule = {
     const sims = context.model.sims ?? [];
     const total = sims.reduce((sum, g) => sum + g.count, 0);
     const managedHss = managedHssProviders(context.model);
+    const { roles } = context;
+    const hosts = new Set(roles.hosts.map((p) => p.id));
+    const leaves = (group: ResolvedSimGroup, holder: string) =>
+      hosts.has(holder) && attachesOutsideGroupOf(roles, group, holder);
     return sims.flatMap((group) =>
       group.key_holders
-        .filter((holder) => isOutside(context, holder, managedHss))
+        .filter((holder) => isOutside(context, holder, managedHss) && !leaves(group, holder))
         .map((holder) =>
           finding(context, group, holder, {
             all: heldShare(sims, holder, total),
             locked: heldShare(
-              sims.filter((g) => switchability(g, context.roles) < 1),
+              sims.filter((g) => !switchesOverTheAir(g, roles) && !leaves(g, holder)),
               holder,
               total,
             ),
@@ -75,8 +78,22 @@ function isOutside(
   );
 }
 
+/**
+ * These SIMs can attach to a host outside the holder's ownership group. When the holder is a
+ * host network, they can leave it on another network's IMSI or profile, without its keys.
+ */
+function attachesOutsideGroupOf(
+  roles: PartyRoles,
+  group: ResolvedSimGroup,
+  holder: string,
+): boolean {
+  const groupOf = (id: string) => roles.byId.get(id)?.group ?? id;
+  const own = groupOf(holder);
+  return group.attaches_to.some((id) => groupOf(id) !== own);
+}
+
 /** Share of all SIMs (total) that are in `sims` and whose keys this holder has. */
-function heldShare(sims: readonly SimGroup[], holder: string, total: number): number {
+function heldShare(sims: readonly ResolvedSimGroup[], holder: string, total: number): number {
   if (total === 0) return 0;
   return (
     sims.filter((g) => g.key_holders.includes(holder)).reduce((sum, g) => sum + g.count, 0) / total
@@ -85,7 +102,7 @@ function heldShare(sims: readonly SimGroup[], holder: string, total: number): nu
 
 function finding(
   { roles, indexOf }: RuleContext,
-  group: SimGroup,
+  group: ResolvedSimGroup,
   holder: string,
   share: { readonly all: number; readonly locked: number },
 ): RuleFinding {
@@ -105,10 +122,10 @@ function finding(
 /** Says whether these SIMs could move host without the holder, and how many could not. */
 function lockNote(
   roles: PartyRoles,
-  group: SimGroup,
+  group: ResolvedSimGroup,
   share: { readonly all: number; readonly locked: number },
 ): string {
-  if (switchability(group, roles) === 1)
+  if (switchesOverTheAir(group, roles))
     return ' (these SIMs can change host over the air without it)';
   if (share.locked === share.all)
     return ', none of which can move host without a new SIM or profile';
