@@ -1,6 +1,7 @@
 /** HHI against the worked examples of methods.md §3.2, and its invariants. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyseStructure } from '../../src/analysis/analyse.js';
 import {
   concentrationLevel,
   concentrationRatio,
@@ -10,6 +11,7 @@ import {
   numbersEquivalent,
   presumedHarmful,
 } from '../../src/analysis/concentration/hhi.js';
+import { loadOk, readExample } from '../support/load.js';
 
 const pct = (...shares: number[]) => shares.map((s) => s / 100);
 
@@ -78,5 +80,32 @@ describe('HHI invariants', () => {
         },
       ),
     );
+  });
+});
+
+describe('supplier concentration leaves the operator’s own side out', () => {
+  // light-mvno-on-enabler: a month's spend of 605,150 with pennine-telecom, 94,050 lattice-mvne,
+  // 52,250 harbour-contact, 12,178.008 helix-crm, 10,260 signalbridge, 7,505 stratus-cloud, and
+  // 330,000 with kestrel-team, the operator's own team (in_house).
+  const { model, assumptions } = loadOk(readExample('light-mvno-on-enabler.yaml'));
+  const { concentration } = analyseStructure(model, assumptions);
+
+  it('takes spend shares over outside suppliers only', () => {
+    const { spend } = concentration;
+    expect(spend.attributedMonthly).toBeCloseTo(781_393.008, 6);
+    expect(spend.groups.map((g) => g.group)).not.toContain('kestrel-team');
+    // Σ (spend ÷ 781,393.008 × 100)² over the six outside groups; with the own team it was 3,942.6.
+    expect(spend.groupHhi).toBeCloseTo(6192.390183, 5);
+    expect(spend.groups[0]).toMatchObject({ group: 'pennine-group' });
+    expect(spend.groups[0]?.share).toBeCloseTo(605_150 / 781_393.008, 12);
+  });
+
+  it('never lists the own team as a group controlling a capability', () => {
+    const groups = concentration.groups.map((g) => g.group);
+    expect(groups).not.toContain('kestrel-team');
+    expect(concentration.groups.flatMap((g) => g.capabilities)).not.toContain('brand_distribution');
+    // Its capabilities are still measured: it carries all of brand distribution.
+    const brand = concentration.capabilities.find((c) => c.capability === 'brand_distribution');
+    expect(brand).toMatchObject({ leadingGroup: 'kestrel-team', leadingShare: 1 });
   });
 });

@@ -3,9 +3,15 @@
  * by ownership group), HHI of spend (by provider and by group), and what each group controls:
  * the capabilities where it carries at least half, and the layers those belong to — the enabler
  * that holds core, billing, SIMs and hosting at once.
+ *
+ * Spend concentration and control are about suppliers: the operator's own side (the operator,
+ * its in_house providers: PartyRoles.isOperatorSide) is no supplier, so its spend is left out
+ * of the spend shares and it is never a group that "controls" a capability. The per-capability
+ * indices still describe every supplier of the capability, the operator's own team included.
  */
 
 import type { Layer } from '../../model/layers.js';
+import { PartyRoles } from '../../model/party-roles.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import { suppliersOf } from '../../model/supply-index.js';
 import type { CostBase } from '../cost/monthly-costs.js';
@@ -30,7 +36,10 @@ export interface CapabilityConcentration {
 
 export interface SpendConcentration {
   readonly totalMonthly: number;
-  /** Spend not tied to a provider (own staff, taxes) is left out of the shares. */
+  /**
+   * Spend with outside suppliers, the base of the shares: spend not tied to a provider (taxes)
+   * and spend with the operator's own side (own staff, in_house teams) are left out.
+   */
   readonly attributedMonthly: number;
   readonly providerHhi: number;
   readonly groupHhi: number;
@@ -50,17 +59,26 @@ export interface GroupControl {
 export interface Concentration {
   readonly capabilities: readonly CapabilityConcentration[];
   readonly spend: SpendConcentration;
-  /** Groups that control at least one capability, most layers first. */
+  /** Outside groups that control at least one capability, most layers first. */
   readonly groups: readonly GroupControl[];
 }
 
 export function analyseConcentration(model: ResolvedModel, costs: CostBase): Concentration {
+  const roles = new PartyRoles(model);
   const groupOf = new Map(model.providers.map((p) => [p.id, p.group]));
   const capabilities = model.capabilities.map((capability) =>
     capabilityConcentration(model, capability.id, capability.critical, groupOf),
   );
-  const spend = spendConcentration(costs, groupOf);
-  return { capabilities, spend, groups: groupControl(model, capabilities, spend, groupOf) };
+  const suppliers = new Set(
+    model.providers.filter((p) => !roles.isOperatorSide(p.id)).map((p) => p.id),
+  );
+  const spend = spendConcentration(costs, groupOf, suppliers);
+  const outsideGroups = new Set([...suppliers].map((id) => groupOf.get(id) ?? id));
+  return {
+    capabilities,
+    spend,
+    groups: groupControl(model, capabilities, spend, groupOf, outsideGroups),
+  };
 }
 
 function capabilityConcentration(
@@ -89,15 +107,16 @@ function capabilityConcentration(
   };
 }
 
+/** Spend shares of outside suppliers only (`suppliers`), by provider and by group. */
 function spendConcentration(
   costs: CostBase,
   groupOf: ReadonlyMap<string, string>,
+  suppliers: ReadonlySet<string>,
 ): SpendConcentration {
-  const attributed = [...costs.byProvider.values()].reduce((sum, v) => sum + v, 0);
-  const byProvider = normalise(costs.byProvider);
-  const byGroup = normalise(
-    sumBy(costs.byProvider, (provider) => groupOf.get(provider) ?? provider),
-  );
+  const supplierSpend = new Map([...costs.byProvider].filter(([id]) => suppliers.has(id)));
+  const attributed = [...supplierSpend.values()].reduce((sum, v) => sum + v, 0);
+  const byProvider = normalise(supplierSpend);
+  const byGroup = normalise(sumBy(supplierSpend, (provider) => groupOf.get(provider) ?? provider));
   const groupHhi = hhi([...byGroup.values()]);
   return {
     totalMonthly: costs.totalMonthly,
@@ -116,12 +135,15 @@ function groupControl(
   capabilities: readonly CapabilityConcentration[],
   spend: SpendConcentration,
   groupOf: ReadonlyMap<string, string>,
+  outsideGroups: ReadonlySet<string>,
 ): GroupControl[] {
   const layersOf = new Map(model.capabilities.map((c) => [c.id, c.layers]));
   const spendShare = new Map(spend.groups.map((g) => [g.group, g.share]));
   const controlled = new Map<string, string[]>();
   for (const c of capabilities) {
-    if (c.leadingShare < CONTROL_SHARE || c.suppliers === 0) continue;
+    // The operator's own team carrying a capability is control kept, not ceded.
+    if (c.leadingShare < CONTROL_SHARE || c.suppliers === 0 || !outsideGroups.has(c.leadingGroup))
+      continue;
     const list = controlled.get(c.leadingGroup) ?? [];
     list.push(c.capability);
     controlled.set(c.leadingGroup, list);

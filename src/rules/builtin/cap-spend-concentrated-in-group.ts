@@ -12,7 +12,7 @@ const MAX_GROUP_SHARE = 0.6;
 export const capSpendConcentratedInGroup: Rule = {
   meta: {
     id: 'cap-spend-concentrated-in-group',
-    title: 'Most provider spend goes to one outside group',
+    title: 'Most supplier spend goes to one outside group',
     category: 'capital_coordination',
     layers: ['cost_structure', 'capital_coordination'],
     severity: 'medium',
@@ -23,7 +23,7 @@ export const capSpendConcentratedInGroup: Rule = {
       'mvno-domain.md §3.3 (host wholesale pricing models: retail-minus, unit prices, minimum commitments)',
       'mvno-domain.md §6.1 (wholesale as the largest cost line)',
     ],
-    detects: `An ownership group outside the operator (not its own functions, not the operator's own group) that receives more than ${percent(MAX_GROUP_SHARE)} of the monthly spend on cost lines tied to a provider (spend concentration by group; in-house lines count in the total).`,
+    detects: `An ownership group outside the operator (not its own functions, not the operator's own group) that receives more than ${percent(MAX_GROUP_SHARE)} of the monthly spend on cost lines tied to a provider (spend concentration by group, over outside suppliers only: spend with the operator's own functions is no supplier spend and is left out of the total).`,
     recommendation:
       'Move the spend that is easiest to re-tender (hosting, SIMs, care, BSS) to other groups, or negotiate the large group’s prices against a benchmarked outside offer; at minimum, cap its price reviews (indexation limits) in the contract.',
   },
@@ -43,7 +43,7 @@ export const capSpendConcentratedInGroup: Rule = {
         );
         return {
           elements: [g.group],
-          message: `${g.group} receives ${percent(g.share)} of provider spend (${money(g.share * spend.attributedMonthly, model.operator.currency)} of ${money(spend.attributedMonthly, model.operator.currency)} a month) through ${lines.map((l) => l.id).join(', ')}`,
+          message: `${g.group} receives ${percent(g.share)} of supplier spend (${money(g.share * spend.attributedMonthly, model.operator.currency)} of ${money(spend.attributedMonthly, model.operator.currency)} a month) through ${lines.map((l) => l.id).join(', ')}`,
           evidence: lines.map((l): ModelPath => ['costs', indexOf('costs', l.id)]),
         };
       });
