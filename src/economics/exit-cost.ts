@@ -1,28 +1,33 @@
 /**
  * What it costs, in money and months, to leave each outside dependency — today, or t months
- * from now as subscribers grow, integrations deepen and contracts run on:
+ * from now as the base grows, integrations deepen, models learn and contracts run on:
  *
- *   contract      the break cost while inside the initial term: the exit fee, or, where the
- *                 contract states none, the minimum commitments owed for the rest of the term;
- *   migration     a new SIM for every subscriber whose SIM cannot change host over the air
- *                 (none for own-IMSI, multi-IMSI or SGP.32 fleets; half for consumer eSIM);
- *   porting       a port per number where numbers are sub-allocated from the provider;
- *   attrition     the subscribers who must act, times the share who leave instead, times the
- *                 margin each would have brought;
+ *   contract        the break cost of the term in force when the notice served now runs out
+ *                   (the contract calendar: initial or renewal term, exit fee or commitments);
+ *   migration       a new SIM for every subscriber whose SIM cannot reach another host or change
+ *                   supplier over the air;
+ *   porting         a port per number where numbers are sub-allocated from the provider;
+ *   attrition       the subscribers who must act, times the share who leave instead, times the
+ *                   margin each would have brought;
  *   re-integration  the person-days embodied in the provider's integrations, grown with time;
- *   portability   models trained inside the provider's platform with no export, and data it
- *                 holds without a data-return clause, rebuilt at a day rate.
+ *   portability     models trained inside the provider's platform with no export (more effort
+ *                   the longer they have learnt there, when the training data cannot leave
+ *                   either), and data it holds without a data-return clause;
+ *   re-platforming  the operator's own workloads hosted on the provider, and their links.
  *
- * Exit time is the longest of: the notice, the swap or porting campaign, the re-integration
- * and the rebuilds (they run in parallel). Every parameter is named in parameters.ts.
+ * Exit time: the replacement must be integrated before SIMs are swapped or numbers ported, so
+ * the campaign follows the re-integration; the notice, the rebuilds and the re-platforming run
+ * beside them. Every parameter is named in parameters.ts; docs/lockin.md states each formula.
  */
-
-import { monthsBetween } from '../analysis/scorecard/context.js';
 import { switchability } from '../analysis/scorecard/sim-switching.js';
+import { monthsBetween } from '../model/calendar.js';
+import { ContractCalendar } from '../model/contract-calendar.js';
 import type { ModelPath } from '../model/load/diagnostic.js';
+import { wholeNumber } from '../model/number-text.js';
 import { PartyRoles } from '../model/party-roles.js';
-import type { ResolvedModel, ResolvedProvider } from '../model/resolved-model.js';
-import type { Contract, SimGroup } from '../model/schema/model.js';
+import type { ResolvedModel, ResolvedProvider, ResolvedSimGroup } from '../model/resolved-model.js';
+import type { AiUseCase, Contract } from '../model/schema/model.js';
+import type { BaseProjection } from './base-projection.js';
 import type { Parameters } from './parameters.js';
 
 export type ComponentKind =
@@ -31,7 +36,8 @@ export type ComponentKind =
   | 'porting'
   | 'attrition'
   | 'reintegration'
-  | 'portability';
+  | 'portability'
+  | 'replatforming';
 
 export interface ExitComponent {
   readonly kind: ComponentKind;
@@ -49,148 +55,222 @@ export interface DependencyExit {
   readonly components: readonly ExitComponent[];
 }
 
-const WORKDAYS_PER_MONTH = 21;
+/** Working days in a month, for turning person-days into months of a team's time. */
+export const WORKDAYS_PER_MONTH = 21;
+
+interface Indexed<T> {
+  readonly item: T;
+  readonly index: number;
+}
+
+/** A model trained inside the provider's platform that cannot be exported. */
+interface TrappedModel {
+  readonly use: AiUseCase;
+  readonly index: number;
+  /** Person-days to rebuild and retrain it from data the operator holds. */
+  readonly baseDays: number;
+  /** Months of history learnt at as_of; it grows a month a month. */
+  readonly history: number;
+  /** Person-days per month of history, when the training data cannot leave either (else 0). */
+  readonly daysPerMonth: number;
+}
 
 /** What does not change with time, read once per provider. */
-interface ExitBasis {
+export interface ExitBasis {
   readonly provider: ResolvedProvider;
-  readonly contracts: readonly { contract: Contract; index: number; rate: number }[];
-  readonly swapSims: readonly { group: SimGroup; index: number; share: number }[];
+  readonly contracts: readonly { calendar: ContractCalendar; index: number; rate: number }[];
+  readonly swapSims: readonly { group: ResolvedSimGroup; index: number; share: number }[];
   readonly ports: boolean;
   readonly integrationDays: number;
   readonly integrationPaths: readonly ModelPath[];
-  readonly rebuilds: readonly { days: number; what: string; path: ModelPath }[];
+  readonly models: readonly TrappedModel[];
+  readonly data: readonly { days: number; what: string; path: ModelPath }[];
+  readonly workloads: readonly { id: string; index: number; integrations: number }[];
 }
 
 export interface ExitModel {
   readonly bases: readonly ExitBasis[];
   readonly params: Parameters;
   readonly model: ResolvedModel;
+  readonly projection: BaseProjection;
   /** Margin a lost subscriber would have brought per month. */
   readonly contributionPerSubscriber: number;
 }
 
-/** The outside dependencies and what ties the operator to each. */
+/** Entries of a list grouped by the parties they name, built in one pass. */
+function indexBy<T>(items: readonly T[], keys: (item: T) => readonly (string | undefined)[]) {
+  const map = new Map<string, Indexed<T>[]>();
+  items.forEach((item, index) => {
+    for (const key of new Set(keys(item))) {
+      if (key === undefined) continue;
+      const list = map.get(key) ?? [];
+      list.push({ item, index });
+      map.set(key, list);
+    }
+  });
+  return (key: string): readonly Indexed<T>[] => map.get(key) ?? [];
+}
+
+/** The outside dependencies and what ties the operator to each; every list is indexed once. */
 export function exitModel(
   model: ResolvedModel,
   params: Parameters,
+  projection: BaseProjection,
   contributionPerSubscriber: number,
 ): ExitModel {
   const roles = new PartyRoles(model);
-  const contracts = (model.contracts ?? []).map((contract, index) => ({ contract, index }));
+  const asOf = model.operator.as_of;
   const rates = model.operator.fx_rates ?? {};
-  const sims = (model.sims ?? []).map((group, index) => ({
-    group,
-    index,
-    share: 1 - switchability(group, roles),
-  }));
-  const integrations = (model.integrations ?? []).map((integration, index) => ({
-    integration,
-    index,
-  }));
+  const contractsOf = indexBy(model.contracts ?? [], (c) => [c.provider]);
+  const integrationsOf = indexBy(model.integrations ?? [], (i) => [i.from, i.to]);
+  const simsOf = indexBy(model.sims ?? [], (g) => [...g.imsi_issuers, ...g.key_holders]);
+  const usesOf = indexBy(model.intelligence ?? [], (u) => [u.runs_on, u.model_controlled_by]);
+  const dataOf = indexBy(model.data ?? [], (d) => d.held_by);
+  const workloadsOf = indexBy(model.providers, (p) =>
+    roles.isOperatorSide(p.id) ? p.hosted_on : [],
+  );
+  const hostGroupOf = hostGroups(roles);
+  const sublet = model.numbering?.msisdn_sub_allocated === true;
   const bases = model.providers
     .filter((p) => !roles.isOperatorSide(p.id) && p.supplies.some((s) => s.share > 0 || s.standby))
     .map((provider): ExitBasis => {
-      const mine = (party: string) => party === provider.id;
-      const own = contracts.filter((c) => c.contract.provider === provider.id);
-      const touching = integrations.filter(
-        (i) => mine(i.integration.from) || mine(i.integration.to),
-      );
+      const contracts = contractsOf(provider.id);
+      const touching = integrationsOf(provider.id);
       return {
         provider,
-        contracts: own.map((c) => ({
-          ...c,
-          rate: c.contract.currency === undefined ? 1 : (rates[c.contract.currency] ?? 1),
+        contracts: contracts.map(({ item, index }) => ({
+          calendar: new ContractCalendar(item, asOf),
+          index,
+          rate: item.currency === undefined ? 1 : (rates[item.currency] ?? 1),
         })),
-        swapSims: sims.filter(
-          (s) => s.share > 0 && (s.group.imsi_issuers.some(mine) || s.group.key_holders.some(mine)),
-        ),
-        ports:
-          model.numbering?.msisdn_sub_allocated === true &&
-          model.numbering.msisdn_holder === provider.id,
+        swapSims: swapsToLeave(provider, simsOf(provider.id), roles, hostGroupOf),
+        ports: sublet && model.numbering?.msisdn_holder === provider.id,
         integrationDays: touching.reduce(
-          (sum, i) => sum + (i.integration.custom_work_person_days ?? 0),
+          (sum, i) => sum + (i.item.custom_work_person_days ?? 0),
           0,
         ),
         integrationPaths: touching.map((i) => ['integrations', i.index]),
-        rebuilds: rebuildsFor(
-          model,
-          provider,
-          own.map((c) => c.contract),
+        models: trappedModels(
+          usesOf(provider.id),
+          contracts.map((c) => c.item),
+          asOf,
           params,
         ),
+        data: contracts.some((c) => c.item.data_return === true)
+          ? []
+          : dataOf(provider.id).map(({ item, index }) => ({
+              days: params.data_recovery_person_days,
+              what: `data ${item.id}`,
+              path: ['data', index] as ModelPath,
+            })),
+        workloads: workloadsOf(provider.id).map(({ item, index }) => ({
+          id: item.id,
+          index,
+          integrations: integrationsOf(item.id).length,
+        })),
       };
     });
-  return { bases, params, model, contributionPerSubscriber };
+  return { bases, params, model, projection, contributionPerSubscriber };
 }
 
-function rebuildsFor(
-  model: ResolvedModel,
+/** The ownership group of each host, for telling whether a SIM reaches another host group. */
+function hostGroups(roles: PartyRoles): ReadonlyMap<string, string> {
+  return new Map(roles.hosts.map((p) => [p.id, p.group]));
+}
+
+/**
+ * SIMs that need replacing to leave `provider`: those carrying its IMSIs or keys, in proportion
+ * to how far they cannot change over the air; none for SIMs that already reach a host of
+ * another group when the provider is a host (its subscribers move by steering, not by swap).
+ */
+function swapsToLeave(
   provider: ResolvedProvider,
-  contracts: readonly Contract[],
-  params: Parameters,
+  groups: readonly Indexed<ResolvedSimGroup>[],
+  roles: PartyRoles,
+  hostGroupOf: ReadonlyMap<string, string>,
 ) {
-  const exportable = contracts.some((c) => c.model_export === true);
-  const returnsData = contracts.some((c) => c.data_return === true);
-  const models = (model.intelligence ?? []).flatMap((use, index) =>
-    (use.runs_on === provider.id || use.model_controlled_by === provider.id) &&
-    use.trained_on_operator_data === true &&
-    use.model_export !== true &&
-    !exportable
-      ? [
-          {
-            days: params.model_rebuild_person_days,
-            what: `model ${use.id}`,
-            path: ['intelligence', index] as ModelPath,
-          },
-        ]
-      : [],
-  );
-  const data = returnsData
-    ? []
-    : (model.data ?? []).flatMap((d, index) =>
-        d.held_by.includes(provider.id)
-          ? [
-              {
-                days: params.data_recovery_person_days,
-                what: `data ${d.id}`,
-                path: ['data', index] as ModelPath,
-              },
-            ]
-          : [],
-      );
-  return [...models, ...data];
+  const isHost = hostGroupOf.has(provider.id);
+  return groups.flatMap(({ item: group, index }) => {
+    const elsewhere = group.attaches_to.some((h) => (hostGroupOf.get(h) ?? h) !== provider.group);
+    const share = isHost && elsewhere ? 0 : 1 - switchability(group, roles);
+    return share > 0 ? [{ group, index, share }] : [];
+  });
 }
 
-/** Subscribers t months from now: net growth less churn, compounded monthly. */
-export function subscribersAt(model: ResolvedModel, month: number): number {
-  const { subscribers, monthly_growth, monthly_churn } = model.operator;
-  return subscribers * Math.max(0, 1 + monthly_growth - monthly_churn) ** month;
+/** Models trained on the operator's data inside the provider's platform that cannot be exported. */
+function trappedModels(
+  uses: readonly Indexed<AiUseCase>[],
+  contracts: readonly Contract[],
+  asOf: string,
+  params: Parameters,
+): TrappedModel[] {
+  if (contracts.some((c) => c.model_export === true)) return [];
+  const starts = contracts.map((c) => c.start).sort();
+  const since = starts[0] === undefined ? undefined : Math.max(0, monthsBetween(starts[0], asOf));
+  return uses
+    .filter(({ item }) => item.trained_on_operator_data === true && item.model_export !== true)
+    .map(({ item: use, index }) => ({
+      use,
+      index,
+      baseDays: use.retraining_person_days ?? params.model_rebuild_person_days,
+      history: use.training_history_months ?? since ?? params.default_training_history_months,
+      daysPerMonth: use.training_data_export === true ? 0 : params.history_person_days_per_month,
+    }));
 }
 
 /** The exit of one dependency, `month` months after the model's as_of date. */
 export function exitAt(exit: ExitModel, basis: ExitBasis, month: number): DependencyExit {
-  const { model, params } = exit;
-  const scale =
-    model.operator.subscribers === 0 ? 0 : subscribersAt(model, month) / model.operator.subscribers;
-  const components: ExitComponent[] = [];
-  for (const { contract, index, rate } of basis.contracts) {
-    const elapsed = monthsBetween(contract.start, model.operator.as_of) + month;
-    const remaining = Math.max(0, contract.term_months - elapsed);
-    // Inside the initial term the break cost is the stated exit fee, or, with none stated, the
-    // minimum commitments still owed for the rest of the term.
-    const commitment = (contract.minimum_commitment_per_month ?? 0) * remaining;
-    const fee = remaining === 0 ? 0 : (contract.exit_fee ?? commitment) * rate;
-    const basisText =
-      contract.exit_fee !== undefined ? 'exit fee' : 'minimum commitments for the rest of the term';
-    components.push({
+  const components: ExitComponent[] = [
+    ...contractComponents(basis, month),
+    ...subscriberComponents(exit, basis, month),
+    ...workComponents(exit, basis, month),
+  ];
+  return {
+    provider: basis.provider.id,
+    group: basis.provider.group,
+    cost: components.reduce((sum, c) => sum + c.cost, 0),
+    months: exitMonths(components),
+    components,
+  };
+}
+
+/**
+ * The replacement must be integrated before SIMs are swapped or numbers ported: the campaign
+ * follows the re-integration. Notice, rebuilds and re-platforming run beside them.
+ */
+function exitMonths(components: readonly ExitComponent[]): number {
+  const longest = (kinds: readonly ComponentKind[]) =>
+    Math.max(0, ...components.filter((c) => kinds.includes(c.kind)).map((c) => c.months));
+  const campaign = longest(['migration', 'porting']);
+  const integration = longest(['reintegration']);
+  return Math.max(longest(['contract', 'portability', 'replatforming']), integration + campaign);
+}
+
+function contractComponents(basis: ExitBasis, month: number): ExitComponent[] {
+  return basis.contracts.map(({ calendar, index, rate }) => {
+    const broken = calendar.breakCost(month);
+    const fee = broken.fee * rate;
+    const id = calendar.contract.id;
+    const term =
+      broken.term.kind === 'renewal' ? `renewal term ${broken.term.index}` : 'initial term';
+    const what =
+      broken.basis === 'none'
+        ? `no break cost (the notice ends it ${broken.term.kind === 'rolling' ? 'on a rolling contract' : `at the end of its ${term}`})`
+        : `${broken.basis === 'commitments' ? 'minimum commitments for the rest of the' : broken.basis === 'renewal_exit_fee' ? 'renewal exit fee for the' : 'exit fee inside the'} ${term}: ${wholeNumber(fee)} (${broken.remaining} months of term left when the notice runs out)`;
+    return {
       kind: 'contract',
       cost: fee,
-      months: contract.notice_months ?? 0,
-      explanation: `${contract.id}: ${remaining === 0 ? 'past its initial term, no break cost' : `${basisText} ${round(fee)} (${remaining} months of term left)`}; ${contract.notice_months ?? 0} months' notice`,
+      months: calendar.notice,
+      explanation: `${id}: ${what}; ${calendar.notice} months' notice`,
       evidence: [['contracts', index]],
-    });
-  }
+    };
+  });
+}
+
+function subscriberComponents(exit: ExitModel, basis: ExitBasis, month: number): ExitComponent[] {
+  const { params, projection } = exit;
+  const scale = projection.scale(month);
+  const components: ExitComponent[] = [];
   const swaps = basis.swapSims.reduce((sum, s) => sum + s.group.count * scale * s.share, 0);
   if (swaps > 0) {
     const cost = basis.swapSims.reduce(
@@ -202,17 +282,17 @@ export function exitAt(exit: ExitModel, basis: ExitBasis, month: number): Depend
       kind: 'migration',
       cost,
       months: params.swap_campaign_months,
-      explanation: `${round(swaps)} SIMs to replace (on ${basis.provider.id}'s IMSIs or keys, no over-the-air path)`,
+      explanation: `${wholeNumber(swaps)} SIMs to replace (on ${basis.provider.id}'s IMSIs or keys, with no other host or over-the-air path)`,
       evidence: basis.swapSims.map((s) => ['sims', s.index] as ModelPath),
     });
   }
-  const ported = basis.ports ? subscribersAt(model, month) : 0;
+  const ported = basis.ports ? projection.at(month).subscribers : 0;
   if (ported > 0) {
     components.push({
       kind: 'porting',
       cost: ported * params.porting_cost_per_number,
       months: params.swap_campaign_months,
-      explanation: `${round(ported)} numbers to port one by one out of ${basis.provider.id}'s sub-allocated range`,
+      explanation: `${wholeNumber(ported)} numbers to port one by one out of ${basis.provider.id}'s sub-allocated range`,
       evidence: [['numbering']],
     });
   }
@@ -223,38 +303,79 @@ export function exitAt(exit: ExitModel, basis: ExitBasis, month: number): Depend
       kind: 'attrition',
       cost: acting * params.swap_attrition * value,
       months: 0,
-      explanation: `${round(acting * params.swap_attrition)} of ${round(acting)} subscribers who must act are expected to leave, each worth ${round(value)} of margin`,
+      explanation: `${wholeNumber(acting * params.swap_attrition)} of ${wholeNumber(acting)} subscribers who must act are expected to leave, each worth ${wholeNumber(value)} of margin`,
       evidence: [['operator', 'subscribers']],
     });
   }
-  const days = basis.integrationDays * (1 + params.integration_growth_per_year) ** (month / 12);
-  if (days > 0) {
-    components.push({
-      kind: 'reintegration',
-      cost: days * params.integration_day_rate,
-      months: days / (params.integration_team_size * WORKDAYS_PER_MONTH),
-      explanation: `${round(days)} person-days of custom work in ${basis.integrationPaths.length} integration(s) to build again`,
-      evidence: basis.integrationPaths,
-    });
-  }
-  for (const rebuild of basis.rebuilds) {
-    components.push({
-      kind: 'portability',
-      cost: rebuild.days * params.integration_day_rate,
-      months: rebuild.days / (params.integration_team_size * WORKDAYS_PER_MONTH),
-      explanation: `${rebuild.what} cannot leave: ${rebuild.days} person-days to rebuild`,
-      evidence: [rebuild.path],
-    });
-  }
-  return {
-    provider: basis.provider.id,
-    group: basis.provider.group,
-    cost: components.reduce((sum, c) => sum + c.cost, 0),
-    months: Math.max(0, ...components.map((c) => c.months)),
-    components,
-  };
+  return components;
 }
 
-function round(value: number): string {
-  return Math.round(value).toLocaleString('en');
+function workComponents(exit: ExitModel, basis: ExitBasis, month: number): ExitComponent[] {
+  const { params } = exit;
+  const team = params.integration_team_size * WORKDAYS_PER_MONTH;
+  const work = (
+    kind: ComponentKind,
+    days: number,
+    explanation: string,
+    evidence: readonly ModelPath[],
+  ): ExitComponent => ({
+    kind,
+    cost: days * params.integration_day_rate,
+    months: team > 0 ? days / team : 0,
+    explanation,
+    evidence,
+  });
+  const components: ExitComponent[] = [];
+  const days = basis.integrationDays * (1 + params.integration_growth_per_year) ** (month / 12);
+  if (days > 0) {
+    components.push(
+      work(
+        'reintegration',
+        days,
+        `${wholeNumber(days)} person-days of custom work in ${basis.integrationPaths.length} integration(s) to build again`,
+        basis.integrationPaths,
+      ),
+    );
+  }
+  for (const trapped of basis.models) {
+    const history = trapped.history + month;
+    const rebuild = trapped.baseDays + trapped.daysPerMonth * history;
+    const learnt =
+      trapped.daysPerMonth > 0
+        ? `, and ${history} months of history it learnt from stay inside ${basis.provider.id} (${trapped.baseDays} + ${trapped.daysPerMonth} × ${history})`
+        : ' (its training data can be exported)';
+    components.push(
+      work(
+        'portability',
+        rebuild,
+        `model ${trapped.use.id} cannot leave: ${wholeNumber(rebuild)} person-days to rebuild and retrain${learnt}`,
+        [['intelligence', trapped.index]],
+      ),
+    );
+  }
+  for (const data of basis.data) {
+    components.push(
+      work(
+        'portability',
+        data.days,
+        `${data.what} has no data-return clause: ${data.days} person-days to recover it`,
+        [data.path],
+      ),
+    );
+  }
+  if (basis.workloads.length > 0) {
+    const links = basis.workloads.reduce((sum, w) => sum + w.integrations, 0);
+    const replatform =
+      basis.workloads.length * params.replatform_person_days_per_workload +
+      links * params.replatform_person_days_per_integration;
+    components.push(
+      work(
+        'replatforming',
+        replatform,
+        `${basis.workloads.length} of the operator's own workload(s) run on ${basis.provider.id} (${basis.workloads.map((w) => w.id).join(', ')}) with ${links} link(s): ${wholeNumber(replatform)} person-days to move`,
+        basis.workloads.map((w) => ['providers', w.index] as ModelPath),
+      ),
+    );
+  }
+  return components;
 }

@@ -1,21 +1,36 @@
 /**
  * Lock-in and reversibility (DESIGN §2: architecture → optionality → leverage → control): for
  * each outside dependency, the cost and time of leaving it month by month over the planning
- * horizon, the month it stops being practically reversible, the value of the option to move
- * it, and — for host networks — what a credible alternative is worth at the negotiating table.
+ * horizon, the month it stops being practically reversible and why, the value of the option to
+ * move it, and what a credible alternative is worth at the negotiating table. Every figure
+ * rests on one base projection (base-projection.ts) and one contract calendar.
  */
 import { monthlyCosts } from '../analysis/cost/monthly-costs.js';
+import { wholeNumber } from '../model/number-text.js';
 import { PartyRoles } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
-import { bargainWithOutsideOptions, nashBargain } from './bargaining.js';
+import { BaseProjection } from './base-projection.js';
 import { type DesignedIndex, designedIndex } from './designed-index.js';
-import { type DependencyExit, exitAt, exitModel } from './exit-cost.js';
-import { binomialOption } from './options/binomial-lattice.js';
+import {
+  type DependencyExit,
+  type ExitBasis,
+  type ExitModel,
+  exitAt,
+  exitModel,
+} from './exit-cost.js';
+import { type Leverage, leverage } from './leverage.js';
+import { switchingOption } from './options/switching-option.js';
+import { type Alternative, OutsideOptions } from './outside-option.js';
 import { economicsParameters, type Parameters, type ParameterUse } from './parameters.js';
-import { annuity } from './present-value.js';
-
-/** Lattice steps are months, up to ten years; beyond that the value no longer moves visibly. */
-const MAX_STEPS = 120;
+import {
+  type CapacityPoint,
+  type ExitWindow,
+  exitWindow,
+  type PointOfNoReturn,
+  pointOfNoReturn,
+  type ReversibilityInput,
+  reversibilityCapacity,
+} from './reversibility.js';
 
 export interface CurvePoint {
   readonly month: number;
@@ -24,24 +39,16 @@ export interface CurvePoint {
 }
 
 export interface SwitchingOption {
-  /** Present value of the spend with the dependency over the horizon (the lattice's spot). */
+  /** The incumbent's spend over the horizon, today's value. */
   readonly spendValue: number;
-  /** The alternative's cost over the same horizon plus today's exit cost (the strike). */
+  /** The alternative's spend over the horizon plus today's exit cost: what switching now costs. */
   readonly strike: number;
+  /** What switching today would gain (negative when it would lose). */
+  readonly exerciseNow: number;
+  /** What the right to switch at any month of the horizon is worth today. */
   readonly value: number;
-}
-
-export interface Leverage {
-  /** Annual revenue carried on this network. */
-  readonly revenueCarried: number;
-  readonly currentPrice: number;
-  /** Nash bargaining price with no credible alternative network. */
-  readonly priceWithout: number;
-  /** The price once the alternative (at the gap, plus the annualised exit cost) is credible. */
-  readonly priceWith: number;
-  /** What the alternative is worth per year: priceWithout − priceWith. */
-  readonly valuePerYear: number;
-  readonly binding: boolean;
+  /** First month switching is optimal on some price path; null when never within the horizon. */
+  readonly earliestExercise: number | null;
 }
 
 export interface DependencyLockin {
@@ -50,16 +57,21 @@ export interface DependencyLockin {
   readonly monthlySpend: number;
   readonly today: DependencyExit;
   readonly curve: readonly CurvePoint[];
-  /** First month the exit cost passes the reversibility threshold; 0 when it already has. */
-  readonly pointOfNoReturn: { readonly month: number; readonly date: string } | null;
+  /** First month the exit can no longer be funded or finished before the next binding; null when not within the horizon. */
+  readonly pointOfNoReturn: PointOfNoReturn | null;
+  /** The next date by which an exit must start to be out before a contract renews; null when none. */
+  readonly exitWindow: ExitWindow | null;
+  /** The supplier the operator would move to, and whether one is really there. */
+  readonly alternative: Alternative;
   readonly option: SwitchingOption | null;
   readonly leverage: Leverage | null;
 }
 
 export interface Lockin {
   readonly horizonMonths: number;
-  readonly threshold: number;
-  readonly thresholdExplanation: string;
+  /** The reversibility capacity month by month (cash and margin on the base projection). */
+  readonly capacity: readonly CapacityPoint[];
+  readonly capacityExplanation: string;
   readonly dependencies: readonly DependencyLockin[];
   readonly designed: DesignedIndex;
   readonly parameters: readonly ParameterUse[];
@@ -71,153 +83,137 @@ export function analyseLockin(
 ): Lockin {
   const { values: params, used } = economicsParameters(model);
   const costs = monthlyCosts(model);
+  const projection = new BaseProjection(model, costs, horizonMonths);
   const variable = costs.lines
     .filter((l) => l.basis !== 'fixed')
     .reduce((sum, l) => sum + l.monthly, 0);
   const subscribers = model.operator.subscribers;
   const contribution =
     subscribers === 0 ? 0 : Math.max(0, costs.revenueMonthly - variable) / subscribers;
-  const exits = exitModel(model, params, contribution);
-  const threshold = Math.max(0, costs.marginMonthly) * params.reversibility_threshold_months;
+  const exits = exitModel(model, params, projection, contribution);
+  const capacity = reversibilityCapacity(projection, params.reversibility_threshold_months);
   const roles = new PartyRoles(model);
-  const hosts = new Set(roles.hosts.map((p) => p.id));
-  const dependencies = exits.bases.map((basis) => {
-    const curve = Array.from({ length: horizonMonths + 1 }, (_, month) => {
-      const exit = exitAt(exits, basis, month);
-      return { month, cost: exit.cost, months: exit.months };
-    });
-    const today = exitAt(exits, basis, 0);
-    const spend = costs.byProvider.get(basis.provider.id) ?? 0;
-    const breach = curve.find((point) => point.cost > threshold);
-    return {
-      provider: basis.provider.id,
-      group: basis.provider.group,
-      monthlySpend: spend,
-      today,
-      curve,
-      pointOfNoReturn:
-        breach === undefined
-          ? null
-          : { month: breach.month, date: addMonths(model.operator.as_of, breach.month) },
-      option: switchingOption(
-        spend,
-        today.cost,
-        horizonMonths,
-        model.operator.discount_rate,
-        params,
-      ),
-      leverage: hosts.has(basis.provider.id)
-        ? leverage(
-            model,
-            basis.provider.id,
-            spend,
-            today.cost,
-            horizonMonths,
-            costs.revenueMonthly,
-            params,
-          )
-        : null,
-    };
-  });
+  const outside = new OutsideOptions(model, roles, costs, params);
+  const context = {
+    model,
+    params,
+    projection,
+    exits,
+    capacity,
+    outside,
+    horizonMonths,
+    costs,
+    contribution: costs.revenueMonthly - variable,
+    hosts: new Set(roles.hosts.map((p) => p.id)),
+  };
+  const dependencies = exits.bases.map((basis) => dependencyLockin(context, basis));
   dependencies.sort((a, b) => b.today.cost - a.today.cost || (a.provider < b.provider ? -1 : 1));
   const exitCost = new Map(dependencies.map((d) => [d.provider, d.today.cost]));
   return {
     horizonMonths,
-    threshold,
-    thresholdExplanation:
-      costs.marginMonthly > 0
-        ? `${params.reversibility_threshold_months} months of operating margin (${Math.round(costs.marginMonthly).toLocaleString('en')} a month)`
-        : 'the operator has no operating margin to fund an exit: every exit with a cost is already past the threshold',
+    capacity,
+    capacityExplanation: capacityText(model, params, costs.marginMonthly),
     dependencies,
     designed: designedIndex(model, (provider) => exitCost.get(provider) ?? 0),
     parameters: used,
   };
 }
 
-/**
- * The option to move a dependency: the right to exchange the spend still to come with it for
- * the alternative's spend plus today's exit cost (Margrabe's exchange option, methods.md §1.2).
- * It is priced on the CRR lattice by taking the alternative as numeraire: a call on the ratio
- * S1/S2 struck at 1, where both legs pay out at the same yearly rate q (the spend a year over
- * its present value), so the cost of carry is 0 and the rate is q. Early exercise is allowed.
- */
-function switchingOption(
-  monthlySpend: number,
-  exitCost: number,
-  horizonMonths: number,
-  discountRate: number,
-  params: Parameters,
-): SwitchingOption | null {
-  if (monthlySpend <= 0 || horizonMonths < 1) return null;
-  const spendValue = monthlySpend * annuity(horizonMonths, discountRate);
-  const strike = spendValue * (1 - params.alternative_price_gap) + exitCost;
-  const payout = (monthlySpend * 12) / spendValue;
-  const { value } = binomialOption({
-    spot: spendValue / strike,
-    strike: 1,
-    years: horizonMonths / 12,
-    steps: Math.min(horizonMonths, MAX_STEPS),
-    rate: payout,
-    carry: 0,
-    volatility: params.price_volatility,
-    kind: 'call',
-    exercise: 'american',
-  });
-  return { spendValue, strike, value: value * strike };
+interface LockinContext {
+  readonly model: ResolvedModel;
+  readonly params: Parameters;
+  readonly projection: BaseProjection;
+  readonly exits: ExitModel;
+  readonly capacity: readonly CapacityPoint[];
+  readonly outside: OutsideOptions;
+  readonly horizonMonths: number;
+  readonly costs: ReturnType<typeof monthlyCosts>;
+  /** Revenue less the costs that scale with the base, a month. */
+  readonly contribution: number;
+  readonly hosts: ReadonlySet<string>;
 }
 
-/**
- * Nash bargaining over the host's price (methods.md §2), outside options by the outside-option
- * principle: the operator's outside option is the revenue carried less what the alternative
- * would cost a year, including the exit cost spread over the horizon. It binds only when better
- * than what bargaining would give anyway.
- */
-function leverage(
-  model: ResolvedModel,
-  provider: string,
-  monthlySpend: number,
-  exitCost: number,
-  horizonMonths: number,
-  revenueMonthly: number,
-  params: Parameters,
-): Leverage | null {
-  if (monthlySpend <= 0) return null;
-  const share =
-    model.providers
-      .find((p) => p.id === provider)
-      ?.supplies.find((s) => s.capability === 'radio_access')?.share ?? 0;
-  const revenueCarried = revenueMonthly * 12 * share;
-  const currentPrice = monthlySpend * 12;
-  const sellerCost = currentPrice * (1 - params.supplier_margin);
-  if (revenueCarried <= sellerCost) return null;
-  const without = nashBargain({
-    buyerValue: revenueCarried,
-    sellerCost,
-    buyerPower: params.bargaining_power,
+function dependencyLockin(context: LockinContext, basis: ExitBasis): DependencyLockin {
+  const { model, params, projection, horizonMonths } = context;
+  const id = basis.provider.id;
+  const curve = Array.from({ length: horizonMonths + 1 }, (_, month) => {
+    const exit = exitAt(context.exits, basis, month);
+    return { month, cost: exit.cost, months: exit.months };
   });
-  const alternative =
-    currentPrice * (1 - params.alternative_price_gap) + exitCost / Math.max(1, horizonMonths / 12);
-  const withAlternative = bargainWithOutsideOptions({
-    buyerValue: revenueCarried,
-    sellerCost,
-    buyerPower: params.bargaining_power,
-    buyerOutside: Math.max(0, revenueCarried - alternative),
-  });
+  const today = exitAt(context.exits, basis, 0);
+  const spend = context.costs.byProvider.get(id) ?? 0;
+  const alternative = context.outside.of(basis.provider, spend);
+  const reversibility: ReversibilityInput = {
+    curve,
+    capacity: context.capacity,
+    contracts: basis.contracts.map((c) => c.calendar),
+    asOf: model.operator.as_of,
+    thresholdMonths: params.reversibility_threshold_months,
+    currency: model.operator.currency,
+  };
   return {
-    revenueCarried,
-    currentPrice,
-    priceWithout: without.price,
-    priceWith: withAlternative.price,
-    valuePerYear: without.price - withAlternative.price,
-    binding: withAlternative.binding === 'buyer',
+    provider: id,
+    group: basis.provider.group,
+    monthlySpend: spend,
+    today,
+    curve,
+    pointOfNoReturn: pointOfNoReturn(reversibility),
+    exitWindow: exitWindow(reversibility),
+    alternative,
+    option: optionToSwitch(id, spend, alternative, curve, projection, horizonMonths, model, params),
+    leverage: leverage({
+      provider: basis.provider,
+      host: context.hosts.has(id),
+      model,
+      monthlySpend: spend,
+      variableSpend: projection.variableSpend(id),
+      contributionMonthly: context.contribution,
+      exitCost: today.cost,
+      horizonMonths,
+      alternative,
+      params,
+    }),
   };
 }
 
-function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  // The 31st of a month plus one month is the last day of the next, not the 1st after it.
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
+/**
+ * The option to switch on the lattice: the spend follows the base, the alternative costs the
+ * same fraction of it as today, and each month's exit cost and exit time come from the curve.
+ */
+function optionToSwitch(
+  provider: string,
+  monthlySpend: number,
+  alternative: Alternative,
+  curve: readonly CurvePoint[],
+  projection: BaseProjection,
+  horizonMonths: number,
+  model: ResolvedModel,
+  params: Parameters,
+): SwitchingOption | null {
+  if (monthlySpend <= 0 || horizonMonths < 1) return null;
+  const ratio = alternative.pricePerYear / (monthlySpend * 12);
+  const months = curve.slice(0, horizonMonths);
+  const spend = months.map((p) => projection.spendAt(provider, p.month));
+  const result = switchingOption({
+    spend,
+    alternative: spend.map((s) => s * ratio),
+    exitCost: months.map((p) => p.cost),
+    exitMonths: months.map((p) => p.months),
+    volatility: params.price_volatility,
+    discountRate: model.operator.discount_rate,
+  });
+  return {
+    spendValue: result.spendValue,
+    strike: result.alternativeValue + (curve[0]?.cost ?? 0),
+    exerciseNow: result.exerciseNow,
+    value: result.value,
+    earliestExercise: result.earliestExercise,
+  };
+}
+
+function capacityText(model: ResolvedModel, params: Parameters, marginMonthly: number): string {
+  const cash = model.capital?.cash;
+  const cashText =
+    cash === undefined ? 'no cash stated (capital.cash)' : `cash of ${wholeNumber(cash)} today`;
+  return `${cashText}, carried forward with the projected monthly margin (${wholeNumber(marginMonthly)} today), plus ${params.reversibility_threshold_months} months of the margin projected at each month`;
 }

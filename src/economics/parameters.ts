@@ -40,6 +40,25 @@ export const PARAMETER_DEFAULTS = {
     value: 120,
     reason: 'six person-months to rebuild and retrain a production model elsewhere',
   },
+  history_person_days_per_month: {
+    value: 3,
+    reason:
+      "re-collecting and relabelling one month of operating history (outcomes, feedback, labels) that stays inside a vendor's model: data gravity, a judgement (no public figure)",
+  },
+  default_training_history_months: {
+    value: 12,
+    reason:
+      'months a model has learnt from when its use case states no training history and no contract dates the platform',
+  },
+  replatform_person_days_per_workload: {
+    value: 40,
+    reason:
+      "moving one of the operator's own workloads (a warehouse, a service, a model's serving) to another cloud: rebuild, data transfer and cut-over, a judgement",
+  },
+  replatform_person_days_per_integration: {
+    value: 5,
+    reason: 're-pointing and re-testing one link of a moved workload',
+  },
   data_recovery_person_days: {
     value: 40,
     reason: 'extracting and reconciling a data class without a data-return clause',
@@ -47,7 +66,7 @@ export const PARAMETER_DEFAULTS = {
   reversibility_threshold_months: {
     value: 12,
     reason:
-      'an exit costing more than a year of operating margin is no longer practically reversible (issue brief)',
+      'besides its cash, an operator can fund an exit from a year of the operating margin it projects at that month',
   },
   price_volatility: {
     value: 0.2,

@@ -11,10 +11,11 @@
  * - a contract that does not renew runs on, rolling, once its initial term is over: it ends
  *   `notice_months` after notice;
  * - notice served at month t ends the contract at t + notice. If that falls before the end of
- *   the term in force then, the break cost is due: in the initial term `exit_fee`, in a renewal
- *   term `renewal_exit_fee`; where the contract states none, the minimum commitments still owed
- *   for the rest of that term (`minimum_commitment_per_month`, in renewal terms
- *   `renewal_minimum_commitment`, which defaults to the initial commitment).
+ *   the term in force then, the break cost is due: in the initial term `exit_fee`; in a renewal
+ *   term `renewal_exit_fee`, else `exit_fee` (a renewal continues on the contract's terms);
+ *   where the contract states no fee, the minimum commitments still owed for the rest of that
+ *   term (`minimum_commitment_per_month`, in renewal terms `renewal_minimum_commitment`, which
+ *   defaults to the initial commitment).
  */
 import { monthsBetween } from './calendar.js';
 import type { Contract } from './schema/model.js';
@@ -96,13 +97,18 @@ export class ContractCalendar {
     const remaining = term.end === null ? 0 : term.end - leaving;
     if (remaining <= 0) return { fee: 0, remaining: 0, term, basis: 'none' };
     const stated =
-      term.kind === 'initial' ? this.contract.exit_fee : this.contract.renewal_exit_fee;
+      term.kind === 'initial'
+        ? this.contract.exit_fee
+        : (this.contract.renewal_exit_fee ?? this.contract.exit_fee);
     if (stated !== undefined) {
       return {
         fee: stated,
         remaining,
         term,
-        basis: term.kind === 'initial' ? 'exit_fee' : 'renewal_exit_fee',
+        basis:
+          term.kind === 'initial' || this.contract.renewal_exit_fee === undefined
+            ? 'exit_fee'
+            : 'renewal_exit_fee',
       };
     }
     const commitment =

@@ -103,14 +103,24 @@ describe('contract calendar: renewed term', () => {
     expect(freeExitDate(renewing({ notice_months: 3 }), asOf)).toBe('2028-01-01');
   });
 
-  it('charges the break cost of the renewal term, not the initial exit fee', () => {
-    // Notice today ends it 2027-08-01, 5 months before the renewal ends: the initial exit
-    // fee no longer applies; the commitments owed for the rest of the renewal do.
-    const calendar = new ContractCalendar(
+  it('charges a break cost in the renewal term: the renewal runs on the contract’s terms', () => {
+    // Notice today ends it 2027-08-01, 5 months before the renewal ends: the renewal carries
+    // the contract's exit fee; without a fee, the commitments owed for the rest of it.
+    const withFee = new ContractCalendar(
       renewing({ notice_months: 3, exit_fee: 500_000, minimum_commitment_per_month: 300_000 }),
       asOf,
     );
-    expect(calendar.breakCost(0)).toEqual({
+    expect(withFee.breakCost(0)).toEqual({
+      fee: 500_000,
+      remaining: 5,
+      term: { kind: 'renewal', index: 1, end: 48 },
+      basis: 'exit_fee',
+    });
+    const withCommitment = new ContractCalendar(
+      renewing({ notice_months: 3, minimum_commitment_per_month: 300_000 }),
+      asOf,
+    );
+    expect(withCommitment.breakCost(0)).toEqual({
       fee: 1_500_000,
       remaining: 5,
       term: { kind: 'renewal', index: 1, end: 48 },
@@ -199,6 +209,8 @@ describe('contract calendar: renewal break terms and their defaults', () => {
   // as_of 2027-05-01, notice 3: notice today ends it 5 months before the first renewal ends.
   const asOf = '2027-05-01';
   const base = { notice_months: 3, exit_fee: 500_000, minimum_commitment_per_month: 300_000 };
+  // Without an exit fee the renewal's break cost falls back to its commitments.
+  const committed = { notice_months: 3, minimum_commitment_per_month: 300_000 };
 
   it('charges renewal_exit_fee in a renewal term when stated', () => {
     const calendar = new ContractCalendar(renewing({ ...base, renewal_exit_fee: 50_000 }), asOf);
@@ -215,18 +227,25 @@ describe('contract calendar: renewal break terms and their defaults', () => {
 
   it('charges renewal_minimum_commitment for the rest of a renewal when no renewal fee is stated', () => {
     const calendar = new ContractCalendar(
-      renewing({ ...base, renewal_minimum_commitment: 100_000 }),
+      renewing({ ...committed, renewal_minimum_commitment: 100_000 }),
       asOf,
     );
     expect(calendar.breakCost(0)).toMatchObject({ fee: 500_000, basis: 'commitments' });
   });
 
   it('defaults the renewal commitment to the initial one', () => {
-    expect(new ContractCalendar(renewing(base), asOf).breakCost(0).fee).toBe(1_500_000);
+    expect(new ContractCalendar(renewing(committed), asOf).breakCost(0).fee).toBe(1_500_000);
+  });
+
+  it('carries the contract’s exit fee into renewals when no renewal fee is stated', () => {
+    expect(new ContractCalendar(renewing(base), asOf).breakCost(0)).toMatchObject({
+      fee: 500_000,
+      basis: 'exit_fee',
+    });
   });
 
   it('owes nothing in a renewal with neither a renewal fee nor a commitment', () => {
-    const calendar = new ContractCalendar(renewing({ notice_months: 3, exit_fee: 500_000 }), asOf);
+    const calendar = new ContractCalendar(renewing({ notice_months: 3 }), asOf);
     expect(calendar.breakCost(0)).toMatchObject({ fee: 0, remaining: 5, basis: 'none' });
   });
 

@@ -1,17 +1,25 @@
 /** The terminal report of `mvnoscope lockin`: exit cost curves, points of no return, options, leverage. */
+import { parametersStatedInModel, type StatedAssumption } from '../../assumptions.js';
 import type { Lockin } from '../../economics/lockin.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
+import { assumptionsText } from './assumptions-text.js';
 import type { Colours } from './colour.js';
 import { table } from './table.js';
 
-export function lockinText(model: ResolvedModel, lockin: Lockin, c: Colours, top: number): string {
+export function lockinText(
+  model: ResolvedModel,
+  lockin: Lockin,
+  assumptions: readonly StatedAssumption[],
+  c: Colours,
+  top: number,
+): string {
   const money = (v: number) => `${Math.round(v).toLocaleString('en')}`;
   const years = Array.from({ length: Math.floor(lockin.horizonMonths / 12) + 1 }, (_, i) => i * 12);
   const lines = [
     c.bold(
       `Lock-in: ${model.operator.name} — exit cost by dependency (${model.operator.currency}), over ${lockin.horizonMonths} months`,
     ),
-    `  Reversibility threshold: ${money(lockin.threshold)} — ${lockin.thresholdExplanation}`,
+    `  Reversibility capacity today: ${money(lockin.capacity[0]?.capacity ?? 0)} — ${lockin.capacityExplanation}`,
     '',
   ];
   const deps = lockin.dependencies.slice(0, top);
@@ -57,17 +65,32 @@ export function lockinText(model: ResolvedModel, lockin: Lockin, c: Colours, top
         `    ${part.kind.padEnd(14)} ${money(part.cost).padStart(14)}  ${part.explanation}`,
       );
   }
-  const hosts = lockin.dependencies.filter((d) => d.leverage !== null);
-  if (hosts.length > 0) {
+  const reversibility = lockin.dependencies.filter((d) => d.pointOfNoReturn !== null).slice(0, top);
+  if (reversibility.length > 0) {
+    lines.push('', `  ${c.bold('Points of no return')}`);
+    for (const d of reversibility) {
+      const p = d.pointOfNoReturn;
+      if (p === null) continue;
+      lines.push(
+        `    ${d.provider}: ${p.month === 0 ? 'already passed' : p.date} (${p.reason}) — ${p.explanation}. ${p.restore}`,
+      );
+    }
+  }
+  const negotiated = lockin.dependencies.filter((d) => d.leverage !== null).slice(0, top);
+  if (negotiated.length > 0) {
     lines.push(
       '',
-      `  ${c.bold('Negotiation with host networks (Nash bargaining, outside-option principle)')}`,
+      `  ${c.bold('Negotiation (Nash bargaining on the margin carried, outside-option principle)')}`,
     );
-    for (const d of hosts) {
+    for (const d of negotiated) {
       const l = d.leverage;
       if (l === null) continue;
+      const verdict =
+        l.kind === 'bargained'
+          ? `${money(l.priceWithout)} without the alternative, ${money(l.priceWith)} with it: worth ${money(l.valuePerYear)} a year`
+          : `no leverage: ${l.explanation}`;
       lines.push(
-        `    ${d.provider}: pays ${money(l.currentPrice)} a year; bargained price ${money(l.priceWithout)} without a credible alternative, ${money(l.priceWith)} with one${l.binding ? '' : ' (the alternative does not bind)'}: worth ${money(l.valuePerYear)} a year`,
+        `    ${d.provider}: pays ${money(l.currentPrice)} a year, break-even ${money(l.valueCarried)}; ${verdict}`,
       );
     }
   }
@@ -77,10 +100,8 @@ export function lockinText(model: ResolvedModel, lockin: Lockin, c: Colours, top
   );
   for (const d of lockin.designed.decisions.slice(0, top))
     lines.push(`    ${String(d.score).padStart(5)}  ${d.title}: ${d.explanation}`);
-  lines.push('', c.bold('  Parameters'));
-  for (const p of lockin.parameters)
-    lines.push(
-      `    ${p.name} = ${p.value}${p.source === 'default' ? c.dim(` (default: ${p.reason})`) : ' (from the model)'}`,
-    );
+  // Every default and derived value behind these figures; the parameters the model states by name.
+  const statedInModel = parametersStatedInModel(lockin.parameters, model.operator.currency);
+  lines.push('', ...assumptionsText(assumptions, c, { statedInModel }).map((l) => `  ${l}`));
   return lines.join('\n');
 }

@@ -54,7 +54,7 @@ export const ContractSchema = z.strictObject({
   minimum_commitment_per_month: Money.optional(),
   renewal_exit_fee: Money.optional().meta({
     description:
-      'Fee due on ending a renewal term early. Omitted: the minimum commitments still owed for the rest of that term.',
+      'Fee due on ending a renewal term early. Omitted: exit_fee (a renewal continues on the same terms), else the minimum commitments still owed for the rest of that term.',
   }),
   renewal_minimum_commitment: Money.optional().meta({
     description:

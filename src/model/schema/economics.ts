@@ -37,13 +37,27 @@ export const EconomicsSchema = z
       description:
         'Person-days to rebuild an AI model trained inside a vendor platform with no export.',
     }),
+    history_person_days_per_month: Quantity.optional().meta({
+      description:
+        "Person-days to re-collect one month of operating history a vendor's model learnt from, when neither the model nor its training data can be exported.",
+    }),
+    default_training_history_months: Months.optional().meta({
+      description:
+        'Months of history a model has learnt from when its use case states none and no contract dates its platform.',
+    }),
+    replatform_person_days_per_workload: Quantity.optional().meta({
+      description: "Person-days to move one of the operator's own workloads off a cloud.",
+    }),
+    replatform_person_days_per_integration: Quantity.optional().meta({
+      description: 'Person-days to re-point and re-test one integration of a moved workload.',
+    }),
     data_recovery_person_days: Quantity.optional().meta({
       description:
         'Person-days to recover a data class from a provider with no data-return clause.',
     }),
     reversibility_threshold_months: Months.optional().meta({
       description:
-        'An exit costing more than this many months of operating margin is no longer practically reversible.',
+        'Months of projected operating margin that, with its cash, the operator can put towards an exit.',
     }),
     price_volatility: Fraction.optional().meta({
       description: "Yearly volatility of a dependency's price against its alternatives.",

@@ -1,7 +1,7 @@
 /**
  * Lock-in curves: the cost of leaving each dependency month by month over the horizon, the
- * reversibility threshold as a line across, and each point of no return marked where its
- * curve first passes the threshold.
+ * reversibility capacity (what the operator could put towards an exit each month) as a dashed
+ * line, and each point of no return marked on its curve.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_CONFIG, CHART_WIDTH, WARNING } from './chart-style.js';
@@ -15,7 +15,7 @@ export interface LockinPoint {
 export function lockinChart(
   curves: readonly LockinPoint[],
   pointsOfNoReturn: readonly LockinPoint[],
-  threshold: number,
+  capacity: readonly { readonly month: number; readonly capacity: number }[],
   currency: string,
 ): TopLevelSpec {
   const x = { field: 'month', type: 'quantitative', title: 'months from the model date' } as const;
@@ -40,9 +40,9 @@ export function lockinChart(
         },
       },
       {
-        data: { values: [{ threshold }] },
-        mark: { type: 'rule', color: WARNING, strokeDash: [6, 4] },
-        encoding: { y: { field: 'threshold', type: 'quantitative' } },
+        data: { values: capacity.map((p) => ({ month: p.month, cost: p.capacity })) },
+        mark: { type: 'line', color: WARNING, strokeDash: [6, 4], strokeWidth: 1.5 },
+        encoding: { x, y },
       },
       {
         data: { values: pointsOfNoReturn.map((p) => ({ ...p })) },

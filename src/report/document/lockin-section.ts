@@ -25,6 +25,10 @@ const EXIT_PARAMETERS: readonly ParameterName[] = [
   'integration_growth_per_year',
   'model_rebuild_person_days',
   'data_recovery_person_days',
+  'history_person_days_per_month',
+  'default_training_history_months',
+  'replatform_person_days_per_workload',
+  'replatform_person_days_per_integration',
   'reversibility_threshold_months',
 ];
 
@@ -53,10 +57,10 @@ export function lockinSection(inputs: ReportInputs): Section {
   );
   const exitAssumptions = [
     horizonAndRate(model.operator),
-    `Reversibility threshold ${money(lockin.threshold, currency)}: ${lockin.thresholdExplanation}. The point of no return is the first month the exit cost passes it.`,
+    `Reversibility capacity ${money(lockin.capacity[0]?.capacity ?? 0, currency)} today: ${lockin.capacityExplanation}. The point of no return is the first month the exit cost passes the capacity, or the exit would take longer than the months left before the contract renews (docs/lockin.md).`,
     'Exit cost: contract exit fees and remaining commitments, SIM swaps and the subscribers who leave rather than swap, number porting, re-integration work, and rebuilding models and data that cannot be taken along (docs/lockin.md).',
-    ...modelDefaults(assumptions, (path) => path[0] === 'operator'),
-    ...parameters(lockin.parameters, EXIT_PARAMETERS),
+    ...modelDefaults(assumptions, (path) => path[0] === 'operator', currency),
+    ...parameters(lockin.parameters, EXIT_PARAMETERS, currency),
   ] as const;
 
   const curveFigure: Figure = {
@@ -65,7 +69,7 @@ export function lockinSection(inputs: ReportInputs): Section {
     title: `Lock-in curves: the cost of leaving each dependency over ${lockin.horizonMonths} months`,
     body: {
       kind: 'chart',
-      spec: lockinChart(curves, noReturn, lockin.threshold, currency),
+      spec: lockinChart(curves, noReturn, lockin.capacity, currency),
       table: {
         columns: [
           { title: 'dependency', align: 'left' },
@@ -73,6 +77,7 @@ export function lockinSection(inputs: ReportInputs): Section {
           { title: 'months to exit', align: 'right' },
           ...years.map((m) => ({ title: `in ${m / 12} y`, align: 'right' as const })),
           { title: 'point of no return', align: 'left' },
+          { title: 'why', align: 'left' },
         ],
         rows: lockin.dependencies.map((d) => [
           d.provider,
@@ -80,11 +85,14 @@ export function lockinSection(inputs: ReportInputs): Section {
           d.today.months.toFixed(1),
           ...years.map((m) => money(d.curve[m]?.cost ?? d.today.cost, currency)),
           noReturnCell(d.pointOfNoReturn),
+          d.pointOfNoReturn === null
+            ? ''
+            : `${d.pointOfNoReturn.explanation}. ${d.pointOfNoReturn.restore}.`,
         ]),
       },
     },
     assumptions: [
-      `Lines: the ${Math.min(CURVES, lockin.dependencies.length)} dependencies that cost most to leave today (the table lists all). Dashed red line: the reversibility threshold; diamonds: points of no return.`,
+      `Lines: the ${Math.min(CURVES, lockin.dependencies.length)} dependencies that cost most to leave today (the table lists all). Dashed red line: the reversibility capacity; diamonds: points of no return.`,
       ...exitAssumptions,
     ],
   };
@@ -115,7 +123,7 @@ export function lockinSection(inputs: ReportInputs): Section {
             },
           },
           assumptions: [
-            'Parts run in parallel where they can: the time to exit is the longest part, the cost their sum.',
+            'The cost is the sum of the parts. The SIM-swap and porting campaign follows the re-integration (the replacement must be ready first); the notice, rebuilds and re-platforming run beside them, so the time to exit is the longer of the two.',
             ...exitAssumptions,
           ],
         };
@@ -157,7 +165,7 @@ export function lockinSection(inputs: ReportInputs): Section {
         text:
           largest === undefined
             ? 'The model has no outside dependency with an exit cost.'
-            : `Leaving ${largest.provider} would cost ${money(largest.today.cost, currency)} and take ${largest.today.months.toFixed(1)} months today. ${lockin.dependencies.filter((d) => d.pointOfNoReturn?.month === 0).length} of ${lockin.dependencies.length} dependencies are already past the point of no return.`,
+            : `Leaving ${largest.provider} would cost ${money(largest.today.cost, currency)} and take ${largest.today.months.toFixed(1)} months today. ${lockin.dependencies.filter((d) => d.pointOfNoReturn?.month === 0).length} of ${lockin.dependencies.length} dependencies are already past the point of no return; ${lockin.dependencies.filter((d) => (d.pointOfNoReturn?.month ?? 0) > 0).length} reach it within the horizon.`,
       },
       curveFigure,
       ...(breakdown === undefined ? [] : [breakdown]),
