@@ -13,6 +13,7 @@ import { registerOptimize } from './commands/optimize.js';
 import { registerRegister } from './commands/register.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
+import { registerSensitivity } from './commands/sensitivity.js';
 import { registerServe } from './commands/serve.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerToken } from './commands/token.js';
@@ -42,6 +43,7 @@ Start here:
   registerAnalyze(program, context);
   registerLockin(program, context);
   registerSimulate(program, context);
+  registerSensitivity(program, context);
   registerOptimize(program, context);
   registerReport(program, context);
   registerExport(program, context);

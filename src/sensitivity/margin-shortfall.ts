@@ -1,0 +1,65 @@
+/**
+ * ES 95% of margin for a sensitivity run: the stress test (src/stress) of a pinned model, run in
+ * this thread with one seed and one trial count for every pin, so every run draws the same
+ * random numbers (common random numbers) and two bar ends differ only by the parameter.
+ *
+ * A pin that leaves the compiled shock sources as they are gives the same trials, so their
+ * result is reused: the same figure a fresh run would give, without running it again.
+ */
+import type { StructuralAnalysis } from '../analysis/analyse.js';
+import type { Lockin } from '../economics/lockin.js';
+import type { ResolvedModel } from '../model/resolved-model.js';
+import { kernelOf, outcomes, runTrials } from '../stress/kernel.js';
+import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
+import { summariseRun } from '../stress/simulation.js';
+
+export interface StressSettings {
+  /** One-year trials of every run. */
+  readonly trials: number;
+  readonly seed: number;
+}
+
+/** The margin averaged over the worst 5% of simulated years, as `mvnoscope simulate` reports it. */
+export function marginShortfall(
+  model: ResolvedModel,
+  analysis: StructuralAnalysis,
+  lockin: Lockin,
+  settings: StressSettings,
+): number {
+  return shortfallOf(compileScenario(model, analysis, lockin), settings);
+}
+
+function shortfallOf(scenario: CompiledScenario, settings: StressSettings): number {
+  const kernel = kernelOf(scenario, 1);
+  const run = outcomes(settings.trials);
+  runTrials(kernel, settings.seed, 0, run);
+  return summariseRun(scenario, kernel, settings.seed, settings.trials, run, false).margin.es95;
+}
+
+/** `marginShortfall` with runs of identical scenarios shared. */
+export function sharedShortfall(
+  settings: StressSettings,
+): (model: ResolvedModel, analysis: StructuralAnalysis, lockin: Lockin) => number {
+  const byScenario = new Map<string, number>();
+  return (model, analysis, lockin) => {
+    const scenario = compileScenario(model, analysis, lockin);
+    const key = fingerprint(scenario);
+    const known = byScenario.get(key);
+    if (known !== undefined) return known;
+    const value = shortfallOf(scenario, settings);
+    byScenario.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * Every number of the scenario, exactly: JSON keeps finite doubles exact; Infinity, NaN and −0
+ * (which JSON would write as null, null and 0) are written by name.
+ */
+function fingerprint(scenario: CompiledScenario): string {
+  return JSON.stringify(scenario, (_key, value: unknown) =>
+    typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))
+      ? `#${Object.is(value, -0) ? '-0' : String(value)}`
+      : value,
+  );
+}
