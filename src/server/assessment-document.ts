@@ -44,7 +44,7 @@ export function assessmentDocument(
 ): AssessmentJson {
   const { analysis, run, lockin, positionOf } = assessment;
   const document = {
-    ...analysisJson(loaded.file, loaded.model, analysis, loaded.diagnostics, positionOf),
+    ...analysisJson(loaded.file, loaded.model, analysis, loaded.diagnostics, positionOf, lockin),
     // The loader's warnings in the same flat shape as the API's validation diagnostics.
     warnings: loaded.diagnostics.map(diagnosticJson),
     findings: run.findings,

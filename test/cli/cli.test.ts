@@ -216,7 +216,7 @@ describe('mvnoscope lockin', () => {
       'What leaving pennine-telecom takes today',
       'Negotiation with host networks',
       'Designed or accumulated',
-      'swap_attrition = 0.1 (default',
+      'economics.swap_attrition = 10%: ',
     ]) {
       expect(out.stdout).toContain(text);
     }

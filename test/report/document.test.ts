@@ -59,8 +59,8 @@ describe('the report document', () => {
     expect(byId.get('stress-distribution')).toContain(`${TEST_TRIALS.toLocaleString('en')} trials`);
     expect(byId.get('stress-distribution')).toContain('seed 7');
     expect(byId.get('lockin-curves')).toContain('Horizon 60 months; discount rate 12.0% a year.');
-    expect(byId.get('lockin-curves')).toMatch(/sim_swap_cost = 5 \(default: /);
-    expect(byId.get('option-values')).toMatch(/price_volatility = 0\.2 \(default: /);
+    expect(byId.get('lockin-curves')).toMatch(/economics\.sim_swap_cost = 5 GBP \(default: /);
+    expect(byId.get('option-values')).toMatch(/economics\.price_volatility = 20% \(default: /);
     expect(byId.get('pareto-front')).toContain('the front is complete');
   });
 
@@ -70,10 +70,10 @@ describe('the report document', () => {
     const document = buildReport(inputsFor(text, 'minimal.yaml', { stress: false }));
     const diagram = figuresOf(document).find((f) => f.id === 'dependency-diagram');
     expect(diagram?.assumptions.join('\n')).toMatch(
-      /providers\[1\]\.availability = [\d.]+ \(default: /,
+      /providers\[1\]\.availability = 99\.9% \(default: /,
     );
     const lockin = figuresOf(document).find((f) => f.id === 'lockin-curves');
-    expect(lockin?.assumptions.join('\n')).toMatch(/operator\.annual_turnover = 120000 \(derived/);
+    expect(lockin?.assumptions.join('\n')).toContain('operator.annual_turnover = 120,000 GBP (derived');
   });
 
   it('leaves out the stress test and the front when they were not run', () => {

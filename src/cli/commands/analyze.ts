@@ -141,7 +141,7 @@ function render(
     case 'json':
       return JSON.stringify(
         {
-          ...analysisJson(file, loaded.model, analysis, loaded.diagnostics, positionOf),
+          ...analysisJson(file, loaded.model, analysis, loaded.diagnostics, positionOf, lockin),
           findings: run.findings,
           unusedAcceptances: run.unusedAcceptances.map((a) => a.finding),
           lockin: lockinSummary(lockin),

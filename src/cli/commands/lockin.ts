@@ -1,5 +1,6 @@
 /** `mvnoscope lockin FILE`: what leaving each dependency costs, now and over the horizon. */
 import type { Command } from 'commander';
+import { statedAssumptions } from '../../assumptions.js';
 import { analyseLockin } from '../../economics/lockin.js';
 import { formatPath } from '../../model/load/diagnostic.js';
 import type { CliContext } from '../context.js';
@@ -47,7 +48,8 @@ export function registerLockin(program: Command, context: CliContext): void {
       'after',
       `
 Parameters (SIM swap cost, attrition, day rates, volatility, bargaining power…) have stated
-defaults that the model's \`economics\` section overrides; the report lists every value used.
+defaults that the model's \`economics\` section overrides; the report lists every default and
+derived value the figures rest on, with its reason, under Assumptions.
 Method: docs/lockin.md.
 
 Examples:
@@ -61,6 +63,12 @@ Examples:
       if (input === undefined) return;
       const { model, sourceMap } = input.loaded;
       const lockin = analyseLockin(model, options.horizon ?? model.operator.horizon_months);
+      // A --horizon given here replaces the operator's, defaulted or not.
+      const assumptions = statedAssumptions({
+        model,
+        assumptions: input.loaded.assumptions,
+        lockin,
+      }).filter((a) => options.horizon === undefined || a.path !== 'operator.horizon_months');
       const positions = (paths: readonly (readonly (string | number)[])[]) =>
         paths.map((p) => ({ path: formatPath(p), ...sourceMap.spanOf(p).start }));
       const output =
@@ -88,11 +96,18 @@ Examples:
                     evidence: positions(d.evidence),
                   })),
                 },
+                assumptions,
               },
               null,
               2,
             )
-          : lockinText(model, lockin, reportColours(context.stdout, options.output), options.top);
+          : lockinText(
+              model,
+              lockin,
+              assumptions,
+              reportColours(context.stdout, options.output),
+              options.top,
+            );
       await emit(context, output, options.output);
     });
 }

@@ -4,6 +4,8 @@
  */
 import type { StructuralAnalysis } from '../../analysis/analyse.js';
 import type { IndexScore } from '../../analysis/scorecard/factor.js';
+import { statedAssumptions } from '../../assumptions.js';
+import type { Lockin } from '../../economics/lockin.js';
 import {
   type Diagnostic,
   formatPath,
@@ -19,6 +21,7 @@ export function analysisJson(
   analysis: StructuralAnalysis,
   warnings: readonly Diagnostic[],
   positionOf: (path: ModelPath) => Position,
+  lockin: Pick<Lockin, 'parameters'>,
 ) {
   const evidence = (paths: readonly ModelPath[]) =>
     paths.map((path) => ({ path: formatPath(path), ...positionOf(path) }));
@@ -62,7 +65,8 @@ export function analysisJson(
       byProvider: Object.fromEntries(costs.byProvider),
     },
     graph: analysis.graph,
-    assumptions: analysis.assumptions.map((a) => ({ ...a, path: formatPath(a.path) })),
+    // Every default and derived value any figure used: the loader's and the lock-in parameters'.
+    assumptions: statedAssumptions({ model, assumptions: analysis.assumptions, lockin }),
     warnings,
   };
 }

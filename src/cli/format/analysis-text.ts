@@ -6,11 +6,13 @@
 import type { StructuralAnalysis } from '../../analysis/analyse.js';
 import type { Factor, IndexScore } from '../../analysis/scorecard/factor.js';
 import type { LayerScore, Position } from '../../analysis/scorecard/scorecard.js';
+import { parametersStatedInModel, statedAssumptions } from '../../assumptions.js';
 import type { Lockin } from '../../economics/lockin.js';
-import { formatPath, type ModelPath } from '../../model/load/diagnostic.js';
+import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import type { Finding } from '../../rules/finding.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
+import { assumptionsText } from './assumptions-text.js';
 import type { Colours } from './colour.js';
 import { money } from './money.js';
 import { table } from './table.js';
@@ -37,7 +39,7 @@ export function analysisText(
     failureSection(model, analysis, options),
     lockinSection(model, lockin, options),
     concentrationSection(analysis, options),
-    assumptionsSection(analysis, options),
+    assumptionsSection(model, analysis, lockin, options),
   ].join('\n\n');
 }
 
@@ -294,20 +296,26 @@ function concentrationSection(analysis: StructuralAnalysis, options: TextOptions
   return lines.join('\n');
 }
 
-function assumptionsSection(analysis: StructuralAnalysis, { colours: c }: TextOptions): string {
-  const defaults = analysis.assumptions.filter((a) => a.basis === 'default');
-  const lines = [c.bold('Assumptions')];
-  if (defaults.length === 0) lines.push('  none: every figure the results rest on is in the model');
-  for (const a of defaults.slice(0, 12))
-    lines.push(`  ${formatPath(a.path)} = ${a.value}: ${a.reason}`);
-  if (defaults.length > 12)
-    lines.push(`  … and ${defaults.length - 12} more (--json lists them all)`);
-  lines.push(c.dim('  Formulas and weights: docs/scorecard.md and docs/failure-analysis.md'));
-  return lines.join('\n');
+/** Every default and derived value the figures above rest on (src/assumptions.ts). */
+function assumptionsSection(
+  model: ResolvedModel,
+  analysis: StructuralAnalysis,
+  lockin: Lockin,
+  { colours: c }: TextOptions,
+): string {
+  const list = statedAssumptions({ model, assumptions: analysis.assumptions, lockin });
+  const statedInModel = parametersStatedInModel(lockin.parameters, model.operator.currency);
+  return [
+    ...assumptionsText(list, c, { statedInModel }),
+    c.dim(
+      '  Formulas and weights (method constants, not assumptions): docs/scorecard.md, docs/failure-analysis.md, docs/lockin.md',
+    ),
+  ].join('\n');
 }
 
+/** A layer's index; a layer the model cannot measure carries no number. */
 function score(index: IndexScore): string {
-  return index.score === null ? 'n/a' : index.score.toFixed(1);
+  return index.score === null ? 'not assessed' : index.score.toFixed(1);
 }
 
 function subjectOf(eventId: string): string {

@@ -17,8 +17,8 @@ import { stressSection } from './stress-section.js';
 import { summarySection } from './summary-section.js';
 
 export function buildReport(inputs: ReportInputs): ReportDocument {
-  const { model, assumptions } = inputs.loaded;
-  const { analysis, run, lockin } = inputs.assessment;
+  const { model } = inputs.loaded;
+  const { analysis, run } = inputs.assessment;
   const operator = model.operator;
   const designSpace = designSpaceSection(inputs);
   const sections: Section[] = [
@@ -31,7 +31,7 @@ export function buildReport(inputs: ReportInputs): ReportDocument {
     leverageSection(inputs),
     ...(inputs.stress === undefined ? [] : [stressSection(inputs, inputs.stress)]),
     ...(designSpace === undefined ? [] : [designSpace]),
-    assumptionsSection(assumptions, lockin),
+    assumptionsSection(inputs),
   ];
   return {
     title: `${operator.name}: ${analysis.classification.name}`,

@@ -26,6 +26,7 @@ export function dependencySection(inputs: ReportInputs): Section {
   const availabilityDefaults = modelDefaults(
     assumptions,
     (path) => path.includes('availability') || path.includes('share'),
+    model.operator.currency,
   );
   const failureAssumptions = [
     'Each provider fails independently with probability 1 − its availability; a group of two or more fails as a whole with probability 1 − the group availability; a provider is down when anything it is hosted on is down (fault-tree semantics, docs/failure-analysis.md).',

@@ -53,7 +53,7 @@ export function leverageSection(inputs: ReportInputs): Section {
     assumptions: [
       'The right to exchange the spend still to come with a dependency for the alternative’s spend plus today’s exit cost (Margrabe’s exchange option), priced on a Cox–Ross–Rubinstein lattice with monthly steps (at most 120) and early exercise allowed (docs/lockin.md).',
       horizonAndRate(model.operator),
-      ...parameters(lockin.parameters, OPTION_PARAMETERS),
+      ...parameters(lockin.parameters, OPTION_PARAMETERS, currency),
       'Dependencies with no spend carry no option and are left out.',
     ],
   };
@@ -86,7 +86,7 @@ export function leverageSection(inputs: ReportInputs): Section {
     assumptions: [
       'Nash bargaining over the host’s price; a credible second network enters as the operator’s outside option (the outside-option principle), and binds only when better than what bargaining gives anyway (docs/lockin.md).',
       'The alternative’s price: today’s price less the price gap, plus today’s exit cost spread over the horizon.',
-      ...parameters(lockin.parameters, BARGAINING_PARAMETERS),
+      ...parameters(lockin.parameters, BARGAINING_PARAMETERS, currency),
     ],
   };
   return {

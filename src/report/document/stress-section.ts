@@ -26,6 +26,7 @@ export function stressSection(inputs: ReportInputs, stress: StressRun): Section 
     ...modelDefaults(
       assumptions,
       (path) => path[0] === 'operator' || path.includes('availability'),
+      currency,
     ),
   ];
   const histogram: Figure = {

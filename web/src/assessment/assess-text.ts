@@ -1,6 +1,11 @@
 /** The core's load and assessment of one text, reduced to the plain data the UI draws. */
 import { buildDependencyGraph } from '../../../src/analysis/dependency-graph.js';
 import { assessModel } from '../../../src/assessment.js';
+import {
+  alikeAssumptions,
+  parametersStatedInModel,
+  statedAssumptions,
+} from '../../../src/assumptions.js';
 import { loadModel } from '../../../src/model/load/load-model.js';
 import type { GraphEdge, GraphNode, LiveResult } from './live-result.js';
 
@@ -30,6 +35,10 @@ export function assessText(text: string): LiveResult {
       analysis,
       findings: run.findings,
       lockin,
+      assumptions: alikeAssumptions(
+        statedAssumptions({ model: loaded.model, assumptions: loaded.assumptions, lockin }),
+      ),
+      statedInModel: parametersStatedInModel(lockin.parameters, loaded.model.operator.currency),
       graph: { nodes, edges },
     },
     milliseconds: performance.now() - started,

@@ -4,6 +4,7 @@
  */
 import type { StructuralAnalysis } from '../../../src/analysis/analyse.js';
 import type { EdgeKind, NodeKind } from '../../../src/analysis/dependency-graph.js';
+import type { AlikeAssumptions } from '../../../src/assumptions.js';
 import type { Lockin } from '../../../src/economics/lockin.js';
 import type { Diagnostic } from '../../../src/model/load/diagnostic.js';
 import type { Finding } from '../../../src/rules/finding.js';
@@ -27,6 +28,10 @@ export interface LiveAssessment {
   readonly analysis: StructuralAnalysis;
   readonly findings: readonly Finding[];
   readonly lockin: Lockin;
+  /** Every default and derived value the figures rest on, alike ones folded (src/assumptions.ts). */
+  readonly assumptions: readonly AlikeAssumptions[];
+  /** The lock-in parameters the model states, as `economics.name = value`. */
+  readonly statedInModel: readonly string[];
   readonly graph: { readonly nodes: readonly GraphNode[]; readonly edges: readonly GraphEdge[] };
 }
 

@@ -9,6 +9,7 @@ import type { ModelWithVersion, VersionSummary } from '../api/types.js';
 import type { LiveAssessment, LiveResult } from '../assessment/live-result.js';
 import { YamlEditor, type YamlEditorHandle } from '../editor/yaml-editor.js';
 import { dateTime } from '../figures.js';
+import { AssumptionsPanel } from '../panels/assumptions-panel.js';
 import { FindingsPanel } from '../panels/findings.js';
 import { HistoryPanel } from '../panels/history-panel.js';
 import { LockinPanel } from '../panels/lockin-panel.js';
@@ -253,10 +254,20 @@ export function ModelWorkspace({
                   findings={assessment.findings}
                   onReveal={(line) => editor.current?.revealLine(line)}
                 />
+                <AssumptionsPanel
+                  assumptions={assessment.assumptions}
+                  statedInModel={assessment.statedInModel}
+                />
               </>
             )}
             {assessment !== null && tab === 'lockin' && (
-              <LockinPanel lockin={assessment.lockin} currency={assessment.currency} />
+              <>
+                <LockinPanel lockin={assessment.lockin} currency={assessment.currency} />
+                <AssumptionsPanel
+                  assumptions={assessment.assumptions}
+                  statedInModel={assessment.statedInModel}
+                />
+              </>
             )}
             {assessment !== null && tab === 'graph' && (
               <Suspense fallback={<p className="muted">Loading the graph…</p>}>
