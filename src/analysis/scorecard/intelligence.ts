@@ -11,6 +11,18 @@ import { type FactorInput, percent, weightedShare } from './factor.js';
 /** AI running on the operator's own tenant of a hyperscaler is placed by the operator. */
 const OPERATOR_PLACED_KINDS: ReadonlySet<string> = new Set(['cloud', 'data_centre']);
 
+/**
+ * How much of a use case's learning is trapped with someone else: all of it when the model
+ * cannot be exported and its training data cannot leave either (the history it learnt from
+ * stays behind and grows: data gravity); half when the data can be taken out and only the
+ * model has to be rebuilt; none when the operator controls or can export the model.
+ */
+function gravityOf(use: AiUseCase, own: (id: string) => boolean): number {
+  if (use.trained_on_operator_data !== true || own(use.model_controlled_by)) return 0;
+  if (use.model_export === true) return 0;
+  return use.training_data_export === true ? 0.5 : 1;
+}
+
 export function intelligence(context: ScoreContext): {
   dependency: FactorInput[];
   control: FactorInput[];
@@ -26,12 +38,7 @@ export function intelligence(context: ScoreContext): {
   const dataControl = weightedShare(uses, weight, (u) => own(u.training_data_controlled_by));
   const placement = weightedShare(uses, weight, placedByOperator);
   const vendorPlatform = weightedShare(uses, weight, (u) => !placedByOperator(u));
-  const gravity = weightedShare(
-    uses,
-    weight,
-    (u) =>
-      u.trained_on_operator_data === true && !own(u.model_controlled_by) && u.model_export !== true,
-  );
+  const gravity = weightedShare(uses, weight, (u) => gravityOf(u, own));
   const spend = (u: AiUseCase) =>
     ((u.inferences_per_month ?? 0) / 1000) * (u.cost_per_1k_inferences ?? 0);
   const uncapped = weightedShare(
@@ -63,7 +70,7 @@ export function intelligence(context: ScoreContext): {
         explanation:
           gravity === null
             ? 'no AI use cases in the model'
-            : `${percent(gravity)} learn from operator data inside a model someone else controls, with no export`,
+            : `${percent(gravity)} learn from operator data inside a model someone else controls, with no export (half where the training data itself can be taken out)`,
         evidence: paths,
       },
       {
