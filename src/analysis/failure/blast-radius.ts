@@ -1,8 +1,10 @@
 /**
  * The blast radius of a provider or an ownership group: what fails with it. A provider takes
  * down everything hosted on it (recursively); a group takes down all its members at once.
- * For each: the capabilities lost (every supplier down) and degraded (part of the share
- * down), the share of subscribers and the revenue affected, and the data classes exposed.
+ * For each: the capabilities lost for every subscriber (every provider serving some portion of
+ * them down, as the fault tree reads it) and degraded (part of the share down), the share of
+ * subscribers and the revenue affected at the moment of failure, before any failover, and the
+ * data classes exposed.
  */
 
 import type { ResolvedModel } from '../../model/resolved-model.js';
@@ -13,6 +15,7 @@ export interface CapabilityImpact {
   readonly capability: string;
   /** Share of the capability's traffic or subscribers carried by the providers down. */
   readonly shareLost: number;
+  /** Lost for every subscriber: every provider serving some portion of them is down. */
   readonly lost: boolean;
   readonly critical: boolean;
 }
@@ -49,7 +52,7 @@ export function blastRadii(
       downBy.set(id, list);
     }
   }
-  const context = impactContext(model);
+  const context = impactContext(model, failure);
   const providers = model.providers.map((p) =>
     radius(p.id, 'provider', downBy.get(providerEvent(p.id)) ?? [], context),
   );
@@ -69,19 +72,13 @@ export function blastRadii(
 interface ImpactContext {
   readonly model: ResolvedModel;
   readonly byId: ReadonlyMap<string, ResolvedModel['providers'][number]>;
-  /** How many providers carry each capability (share > 0 or standby). */
-  readonly carriers: ReadonlyMap<string, number>;
+  /** For each capability, the providers whose joint failure loses it for every subscriber. */
+  readonly servers: ReadonlyMap<string, readonly string[]>;
   readonly critical: ReadonlySet<string>;
   readonly dataByHolder: ReadonlyMap<string, readonly string[]>;
 }
 
-function impactContext(model: ResolvedModel): ImpactContext {
-  const carriers = new Map<string, number>();
-  for (const provider of model.providers) {
-    for (const s of provider.supplies)
-      if (s.share > 0 || s.standby)
-        carriers.set(s.capability, (carriers.get(s.capability) ?? 0) + 1);
-  }
+function impactContext(model: ResolvedModel, failure: FailureModel): ImpactContext {
   const dataByHolder = new Map<string, string[]>();
   for (const data of model.data ?? []) {
     for (const holder of data.held_by) {
@@ -93,7 +90,7 @@ function impactContext(model: ResolvedModel): ImpactContext {
   return {
     model,
     byId: new Map(model.providers.map((p) => [p.id, p])),
-    carriers,
+    servers: new Map([...failure.portions].map(([id, p]) => [id, p.servers])),
     critical: new Set(model.capabilities.filter((c) => c.critical).map((c) => c.id)),
     dataByHolder,
   };
@@ -106,16 +103,16 @@ function radius(
   context: ImpactContext,
 ): BlastRadius {
   // Only what the providers down carry is touched, so a scenario costs what it takes down.
-  const hit = new Map<string, { count: number; share: number }>();
+  const hit = new Map<string, number>();
   for (const provider of down) {
     for (const supply of context.byId.get(provider)?.supplies ?? []) {
       if (supply.share <= 0 && !supply.standby) continue;
-      const entry = hit.get(supply.capability) ?? { count: 0, share: 0 };
-      hit.set(supply.capability, { count: entry.count + 1, share: entry.share + supply.share });
+      hit.set(supply.capability, (hit.get(supply.capability) ?? 0) + supply.share);
     }
   }
-  const capabilities: CapabilityImpact[] = [...hit].map(([capability, { count, share }]) => {
-    const lost = count === (context.carriers.get(capability) ?? 0);
+  const isDown = new Set(down);
+  const capabilities: CapabilityImpact[] = [...hit].map(([capability, share]) => {
+    const lost = (context.servers.get(capability) ?? []).every((p) => isDown.has(p));
     return {
       capability,
       shareLost: lost ? 1 : Math.min(1, share),

@@ -1,7 +1,9 @@
 /**
  * Failure analysis of a stack: minimal cut sets up to order 3 (order 1: the single points of
- * failure, including the hidden ones that act through shared hosting or an ownership group),
- * the blast radius of each provider and group, and the exact probability that service is lost.
+ * failure, including the hidden ones that act through shared hosting, an ownership group or
+ * an alternative no SIM can reach), the blast radius of each provider and group, the exact
+ * probability that the whole service is lost (some critical capability lost for every
+ * subscriber) and the expected share of subscribers without service.
  */
 
 import type { ResolvedModel } from '../../model/resolved-model.js';
@@ -11,29 +13,41 @@ import { minimalCutSets } from '../reliability/cut-sets.js';
 import { exactProbability } from '../reliability/exact-probability.js';
 import { type BlastRadius, blastRadii } from './blast-radius.js';
 import { type BasicEvent, buildFailureModel, type FailureModel } from './failure-model.js';
+import type { PortionReading } from './service-portions.js';
+import { expectedSharesLost, type SubscriberLoss, subscriberLoss } from './subscriber-loss.js';
 
 export const MAX_CUT_SET_ORDER = 3;
 const MINUTES_PER_YEAR = 365.25 * 24 * 60;
 
 export interface CutSet {
+  /** Events in the set; 0 for a capability lost with certainty, whatever fails. */
   readonly order: number;
   readonly events: readonly string[];
-  /** The service-critical capabilities this combination of failures loses. */
+  /** The service-critical capabilities this combination of failures loses for every subscriber. */
   readonly capabilities: readonly string[];
 }
 
-/** How a single point of failure reaches a capability. */
-export type FailurePath = 'sole_supplier' | 'shared_hosting' | 'ownership_group';
+/**
+ * How a single point of failure reaches a capability: it is the sole supplier; it hosts every
+ * supplier (shared hosting); its group's common cause takes every supplier down; or it is the
+ * only supplier the SIMs can reach, the others being hosts no SIM can attach to.
+ */
+export type FailurePath = 'sole_supplier' | 'shared_hosting' | 'ownership_group' | 'sim_attachment';
 
 export interface SinglePointOfFailure {
   readonly event: string;
   readonly kind: BasicEvent['kind'];
   readonly subject: string;
   readonly capabilities: readonly { readonly capability: string; readonly path: FailurePath }[];
-  /** True when no capability has it as its sole supplier: only hosting or a group reveals it. */
+  /**
+   * True when some capability it loses does not show it: that capability's sole supplier is
+   * neither the provider itself nor, for a group, one of the group's members. A group whose
+   * members are the visible sole suppliers of every capability it loses is not hidden.
+   */
   readonly hidden: boolean;
 }
 
+/** The probability that the whole service is lost: some critical capability lost for everyone. */
 export interface ServiceLoss {
   readonly probability: number;
   readonly availability: number;
@@ -46,7 +60,12 @@ export interface ServiceLoss {
 export interface CapabilityLoss {
   readonly capability: string;
   readonly suppliers: readonly string[];
+  /** P(the capability is lost for every subscriber). */
   readonly probability: number;
+  /** E[L_c]: the expected share of subscribers without it, Σ portion weight × P(unserved). */
+  readonly expectedShareLost: number;
+  /** How its subscribers are divided among suppliers (service-portions.ts). */
+  readonly reading: PortionReading;
 }
 
 export interface FailureAnalysis {
@@ -54,6 +73,8 @@ export interface FailureAnalysis {
   readonly cutSets: readonly CutSet[];
   readonly singlePoints: readonly SinglePointOfFailure[];
   readonly serviceLoss: ServiceLoss;
+  /** The expected share of subscribers without service, beside the whole-service probability. */
+  readonly subscriberLoss: SubscriberLoss;
   readonly capabilityLoss: readonly CapabilityLoss[];
   readonly providerBlastRadius: readonly BlastRadius[];
   readonly groupBlastRadius: readonly BlastRadius[];
@@ -79,11 +100,14 @@ export function analyseFailures(
   const probabilityOf = (id: string): number => failure.events.get(id)?.probability ?? 0;
   const { providers, groups } = blastRadii(model, failure);
   const serviceLoss = serviceLossOf(failure, cutSets, probabilityOf, options);
+  const budget = { nodeBudget: options.nodeBudget ?? DEFAULT_NODE_BUDGET };
+  const sharesLost = expectedSharesLost(failure, budget);
   return {
     events: [...failure.events.values()],
     cutSets,
     singlePoints: singlePointsOf(cutSets, failure),
     serviceLoss,
+    subscriberLoss: subscriberLoss(failure, sharesLost, model.operator.subscribers, budget),
     // When the whole service fits a decision diagram, so does each capability (a sub-function);
     // when it does not, trying each capability again would cost more than it could tell.
     capabilityLoss: failure.criticalCapabilities.map((capability) => ({
@@ -96,6 +120,8 @@ export function analyseFailures(
               cutSets.filter((set) => set.capabilities.includes(capability)),
               probabilityOf,
             ),
+      expectedShareLost: sharesLost.shares.get(capability) ?? 0,
+      reading: failure.portions.get(capability)?.reading ?? 'no_supplier',
     })),
     providerBlastRadius: providers,
     groupBlastRadius: groups,
@@ -137,14 +163,17 @@ function criticalCutSets(failure: FailureModel): CutSet[] {
     );
 }
 
-/** A set loses every capability one of whose cut sets is among its subsets (at most 7 here). */
+/**
+ * A set loses every capability one of whose cut sets is among its subsets (at most 8 here),
+ * the empty subset included: a capability lost with certainty is lost by every set.
+ */
 function capabilitiesLostBy(
   events: readonly string[],
   byKey: ReadonlyMap<string, { capabilities: ReadonlySet<string> }>,
 ): string[] {
   const lost = new Set<string>();
   const n = events.length;
-  for (let mask = 1; mask < 1 << n; mask++) {
+  for (let mask = 0; mask < 1 << n; mask++) {
     const subset = events.filter((_, i) => (mask >> i) & 1);
     for (const capability of byKey.get(subset.join('\u0000'))?.capabilities ?? [])
       lost.add(capability);
@@ -164,23 +193,37 @@ function singlePointsOf(cutSets: readonly CutSet[], failure: FailureModel): Sing
       const basic = failure.events.get(id) as BasicEvent;
       const capabilities = set.capabilities.map((capability) => ({
         capability,
-        path: pathOf(basic, failure.suppliers.get(capability) ?? []),
+        path: pathOf(basic, failure, capability),
       }));
       return {
         event: id,
         kind: basic.kind,
         subject: basic.subject,
         capabilities,
-        hidden: capabilities.every((c) => c.path !== 'sole_supplier'),
+        hidden: set.capabilities.some((capability) => !shows(basic, failure, capability)),
       };
     });
 }
 
-function pathOf(basic: BasicEvent, suppliers: readonly string[]): FailurePath {
+function pathOf(basic: BasicEvent, failure: FailureModel, capability: string): FailurePath {
   if (basic.kind === 'group') return 'ownership_group';
-  return suppliers.length === 1 && suppliers[0] === basic.subject
-    ? 'sole_supplier'
-    : 'shared_hosting';
+  const suppliers = failure.suppliers.get(capability) ?? [];
+  if (suppliers.length === 1 && suppliers[0] === basic.subject) return 'sole_supplier';
+  const servers = failure.portions.get(capability)?.servers ?? [];
+  return servers.length === 1 && servers[0] === basic.subject ? 'sim_attachment' : 'shared_hosting';
+}
+
+/**
+ * Whether a capability shows this failure in the boxes-and-lines view: its one supplier is the
+ * provider, or (for a group's common cause) a member of the group.
+ */
+function shows(basic: BasicEvent, failure: FailureModel, capability: string): boolean {
+  const suppliers = failure.suppliers.get(capability) ?? [];
+  if (suppliers.length !== 1) return false;
+  const sole = suppliers[0] as string;
+  return basic.kind === 'provider'
+    ? sole === basic.subject
+    : (failure.groupMembers.get(basic.subject) ?? []).includes(sole);
 }
 
 function serviceLossOf(

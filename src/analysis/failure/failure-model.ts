@@ -3,10 +3,14 @@
  *
  *   a provider is down   ⇐ its own failure, or its ownership group's common-cause failure, or
  *                           any provider it is hosted on being down (recursively);
- *   a capability is lost ⇐ every one of its suppliers is down (standby suppliers included:
- *                           they are the redundancy; how long a switch takes is the lock-in
- *                           analysis's concern, not this one's);
- *   service is lost      ⇐ any service-critical capability is lost.
+ *   a portion of a capability's subscribers is without it
+ *                        ⇐ every provider serving that portion is down (service-portions.ts:
+ *                           SIM groups and the hosts they can attach to for radio access;
+ *                           supply shares, with standby suppliers taking over, otherwise);
+ *   a capability is lost for every subscriber
+ *                        ⇐ every portion is without it, i.e. every provider serving some
+ *                           portion is down;
+ *   service is lost      ⇐ some service-critical capability is lost for every subscriber.
  *
  * Basic events are independent: `provider:<id>` with probability 1 − availability, and
  * `group:<id>` for each group of two or more providers with probability 1 − the group's
@@ -15,6 +19,7 @@
  */
 import type { ResolvedModel, ResolvedProvider } from '../../model/resolved-model.js';
 import { and, event, type FaultTree, or } from '../reliability/fault-tree.js';
+import { type CapabilityPortions, capabilityPortions } from './service-portions.js';
 
 export type EventKind = 'provider' | 'group';
 
@@ -30,11 +35,17 @@ export interface FailureModel {
   readonly events: ReadonlyMap<string, BasicEvent>;
   /** For each provider, the basic events that each alone take it down. */
   readonly failureSets: ReadonlyMap<string, readonly string[]>;
-  /** For each capability in scope, the suppliers whose joint failure loses it. */
+  /** For each capability in scope, its suppliers: those with a share or on standby. */
   readonly suppliers: ReadonlyMap<string, readonly string[]>;
-  /** Loss of each capability in scope. */
+  /** For each capability in scope, who serves which portion of its subscribers. */
+  readonly portions: ReadonlyMap<string, CapabilityPortions>;
+  /** Members of each ownership group of two or more providers. */
+  readonly groupMembers: ReadonlyMap<string, readonly string[]>;
+  /** For each provider, the tree of it being down. */
+  readonly providerDown: ReadonlyMap<string, FaultTree>;
+  /** Loss of each capability in scope for every subscriber. */
   readonly capabilityLoss: ReadonlyMap<string, FaultTree>;
-  /** Loss of service: any service-critical capability lost. */
+  /** Loss of the whole service: some service-critical capability lost for every subscriber. */
   readonly serviceLoss: FaultTree;
   readonly criticalCapabilities: readonly string[];
 }
@@ -51,25 +62,29 @@ export function buildFailureModel(model: ResolvedModel): FailureModel {
     const inputs = set.map((id) => eventNodes.get(id) as FaultTree);
     providerDown.set(provider, inputs.length === 1 ? (inputs[0] as FaultTree) : or(...inputs));
   }
-  const suppliers = new Map<string, string[]>();
-  for (const provider of model.providers) {
-    for (const supply of provider.supplies) {
-      // A supplier with no share and no standby role carries nothing: it is not redundancy.
-      if (supply.share <= 0 && !supply.standby) continue;
-      const list = suppliers.get(supply.capability) ?? [];
-      list.push(provider.id);
-      suppliers.set(supply.capability, list);
-    }
-  }
+  const portions = capabilityPortions(model);
+  const suppliers = new Map([...portions].map(([id, p]) => [id, p.suppliers]));
   const capabilityLoss = new Map<string, FaultTree>();
-  for (const capability of model.capabilities) {
-    const list = suppliers.get(capability.id) ?? [];
-    // With no supplier the capability is simply missing: lost with certainty (an empty AND).
-    capabilityLoss.set(capability.id, and(...list.map((p) => providerDown.get(p) as FaultTree)));
+  for (const [capability, { servers }] of portions) {
+    // Nobody serving any portion: the capability is simply missing, lost with certainty (an
+    // empty AND).
+    capabilityLoss.set(capability, and(...servers.map((p) => providerDown.get(p) as FaultTree)));
   }
   const criticalCapabilities = model.capabilities.filter((c) => c.critical).map((c) => c.id);
   const serviceLoss = or(...criticalCapabilities.map((id) => capabilityLoss.get(id) as FaultTree));
-  return { events, failureSets, suppliers, capabilityLoss, serviceLoss, criticalCapabilities };
+  return {
+    events,
+    failureSets,
+    suppliers,
+    portions,
+    groupMembers: new Map(
+      model.groups.filter((g) => g.members.length >= 2).map((g) => [g.id, g.members]),
+    ),
+    providerDown,
+    capabilityLoss,
+    serviceLoss,
+    criticalCapabilities,
+  };
 }
 
 function basicEvents(model: ResolvedModel): Map<string, BasicEvent> {

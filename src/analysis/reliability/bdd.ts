@@ -160,6 +160,72 @@ export class Bdd {
     return row[need] as BddNode;
   }
 
+  /**
+   * True when the weights of the true `nodes` add up to at least `threshold`: a weighted
+   * threshold gate, the general case of `atLeast` (all weights 1). Weights and threshold are
+   * whole numbers (the caller scales fractions to a grid) so that sums are exact. The same
+   * dynamic programming as `atLeast`, over residual thresholds instead of counts:
+   * W(i, r) = if x_i then W(i+1, r − w_i) else W(i+1, r), with W(i, r ≤ 0) true and W(i, r)
+   * false once r exceeds what inputs i.. weigh together. Only residuals reachable from the root
+   * are made; more of them than the node budget throws `BddBudgetExceeded`.
+   */
+  atLeastWeighted(
+    threshold: number,
+    weights: readonly number[],
+    nodes: readonly BddNode[],
+  ): BddNode {
+    if (weights.length !== nodes.length) {
+      throw new RangeError(`${weights.length} weights for ${nodes.length} inputs`);
+    }
+    for (const node of nodes) this.check(node);
+    for (const w of weights) {
+      if (!Number.isSafeInteger(w) || w < 0) {
+        throw new RangeError(`weights must be whole numbers ≥ 0, got ${w}`);
+      }
+    }
+    const inputs = this.byTopVariable(nodes.filter((_, i) => (weights[i] as number) > 0));
+    const weightOf = new Map<BddNode, number>();
+    nodes.forEach((node, i) => {
+      weightOf.set(node, (weightOf.get(node) ?? 0) + (weights[i] as number));
+    });
+    // An input given twice counts its weights together: one decision, the sum of both.
+    const distinct = [...new Set(inputs)];
+    const w = distinct.map((node) => weightOf.get(node) as number);
+    const n = distinct.length;
+    // rest[i]: what inputs i.. weigh together.
+    const rest = new Array<number>(n + 1).fill(0);
+    for (let i = n - 1; i >= 0; i--) rest[i] = (rest[i + 1] as number) + (w[i] as number);
+    if (threshold <= 0) return TRUE;
+    if (threshold > (rest[0] as number)) return FALSE;
+    // Forward: the residuals each input is asked about, from the root down.
+    const residuals: Set<number>[] = [new Set([threshold])];
+    let states = 1;
+    for (let i = 0; i < n; i++) {
+      const next = new Set<number>();
+      for (const r of residuals[i] as Set<number>) {
+        for (const s of [r, r - (w[i] as number)])
+          if (s > 0 && s <= (rest[i + 1] as number)) next.add(s);
+      }
+      states += next.size;
+      if (states > this.nodeBudget) throw new BddBudgetExceeded(this.nodeBudget);
+      residuals.push(next);
+    }
+    // Backward: each (input, residual) once, from the deepest input up.
+    let below = new Map<number, BddNode>();
+    const value = (map: ReadonlyMap<number, BddNode>, r: number, i: number): BddNode =>
+      r <= 0 ? TRUE : r > (rest[i] as number) ? FALSE : (map.get(r) as BddNode);
+    for (let i = n - 1; i >= 0; i--) {
+      const here = new Map<number, BddNode>();
+      for (const r of residuals[i] as Set<number>) {
+        const taken = value(below, r - (w[i] as number), i + 1);
+        const skipped = value(below, r, i + 1);
+        here.set(r, this.choose(distinct[i] as BddNode, taken, skipped));
+      }
+      below = here;
+    }
+    return below.get(threshold) as BddNode;
+  }
+
   /** if x then a else b, for b implying a (so that it equals (x ∧ a) ∨ b). */
   private choose(x: BddNode, a: BddNode, b: BddNode): BddNode {
     const v = this.level[x] as number;

@@ -649,7 +649,11 @@ function reachableData(
 
 /** How the provider alone, or its group as a whole, stops the service; empty when it cannot. */
 function singlePointOf(provider: ResolvedProvider, { analysis }: Assessment): string {
-  const words = { sole_supplier: 'sole supplier', shared_hosting: 'through shared hosting' };
+  const words = {
+    sole_supplier: 'sole supplier',
+    shared_hosting: 'through shared hosting',
+    sim_attachment: 'the only supplier its SIMs reach',
+  };
   return analysis.failure.singlePoints
     .filter(
       (s) =>

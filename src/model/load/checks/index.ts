@@ -2,6 +2,7 @@
  * The semantic checks, run in this order after the schema. Each is one rule in its own
  * module; a new rule is added here.
  */
+import { checkCertainLosses } from './certain-losses.js';
 import type { ModelCheck } from './check-context.js';
 import { checkCustomCapabilities } from './custom-capabilities.js';
 import { checkDateOrder } from './date-order.js';
@@ -20,6 +21,7 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   checkCustomCapabilities,
   checkProviderChains,
   checkSupplyShares,
+  checkCertainLosses,
   checkStakes,
   checkDateOrder,
   checkSimProfiles,

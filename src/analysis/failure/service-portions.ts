@@ -1,0 +1,148 @@
+/**
+ * Who serves whom: each capability's subscribers divided into portions, each with the providers
+ * any one of which keeps that portion served (docs/failure-analysis.md, "Who serves whom").
+ *
+ *   - By SIM attachment: radio access, and any capability only host networks supply when every
+ *     SIM group reaches one of them (the host's own core, numbering, …). A portion is a SIM
+ *     group, weighted by its SIMs; it is served by the suppliers among the hosts its SIMs can
+ *     attach to (`sims[].attaches_to`), and by any supplier that is not a host (the operator's
+ *     own radio admits its own SIMs). Groups served by the same providers are one portion.
+ *   - By supply shares, otherwise: a portion per supplier carrying a share, weighted by its
+ *     share of what the shares assign; it is served by that supplier and by every standby
+ *     supplier of the capability (a standby is the stated alternative that can take over).
+ *     Active suppliers do not take over each other's share: the model does not say they can.
+ *     With only standby suppliers, one portion is served by any of them.
+ *   - No supplier: one portion, served by nobody.
+ *
+ * A portion with no server is without the capability for certain.
+ */
+import { PartyRoles } from '../../model/party-roles.js';
+import type { ResolvedModel } from '../../model/resolved-model.js';
+import { attachableHosts } from '../../model/sim-attachment.js';
+
+export type PortionReading = 'sim_attachment' | 'supply_shares' | 'no_supplier';
+
+export interface Portion {
+  /** The SIM groups (by attachment) or the supplier (by shares) this portion is. */
+  readonly members: readonly string[];
+  /** Share of the capability's subscribers; a capability's portions add up to 1. */
+  readonly weight: number;
+  /** Providers any one of which serves the portion; none: it is never served. */
+  readonly servers: readonly string[];
+}
+
+export interface CapabilityPortions {
+  readonly capability: string;
+  readonly reading: PortionReading;
+  readonly portions: readonly Portion[];
+  /** Suppliers with a share or on standby: the boxes a diagram shows for the capability. */
+  readonly suppliers: readonly string[];
+  /** Every provider serving some portion: all of them down loses the capability for everyone. */
+  readonly servers: readonly string[];
+}
+
+export const RADIO_ACCESS = 'radio_access';
+
+export function capabilityPortions(model: ResolvedModel): Map<string, CapabilityPortions> {
+  const supplies = suppliesByCapability(model);
+  const sims = (model.sims ?? []).filter((g) => g.count > 0);
+  const attachable = new Set(attachableHosts(new PartyRoles(model)).map((p) => p.id));
+  const result = new Map<string, CapabilityPortions>();
+  for (const capability of model.capabilities) {
+    const list = supplies.get(capability.id) ?? [];
+    const portions =
+      list.length === 0
+        ? { reading: 'no_supplier' as const, portions: [{ members: [], weight: 1, servers: [] }] }
+        : readsByAttachment(capability.id, list, sims, attachable)
+          ? { reading: 'sim_attachment' as const, portions: byAttachment(list, sims, attachable) }
+          : { reading: 'supply_shares' as const, portions: byShares(list) };
+    const servers = new Set(portions.portions.flatMap((p) => p.servers));
+    result.set(capability.id, {
+      capability: capability.id,
+      ...portions,
+      suppliers: list.map((s) => s.provider),
+      servers: list.map((s) => s.provider).filter((id) => servers.has(id)),
+    });
+  }
+  return result;
+}
+
+interface Carrier {
+  readonly provider: string;
+  readonly share: number;
+  readonly standby: boolean;
+}
+
+type SimGroup = NonNullable<ResolvedModel['sims']>[number];
+
+/** Suppliers that carry a share or stand by; one with neither carries nothing. */
+function suppliesByCapability(model: ResolvedModel): Map<string, Carrier[]> {
+  const result = new Map<string, Carrier[]>();
+  for (const provider of model.providers) {
+    // A provider listing a capability twice is one supplier of it.
+    const seen = new Set<string>();
+    for (const supply of provider.supplies) {
+      if ((supply.share <= 0 && !supply.standby) || seen.has(supply.capability)) continue;
+      seen.add(supply.capability);
+      const list = result.get(supply.capability) ?? [];
+      list.push({ provider: provider.id, share: supply.share, standby: supply.standby });
+      result.set(supply.capability, list);
+    }
+  }
+  return result;
+}
+
+/**
+ * Radio access always follows the SIMs, when the model has any. Another capability follows
+ * them when only host networks supply it and every SIM group reaches one of those hosts: the
+ * SIMs then get it from the network they are on.
+ */
+function readsByAttachment(
+  capability: string,
+  carriers: readonly Carrier[],
+  sims: readonly SimGroup[],
+  attachable: ReadonlySet<string>,
+): boolean {
+  if (sims.length === 0) return false;
+  if (capability === RADIO_ACCESS) return true;
+  const ids = new Set(carriers.map((c) => c.provider));
+  if (![...ids].every((id) => attachable.has(id))) return false;
+  return sims.every((g) => g.attaches_to.some((host) => ids.has(host)));
+}
+
+function byAttachment(
+  carriers: readonly Carrier[],
+  sims: readonly SimGroup[],
+  attachable: ReadonlySet<string>,
+): Portion[] {
+  const total = sims.reduce((sum, g) => sum + g.count, 0);
+  const byServers = new Map<string, { members: string[]; count: number; servers: string[] }>();
+  for (const group of sims) {
+    const reach = new Set(group.attaches_to);
+    const servers = carriers
+      .map((c) => c.provider)
+      .filter((id) => reach.has(id) || !attachable.has(id));
+    const key = servers.join('\u0000');
+    const entry = byServers.get(key) ?? { members: [], count: 0, servers };
+    entry.members.push(group.id);
+    entry.count += group.count;
+    byServers.set(key, entry);
+  }
+  return [...byServers.values()].map((e) => ({
+    members: e.members,
+    weight: e.count / total,
+    servers: e.servers,
+  }));
+}
+
+function byShares(carriers: readonly Carrier[]): Portion[] {
+  const standby = carriers.filter((c) => c.standby).map((c) => c.provider);
+  const active = carriers.filter((c) => c.share > 0);
+  if (active.length === 0) return [{ members: standby, weight: 1, servers: standby }];
+  const assigned = active.reduce((sum, c) => sum + c.share, 0);
+  return active.map((c) => ({
+    members: [c.provider],
+    weight: c.share / assigned,
+    servers: [c.provider, ...standby],
+  }));
+}
