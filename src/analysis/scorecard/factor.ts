@@ -42,6 +42,14 @@ export function indexOf(inputs: readonly FactorInput[]): IndexScore {
   return { score: score === null ? null : round1(score), factors };
 }
 
+/**
+ * The index with no score: its factors keep their values and explanations, and add no points,
+ * since there is no index for them to add to.
+ */
+export function unscored(index: IndexScore): IndexScore {
+  return { score: null, factors: index.factors.map((f) => ({ ...f, contribution: 0 })) };
+}
+
 export function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
 }

@@ -12,7 +12,7 @@ import { scoreContext } from './context.js';
 import { costStructure } from './cost-structure.js';
 import { type AiAmplification, aiAmplification, securityExposure } from './cross-cutting.js';
 import { edgeControl } from './edge-control.js';
-import { type FactorInput, type IndexScore, indexOf } from './factor.js';
+import { type FactorInput, type IndexScore, indexOf, unscored } from './factor.js';
 import { intelligence } from './intelligence.js';
 import { networkRoutes } from './network-routes.js';
 import { type Position, positionOf } from './position.js';
@@ -56,12 +56,16 @@ export function buildScorecard(
     const factors = LAYER_FACTORS[layer](context);
     const dependency = indexOf(factors.dependency);
     const control = indexOf(factors.control);
+    const position = positionOf(dependency.score, control.score);
+    // A layer the model cannot measure on both sides has no position, and one index alone
+    // would read as a verdict: a not-assessed layer carries no number on either side.
+    const shown = (index: IndexScore) => (position === 'not_assessed' ? unscored(index) : index);
     return {
       layer,
       title: LAYER_TITLES[layer],
-      dependency,
-      control,
-      position: positionOf(dependency.score, control.score),
+      dependency: shown(dependency),
+      control: shown(control),
+      position,
     };
   });
   return {

@@ -156,12 +156,14 @@ function layerFactors(layer: LayerScore, options: TextOptions): string[] {
 
 function factorLines(index: IndexScore, options: TextOptions): string[] {
   return index.factors.map(
-    (f) => `      ${contribution(f)}  ${f.explanation}${evidenceLines(f, options)}`,
+    (f) => `      ${contribution(f, index)}  ${f.explanation}${evidenceLines(f, options)}`,
   );
 }
 
-function contribution(f: Factor): string {
-  return f.value === null ? '   n/a' : `+${f.contribution.toFixed(1).padStart(5)}`;
+function contribution(f: Factor, index: IndexScore): string {
+  if (f.value === null) return '   n/a';
+  // A factor of a layer that is not assessed is shown for its value, and adds to no index.
+  return index.score === null ? '     —' : `+${f.contribution.toFixed(1).padStart(5)}`;
 }
 
 function evidenceLines(f: Factor, options: TextOptions): string {

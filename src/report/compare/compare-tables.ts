@@ -204,7 +204,7 @@ function findingTables(comparison: Comparison): CompareTable[] {
 
 /** A figure's value as reports print it; n/a where the model gives nothing to compute it from. */
 export function formatValue(unit: Unit, value: number | string | null, currency?: string): string {
-  if (value === null) return 'n/a';
+  if (value === null) return unit === 'score' ? POSITION_NAMES.not_assessed : 'n/a';
   if (typeof value === 'string')
     return unit === 'operator_type'
       ? (OPERATOR_TYPE_NAMES[value as OperatorType] ?? value)

@@ -50,8 +50,8 @@ export function scorecardSection(scorecard: Scorecard): Section {
         ],
         rows: scorecard.layers.map((l) => [
           l.title,
-          score(l.dependency.score),
-          score(l.control.score),
+          layerScore(l.dependency.score),
+          layerScore(l.control.score),
           { text: POSITION_NAMES[l.position], tone: POSITION_TONE[l.position] },
         ]),
       },
@@ -64,7 +64,8 @@ export function scorecardSection(scorecard: Scorecard): Section {
         shortTitle(l.title),
         index,
         f.title,
-        f.value === null ? 'n/a' : `+${f.contribution.toFixed(1)}`,
+        // A factor of a layer that is not assessed is shown for its value and adds to no index.
+        f.value === null ? 'n/a' : l[index].score === null ? '—' : `+${f.contribution.toFixed(1)}`,
         f.explanation,
       ]),
     ),
@@ -123,4 +124,9 @@ export function scorecardSection(scorecard: Scorecard): Section {
       factors,
     ],
   };
+}
+
+/** A layer's index, or "not assessed" when the model cannot measure the layer. */
+function layerScore(value: number | null): string {
+  return value === null ? POSITION_NAMES.not_assessed : score(value);
 }

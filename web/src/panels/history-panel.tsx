@@ -4,6 +4,7 @@
  * findings added and resolved.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { POSITION_NAMES, type Position } from '../../../src/analysis/scorecard/position.js';
 import { type ApiClient, failureMessage } from '../api/client.js';
 import type { Comparison, ModelSummary, VersionSummary } from '../api/types.js';
 import { dateTime, inUnit } from '../figures.js';
@@ -158,6 +159,14 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
   const s = comparison.summary;
   const figure = (value: number | string | null, unit: string) =>
     typeof value === 'number' ? inUnit(value, unit, comparison.a.currency) : (value ?? '—');
+  // A layer the model cannot measure has no number and no position: "not assessed", as in
+  // the scorecard.
+  const level = (value: number | string | null, unit: string) => {
+    if (value === null && unit === 'score') return POSITION_NAMES.not_assessed;
+    if (typeof value === 'string' && unit === 'position')
+      return POSITION_NAMES[value as Position] ?? value;
+    return figure(value, unit);
+  };
   return (
     <div className="result" data-testid="comparison">
       <p>
@@ -180,8 +189,8 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
             {changed.map((f) => (
               <tr key={f.id}>
                 <th scope="row">{f.label}</th>
-                <td className="num">{figure(f.a, f.unit)}</td>
-                <td className="num">{figure(f.b, f.unit)}</td>
+                <td className="num">{level(f.a, f.unit)}</td>
+                <td className="num">{level(f.b, f.unit)}</td>
                 <td className="num">{figure(f.change, f.unit)}</td>
                 <td>
                   <span className={`verdict verdict--${f.verdict}`}>

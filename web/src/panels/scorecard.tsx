@@ -41,7 +41,7 @@ function IndexBar({
           style={{ width: `${value ?? 0}%` }}
         />
       </div>
-      <span className="index-bar__value">{score(value)}</span>
+      <span className="index-bar__value">{value === null ? 'not assessed' : score(value)}</span>
     </div>
   );
 }
