@@ -1,7 +1,7 @@
 /**
  * Optionality and leverage: what the option to switch each dependency is worth (a real
- * option on the binomial lattice), and what a credible second network does to the price the
- * operator can bargain for with its host.
+ * option on a binomial lattice), and what a credible alternative does to the price the
+ * operator can bargain for with each supplier.
  */
 import type { ParameterName } from '../../economics/parameters.js';
 import { type OptionBar, optionChart } from '../charts/option-chart.js';
@@ -57,38 +57,41 @@ export function leverageSection(inputs: ReportInputs): Section {
       'Dependencies with no spend carry no option and are left out.',
     ],
   };
-  const hosts = lockin.dependencies.filter((d) => d.leverage !== null);
+  const negotiated = lockin.dependencies.filter((d) => d.leverage !== null);
   const leverage: Figure = {
     kind: 'figure',
     id: 'leverage',
-    title: 'Negotiating leverage with host networks',
+    title: 'Negotiating leverage: what a credible alternative does to each supplier’s price',
     body: {
       kind: 'table',
       table: {
         columns: [
-          { title: 'host network', align: 'left' },
+          { title: 'supplier', align: 'left' },
           { title: 'pays a year', align: 'right' },
+          { title: 'break-even price', align: 'right' },
           { title: 'price with no alternative', align: 'right' },
-          { title: 'price with a credible alternative', align: 'right' },
+          { title: 'price with the alternative', align: 'right' },
           { title: 'leverage a year', align: 'right' },
+          { title: 'why', align: 'left' },
         ],
-        rows: hosts.map((d) => [
-          d.leverage?.binding === false
-            ? `${d.provider} (the alternative does not bind)`
-            : d.provider,
+        rows: negotiated.map((d) => [
+          d.provider,
           money(d.leverage?.currentPrice ?? 0, currency),
+          money(d.leverage?.valueCarried ?? 0, currency),
           money(d.leverage?.priceWithout ?? 0, currency),
           money(d.leverage?.priceWith ?? 0, currency),
           money(d.leverage?.valuePerYear ?? 0, currency),
+          d.leverage?.explanation ?? '',
         ]),
       },
     },
     assumptions: [
-      'Nash bargaining over the host’s price; a credible second network enters as the operator’s outside option (the outside-option principle), and binds only when better than what bargaining gives anyway (docs/lockin.md).',
-      'The alternative’s price: today’s price less the price gap, plus today’s exit cost spread over the horizon.',
+      'Nash bargaining over each supplier’s yearly price on the contribution its share carries (a host’s whole share; any other supplier at most what replacing it at market would cost): the break-even price. A credible alternative enters as the operator’s outside option (the outside-option principle) and binds only when better than what bargaining gives anyway (docs/lockin.md).',
+      'An alternative is credible only where another supplier could carry the traffic: for a host, SIMs that can attach to another host group or a signed contract with one; otherwise a second supplier of everything critical it carries. Its price comes from that supplier’s contract where it prices the same units, else today’s price less the price gap; today’s exit cost is spread over the horizon.',
       ...parameters(lockin.parameters, BARGAINING_PARAMETERS, currency),
     ],
   };
+  const worth = negotiated.filter((d) => (d.leverage?.valuePerYear ?? 0) > 0);
   return {
     id: 'leverage',
     title: 'Option values and leverage',
@@ -96,9 +99,9 @@ export function leverageSection(inputs: ReportInputs): Section {
       {
         kind: 'paragraph',
         text:
-          hosts.length === 0
-            ? 'No host network with spend to bargain over is in the model.'
-            : `A credible alternative network is worth ${hosts.map((d) => `${money(d.leverage?.valuePerYear ?? 0, currency)} a year with ${d.provider}`).join('; ')}.`,
+          worth.length === 0
+            ? 'No supplier with spend faces a credible alternative that moves its price: the operator has no leverage to bargain with.'
+            : `A credible alternative is worth ${worth.map((d) => `${money(d.leverage?.valuePerYear ?? 0, currency)} a year with ${d.provider}`).join('; ')}.`,
       },
       options,
       leverage,

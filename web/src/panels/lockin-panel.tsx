@@ -61,6 +61,7 @@ export function LockinPanel({ lockin, currency }: { lockin: Lockin; currency: st
               <th scope="col">Exit cost today</th>
               <th scope="col">Exit time</th>
               <th scope="col">No return from</th>
+              <th scope="col">Act by</th>
               <th scope="col">Option to switch</th>
               <th scope="col">Leverage per year</th>
             </tr>
@@ -71,9 +72,22 @@ export function LockinPanel({ lockin, currency }: { lockin: Lockin; currency: st
                 <th scope="row">{d.provider}</th>
                 <td className="num">{money(d.today.cost, currency)}</td>
                 <td className="num">{d.today.months.toFixed(0)} mo</td>
-                <td>{d.pointOfNoReturn?.date ?? '—'}</td>
+                <td
+                  title={
+                    d.pointOfNoReturn === null
+                      ? 'not reached within the horizon'
+                      : `${d.pointOfNoReturn.explanation}. ${d.pointOfNoReturn.restore}.`
+                  }
+                >
+                  {d.pointOfNoReturn === null
+                    ? '—'
+                    : `${d.pointOfNoReturn.month === 0 ? 'already passed' : d.pointOfNoReturn.date} (${d.pointOfNoReturn.reason})`}
+                </td>
+                <td title={d.exitWindow?.explanation ?? 'no renewal window within the horizon'}>
+                  {d.exitWindow?.closesDate ?? '—'}
+                </td>
                 <td className="num">{d.option === null ? '—' : money(d.option.value, currency)}</td>
-                <td className="num">
+                <td className="num" title={d.leverage?.explanation ?? d.alternative.explanation}>
                   {d.leverage === null ? '—' : money(d.leverage.valuePerYear, currency)}
                 </td>
               </tr>
