@@ -241,7 +241,7 @@ function lockinSection(model: ResolvedModel, lockin: Lockin, options: TextOption
   const currency = model.operator.currency;
   const lines = [
     c.bold('Lock-in (mvnoscope lockin for the curves)'),
-    `  Reversibility threshold: ${money(lockin.threshold, currency)} — ${lockin.thresholdExplanation}`,
+    `  Reversibility capacity: ${money(lockin.capacity[0]?.capacity ?? 0, currency)} today — ${lockin.capacityExplanation}`,
   ];
   const rows = [
     [
@@ -260,9 +260,7 @@ function lockinSection(model: ResolvedModel, lockin: Lockin, options: TextOption
         d.today.months.toFixed(1),
         d.pointOfNoReturn === null
           ? 'not within the horizon'
-          : d.pointOfNoReturn.month === 0
-            ? 'already passed'
-            : d.pointOfNoReturn.date,
+          : `${d.pointOfNoReturn.month === 0 ? 'already passed' : d.pointOfNoReturn.date} (${d.pointOfNoReturn.reason})`,
         d.option === null ? '—' : money(d.option.value, currency),
         d.leverage === null ? '—' : money(d.leverage.valuePerYear, currency),
       ]),
