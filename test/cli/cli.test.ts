@@ -211,10 +211,13 @@ describe('mvnoscope lockin', () => {
     const out = await cli('lockin', example, '--horizon', '36');
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('over 36 months');
-    expect(out.stdout).toMatch(/pennine-telecom\s+[\d,]+\s+12\.0/);
+    // The SIM swaps and ports follow 172 person-days of re-integration: 12 + 1.4 months.
+    expect(out.stdout).toMatch(/pennine-telecom\s+[\d,]+\s+13\.4/);
     for (const text of [
       'What leaving pennine-telecom takes today',
-      'Negotiation with host networks',
+      'Points of no return',
+      'pennine-telecom: 2029-05-01 (funding)',
+      'Negotiation (Nash bargaining on the margin carried',
       'Designed or accumulated',
       'economics.swap_attrition = 10%: ',
     ]) {
