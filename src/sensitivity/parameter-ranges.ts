@@ -265,8 +265,8 @@ export function rangeAround(
   range: ParameterRange,
   value: number,
   defaultValue: number,
+  stated: boolean,
 ): { readonly low: number; readonly high: number } {
-  const stated = value !== defaultValue;
   let low = range.low;
   let high = range.high;
   // Ends computed from a stated value are rounded to three significant figures: 0.0101, not

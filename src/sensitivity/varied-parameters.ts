@@ -73,7 +73,7 @@ export function variedParameters(
       unit: range.unit,
       value: use.value,
       source: use.source,
-      ...rangeAround(range, use.value, PARAMETER_DEFAULTS[use.name].value),
+      ...rangeAround(range, use.value, PARAMETER_DEFAULTS[use.name].value, use.source === 'model'),
       reason: reasonFor(range.reason, range.stated, use.source),
       target: { kind: 'economics', name: use.name },
     });
@@ -94,7 +94,7 @@ export function variedParameters(
       unit: range.unit,
       value,
       source,
-      ...rangeAround(range, value, DEFAULTS[name].value),
+      ...rangeAround(range, value, DEFAULTS[name].value, source === 'model'),
       reason: reasonFor(range.reason, range.stated, source),
       target: { kind: 'operator', name },
     });
@@ -122,7 +122,7 @@ export function variedParameters(
       unit: range.unit,
       value,
       source: 'default',
-      ...rangeAround(range, value, value),
+      ...rangeAround(range, value, value, false),
       reason: `${range.reason}; applied to the ${indices.length} ${section === 'providers' ? 'provider(s)' : 'group(s)'} that state no availability`,
       target:
         section === 'providers'
