@@ -24,6 +24,14 @@ describe('con-fixed-unit-prices', () => {
     ]);
   });
 
+  it('takes "an" before a term said with a vowel sound', () => {
+    const [finding] = findingsOf(
+      conFixedUnitPrices,
+      FIXED.replace('term_months: 48', 'term_months: 80'),
+    );
+    expect(finding?.message).toContain('for an 80-month term with no price review');
+  });
+
   it('stays quiet on a term of 24 months or less', () => {
     expect(
       findingsOf(conFixedUnitPrices, FIXED.replace('term_months: 48', 'term_months: 24')),

@@ -15,6 +15,20 @@ describe('net-single-roaming-route', () => {
     expect(findingsOf(netSingleRoamingRoute, text)[0]).toMatchObject({ severity: 'medium' });
   });
 
+  it('names the operator by its segments, with the article they take', () => {
+    expect(findingsOf(netSingleRoamingRoute, BASE)[0]?.message).toContain(
+      'roaming for a consumer operator runs only through group host-group',
+    );
+    const iot = BASE.replace('segments: [consumer]', 'segments: [iot]');
+    expect(findingsOf(netSingleRoamingRoute, iot)[0]?.message).toContain(
+      'roaming for an IoT operator runs only',
+    );
+    const enterprise = BASE.replace('segments: [consumer]', 'segments: [enterprise, iot]');
+    expect(findingsOf(netSingleRoamingRoute, enterprise)[0]?.message).toContain(
+      'roaming for an enterprise/IoT operator runs only',
+    );
+  });
+
   it('fires on the operator when nobody supplies roaming', () => {
     const text = BASE.replace(
       'interconnect, roaming, lawful_intercept',

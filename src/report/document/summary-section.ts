@@ -2,6 +2,7 @@
  * The summary: what kind of operator this is (the classification and why), and the handful of
  * numbers the rest of the report explains.
  */
+import { withArticle } from '../../rules/indefinite-article.js';
 import { SEVERITIES } from '../../rules/rule.js';
 import type { Figure, Section } from './document.js';
 import { count, money, percent, probability } from './numbers.js';
@@ -87,7 +88,7 @@ export function summarySection(inputs: ReportInputs): Section {
     blocks: [
       {
         kind: 'paragraph',
-        text: `${operator.name} (${operator.country}, ${operator.segments.join(', ')}) is a ${classification.name}${classification.hybrid ? ' running part of its own radio access (hybrid)' : ''}${hosts.length === 0 ? '' : `, carried by ${hosts.join(', ')}`}. The model describes it as of ${operator.as_of}.`,
+        text: `${operator.name} (${operator.country}, ${operator.segments.join(', ')}) is ${withArticle(classification.name)}${classification.hybrid ? ' running part of its own radio access (hybrid)' : ''}${hosts.length === 0 ? '' : `, carried by ${hosts.join(', ')}`}. The model describes it as of ${operator.as_of}.`,
       },
       { kind: 'figures', items },
       { kind: 'list', items: classification.reasons },

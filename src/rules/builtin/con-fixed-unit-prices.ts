@@ -1,5 +1,6 @@
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { Contract } from '../../model/schema/model.js';
+import { withArticle } from '../indefinite-article.js';
 import type { Rule } from '../rule.js';
 
 /** Two years: retail prices per GB have moved materially within this span, so fixed rates go stale. */
@@ -35,7 +36,7 @@ export const conFixedUnitPrices: Rule = {
       return [
         {
           elements: [c.id],
-          message: `contract ${c.id} with ${c.provider} fixes ${units.join(', ')} for a ${c.term_months}-month term with no price review`,
+          message: `contract ${c.id} with ${c.provider} fixes ${units.join(', ')} for ${withArticle(`${c.term_months}-month term`)} with no price review`,
           evidence: [
             ['contracts', index, 'price_review'],
             ['contracts', index, 'unit_prices'],

@@ -1,3 +1,4 @@
+import { withArticle } from '../indefinite-article.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /** Segments whose product is use abroad: travel eSIMs and IoT devices that roam permanently. */
@@ -49,7 +50,7 @@ export const netSingleRoamingRoute: Rule = {
     return [
       {
         elements: ids,
-        message: `roaming for a ${model.operator.segments.join('/')} operator runs only through group ${group} (${ids.join(', ')}): no second route abroad`,
+        message: `roaming for ${operatorOf(model.operator.segments)} runs only through group ${group} (${ids.join(', ')}): no second route abroad`,
         evidence: suppliers.map((x) => x.path),
         severity,
       },
@@ -60,8 +61,16 @@ export const netSingleRoamingRoute: Rule = {
 function missing({ model }: RuleContext, severity: 'medium' | 'low'): RuleFinding {
   return {
     elements: [model.operator.id],
-    message: `no provider in the model supplies roaming for a ${model.operator.segments.join('/')} operator: service abroad has no route, or the model leaves it out`,
+    message: `no provider in the model supplies roaming for ${operatorOf(model.operator.segments)}: service abroad has no route, or the model leaves it out`,
     evidence: [['operator', 'segments']],
     severity,
   };
+}
+
+/** Segments as people write them. */
+const SEGMENT_WORDS: Readonly<Record<string, string>> = { iot: 'IoT' };
+
+/** "a consumer operator", "an IoT operator", "a consumer/IoT operator". */
+function operatorOf(segments: readonly string[]): string {
+  return withArticle(`${segments.map((s) => SEGMENT_WORDS[s] ?? s).join('/')} operator`);
 }

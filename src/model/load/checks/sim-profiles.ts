@@ -20,7 +20,7 @@ export const checkSimProfiles: ModelCheck = (context: CheckContext) => {
     if (role !== undefined && field(group, role[0]) === undefined) {
       context.error(path, {
         code: 'missing-field',
-        message: `a ${kind} SIM group needs \`${role[0]}\`: ${role[1]}`,
+        message: `a SIM group of kind ${kind} needs \`${role[0]}\`: ${role[1]}`,
         expected: `\`${role[0]}\`: the operator id or a provider id`,
         found: 'nothing',
         suggestion: `add \`${role[0]}:\` to sims[${String(path[1])}]`,
