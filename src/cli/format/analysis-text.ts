@@ -187,8 +187,16 @@ function failureSection(
       ? `exact, decision diagram of ${loss.bddNodes} nodes`
       : 'cut-set upper bound (the exact diagram exceeded its budget)';
   lines.push(
-    `  Service lost with probability ${loss.probability.toExponential(3)}: availability ${(loss.availability * 100).toFixed(4)}%, about ${formatMinutes(loss.downtimeMinutesPerYear)} a year (${method})`,
+    `  Whole service down (a critical capability lost for every subscriber): ${formatMinutes(loss.downtimeMinutesPerYear)} a year, availability ${(loss.availability * 100).toFixed(4)}% (${method})`,
   );
+  const without = failure.subscriberLoss;
+  lines.push(
+    `  Subscribers without service: ${shareOfSubscribers(without.expectedShare)} on average, ${formatMinutes(without.hoursPerSubscriberYear * 60)} a year each (${SUBSCRIBER_LOSS_METHOD[without.method]})`,
+  );
+  for (const certain of failure.cutSets.filter((s) => s.order === 0))
+    lines.push(
+      `  ${c.red('Lost with certainty')}: ${certain.capabilities.join(', ')} — no supplier carries it (see the warnings)`,
+    );
   const spofs = failure.singlePoints;
   const hidden = spofs.filter((s) => s.hidden).length;
   lines.push(
@@ -322,8 +330,26 @@ function subjectOf(eventId: string): string {
   return eventId.slice(eventId.indexOf(':') + 1);
 }
 
+/** A duration as people say it: "about 4.4 hours", "about 12.0 minutes", "under a tenth of a second". */
 function formatMinutes(minutes: number): string {
-  if (minutes >= 120) return `${(minutes / 60).toFixed(1)} hours`;
-  if (minutes >= 1) return `${minutes.toFixed(1)} minutes`;
-  return `${(minutes * 60).toFixed(1)} seconds`;
+  if (minutes >= 120) return `about ${(minutes / 60).toFixed(1)} hours`;
+  if (minutes >= 1) return `about ${minutes.toFixed(1)} minutes`;
+  if (minutes * 60 >= 0.1) return `about ${(minutes * 60).toFixed(1)} seconds`;
+  return 'under a tenth of a second';
 }
+
+/** A small share of subscribers in percent, never in scientific notation. */
+function shareOfSubscribers(share: number): string {
+  const percent = share * 100;
+  if (percent === 0) return '0%';
+  return percent >= 0.01 ? `${percent.toFixed(2)}%` : 'under 0.01%';
+}
+
+const SUBSCRIBER_LOSS_METHOD: Record<
+  StructuralAnalysis['failure']['subscriberLoss']['method'],
+  string
+> = {
+  exact: 'exact; the largest share without any one critical capability',
+  lower_bound: 'at least: too many combinations for the exact figure',
+  approximate: 'approximate: a decision diagram exceeded its budget',
+};

@@ -6,7 +6,7 @@
 import { MAX_CUT_SET_ORDER } from '../../analysis/failure/failure-analysis.js';
 import { dependencyDiagram } from '../diagram/dependency-diagram.js';
 import type { Figure, Section } from './document.js';
-import { count, money, percent, probability } from './numbers.js';
+import { count, money, percent, smallPercent, timeAYear } from './numbers.js';
 import type { ReportInputs } from './report-inputs.js';
 import { modelDefaults } from './stated-assumptions.js';
 
@@ -14,6 +14,13 @@ const PATH_WORDS: Record<string, string> = {
   sole_supplier: 'sole supplier',
   shared_hosting: 'shared hosting',
   ownership_group: 'ownership group',
+  sim_attachment: 'the only supplier the SIMs reach',
+};
+
+const SUBSCRIBER_LOSS_METHOD: Record<string, string> = {
+  exact: 'exact, from a binary decision diagram',
+  lower_bound: 'a lower bound: too many combinations for the exact figure',
+  approximate: 'approximate: a decision diagram exceeded its budget',
 };
 
 /** Rows of the blast-radius table: the providers and groups that reach most subscribers. */
@@ -30,7 +37,9 @@ export function dependencySection(inputs: ReportInputs): Section {
   );
   const failureAssumptions = [
     'Each provider fails independently with probability 1 − its availability; a group of two or more fails as a whole with probability 1 − the group availability; a provider is down when anything it is hosted on is down (fault-tree semantics, docs/failure-analysis.md).',
-    `Single points of failure are the cut sets of order 1 among minimal cut sets up to order ${MAX_CUT_SET_ORDER}; hidden ones act only through shared hosting or an ownership group.`,
+    'The whole service is lost when some service-critical capability is lost for every subscriber. Radio access (and what only the host networks supply) is read by SIM attachment: a SIM group is without it when every host its SIMs can attach to is down; other capabilities by supply shares, a standby supplier taking over.',
+    'Subscribers without service: the expected largest share of subscribers without any one service-critical capability, each share being Σ share × unavailability for suppliers serving their share alone.',
+    `Single points of failure are the cut sets of order 1 among minimal cut sets up to order ${MAX_CUT_SET_ORDER}; hidden ones lose a capability whose sole supplier is neither the provider nor a member of the group (they act through shared hosting, an ownership group, or an alternative no SIM can reach).`,
     ...availabilityDefaults,
   ] as const;
 
@@ -105,10 +114,20 @@ export function dependencySection(inputs: ReportInputs): Section {
     blocks: [
       {
         kind: 'paragraph',
-        text: `Service is lost with probability ${probability(loss.probability)} a year: availability ${percent(loss.availability, 4)}, about ${(loss.downtimeMinutesPerYear / 60).toFixed(1)} hours a year (${loss.method === 'exact' ? 'exact, from a binary decision diagram' : 'the cut-set upper bound: the model is too large for the exact diagram'}). ${failure.singlePoints.length} single points of failure, ${failure.singlePoints.filter((s) => s.hidden).length} of them hidden.`,
+        text: `The whole service is down ${timeAYear(loss.downtimeMinutesPerYear / 60)}: availability ${percent(loss.availability, 4)} (${loss.method === 'exact' ? 'exact, from a binary decision diagram' : 'the cut-set upper bound: the model is too large for the exact diagram'}). Subscribers are without service ${smallPercent(failure.subscriberLoss.expectedShare)} of the time on average, ${timeAYear(failure.subscriberLoss.hoursPerSubscriberYear)} for each subscriber (${SUBSCRIBER_LOSS_METHOD[failure.subscriberLoss.method] ?? failure.subscriberLoss.method}). ${failure.singlePoints.length} single points of failure, ${failure.singlePoints.filter((s) => s.hidden).length} of them hidden.${certainLosses(failure.cutSets)}`,
       },
       diagram,
       blast,
     ],
   };
+}
+
+/** The capabilities lost with certainty (order-0 cut sets), as a closing sentence. */
+function certainLosses(
+  cutSets: readonly { order: number; capabilities: readonly string[] }[],
+): string {
+  const lost = cutSets.filter((set) => set.order === 0).flatMap((set) => set.capabilities);
+  return lost.length === 0
+    ? ''
+    : ` Lost with certainty: ${lost.join(', ')} — no supplier carries it, so the service is never up (see the warnings).`;
 }

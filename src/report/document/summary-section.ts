@@ -5,7 +5,7 @@
 import { withArticle } from '../../rules/indefinite-article.js';
 import { SEVERITIES } from '../../rules/rule.js';
 import type { Figure, Section } from './document.js';
-import { count, money, percent, probability } from './numbers.js';
+import { count, money, percent, smallPercent, timeAYear } from './numbers.js';
 import type { ReportInputs } from './report-inputs.js';
 
 const HOLDER: Record<string, string> = {
@@ -40,7 +40,11 @@ export function summarySection(inputs: ReportInputs): Section {
     },
     {
       label: 'Service availability',
-      value: `${percent(failure.serviceLoss.availability, 4)} (loss probability ${probability(failure.serviceLoss.probability)} a year)`,
+      value: `${percent(failure.serviceLoss.availability, 4)} (whole service down ${timeAYear(failure.serviceLoss.downtimeMinutesPerYear / 60)})`,
+    },
+    {
+      label: 'Subscribers without service',
+      value: `${smallPercent(failure.subscriberLoss.expectedShare)} on average: ${timeAYear(failure.subscriberLoss.hoursPerSubscriberYear)} for each subscriber`,
     },
   ];
   if (largestExit !== undefined)
