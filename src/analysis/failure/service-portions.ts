@@ -46,7 +46,10 @@ export const RADIO_ACCESS = 'radio_access';
 export function capabilityPortions(model: ResolvedModel): Map<string, CapabilityPortions> {
   const supplies = suppliesByCapability(model);
   const sims = (model.sims ?? []).filter((g) => g.count > 0);
-  const attachable = new Set(attachableHosts(new PartyRoles(model)).map((p) => p.id));
+  // Without SIM groups nothing is read by attachment, and the roles are not needed.
+  const attachable = new Set(
+    sims.length === 0 ? [] : attachableHosts(new PartyRoles(model)).map((p) => p.id),
+  );
   const result = new Map<string, CapabilityPortions>();
   for (const capability of model.capabilities) {
     const list = supplies.get(capability.id) ?? [];

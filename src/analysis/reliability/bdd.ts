@@ -3,8 +3,9 @@
  * well-kept BDD package exists on npm (the few there are unmaintained or wrap native code, which
  * the browser build cannot load).
  *
- * Scope: exactly what monotone fault trees need — variables, AND, OR, at-least-k-of-n and the
- * probability of a diagram under independent variables. There is no negation and no garbage
+ * Scope: exactly what monotone fault trees need — variables, AND, OR, at-least-k-of-n, weighted
+ * thresholds (for shares of subscribers) and the probability of a diagram under independent
+ * variables. There is no negation and no garbage
  * collection: a diagram lives as long as its `Bdd`, and every node ever made counts against the
  * node budget, which turns a blow-up into a `BddBudgetExceeded` error instead of an exhausted heap.
  *
