@@ -200,7 +200,7 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     header: 'Break cost today',
     kind: 'money',
     description:
-      'What ending the contracts on notice served at operator.as_of costs in the terms in force when they end: the exit fee of the initial term, the renewal exit fee of a renewal term, else the minimum commitments still owed; 0 when they end freely.',
+      'What ending the contracts on notice served at operator.as_of costs in the terms in force when they end: the exit fee in the initial term; in a renewal term the renewal exit fee, else the exit fee; where no fee is stated, the minimum commitments still owed for the rest of the term; 0 when they end freely.',
   },
   {
     key: 'securityTerms',
@@ -560,12 +560,18 @@ function contractDates(contracts: readonly Contract[], operator: ResolvedOperato
   const asOf = operator.as_of;
   const read = contracts.map((contract) => {
     const calendar = new ContractCalendar(contract, asOf);
-    const exit = addMonths(asOf, calendar.monthsToFreeExit());
+    const elapsed = calendar.elapsed(0);
+    // Term ends fall on the contract's own dates: count them from its start, not from as_of
+    // (a term that ends on the 15th ends on the 15th). Notice on a rolling contract runs from today.
+    const onTerm = (months: number) => addMonths(contract.start, elapsed + months);
+    const free = calendar.monthsToFreeExit();
+    const exit =
+      calendar.renews || elapsed < contract.term_months ? onTerm(free) : addMonths(asOf, free);
     const binding = calendar.monthsToNextBinding(0);
     return {
       contract,
-      term: termText(calendar.termAt(calendar.elapsed(0)), contract.start),
-      renewal: binding === null ? null : addMonths(asOf, binding),
+      term: termText(calendar.termAt(elapsed), contract.start),
+      renewal: binding === null ? null : onTerm(binding),
       exit,
       noticeBy: addMonths(exit, -calendar.notice),
       breakCost: calendar.breakCost(0).fee * rateOf(contract, operator),
