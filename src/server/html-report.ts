@@ -17,6 +17,7 @@ import {
   reportStress,
 } from '../report/document/report-inputs.js';
 import { reportHtml } from '../report/html/report-html.js';
+import { analyseSensitivity } from '../sensitivity/sensitivity.js';
 
 /** `source` names the model in the report, e.g. "light, version 3". */
 export async function htmlReport(source: string, loaded: LoadSuccess): Promise<string> {
@@ -31,6 +32,7 @@ export async function htmlReport(source: string, loaded: LoadSuccess): Promise<s
     loaded,
     assessment,
     stress,
+    sensitivity: analyseSensitivity(loaded, { seed: REPORT_SEED }),
     ...(designSpace === undefined ? {} : { designSpace }),
   });
   return reportHtml(document, { generator: `mvnoscope ${VERSION}` });

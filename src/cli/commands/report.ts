@@ -16,6 +16,7 @@ import {
   reportStress,
 } from '../../report/document/report-inputs.js';
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
+import { analyseSensitivity } from '../../sensitivity/sensitivity.js';
 import type { CliContext } from '../context.js';
 import { diagramOnWorker } from '../diagram-run.js';
 import { UsageError } from '../exit-codes.js';
@@ -113,7 +114,8 @@ Examples:
     // as the command's error rather than as an unhandled rejection.
     front?.catch(() => undefined);
     const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
-    const base: ReportInputs = { file, loaded, assessment, stress };
+    const sensitivity = analyseSensitivity(loaded, { seed: options.seed });
+    const base: ReportInputs = { file, loaded, assessment, stress, sensitivity };
     // Vega and Graphviz take a while to load: only a command that draws loads them.
     const html = format === 'html' ? await import('../../report/html/report-html.js') : undefined;
     const drawings = await html?.drawFigures(buildReport(base), new Map(), diagramOnWorker);

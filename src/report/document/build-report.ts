@@ -13,6 +13,7 @@ import { leverageSection } from './leverage-section.js';
 import { lockinSection } from './lockin-section.js';
 import type { ReportInputs } from './report-inputs.js';
 import { scorecardSection } from './scorecard-section.js';
+import { sensitivitySection } from './sensitivity-section.js';
 import { stressSection } from './stress-section.js';
 import { summarySection } from './summary-section.js';
 
@@ -30,6 +31,7 @@ export function buildReport(inputs: ReportInputs): ReportDocument {
     lockinSection(inputs),
     leverageSection(inputs),
     ...(inputs.stress === undefined ? [] : [stressSection(inputs, inputs.stress)]),
+    ...(inputs.sensitivity === undefined ? [] : [sensitivitySection(model, inputs.sensitivity)]),
     ...(designSpace === undefined ? [] : [designSpace]),
     assumptionsSection(inputs),
   ];

@@ -8,6 +8,7 @@ import type { Assessment } from '../../assessment.js';
 import type { LoadSuccess } from '../../model/load/load-model.js';
 import type { Objective } from '../../model/schema/design-space.js';
 import type { FrontReport } from '../../optimize/front-report.js';
+import type { Sensitivity } from '../../sensitivity/sensitivity.js';
 import { kernelOf, outcomes, runTrials } from '../../stress/kernel.js';
 import { compileScenario } from '../../stress/scenario.js';
 import { type SimulationResult, summariseRun } from '../../stress/simulation.js';
@@ -47,6 +48,8 @@ export interface ReportInputs {
   readonly loaded: LoadSuccess;
   readonly assessment: Assessment;
   readonly stress?: StressRun;
+  /** The tornadoes and flip points (src/sensitivity), when they were run. */
+  readonly sensitivity?: Sensitivity;
   /** The front, or why the design space was not optimised for this report. */
   readonly designSpace?: DesignSpaceRun | { readonly skipped: string };
 }

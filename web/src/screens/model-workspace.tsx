@@ -14,6 +14,7 @@ import { FindingsPanel } from '../panels/findings.js';
 import { HistoryPanel } from '../panels/history-panel.js';
 import { LockinPanel } from '../panels/lockin-panel.js';
 import { OptimiserPanel } from '../panels/optimiser-panel.js';
+import { SensitivityPanel } from '../panels/SensitivityPanel.js';
 import { ScorecardPanel } from '../panels/scorecard.js';
 import { StressPanel } from '../panels/stress-panel.js';
 import { VersionDownloads } from './version-downloads.js';
@@ -28,6 +29,7 @@ const TABS = [
   { id: 'lockin', label: 'Lock-in and leverage' },
   { id: 'graph', label: 'Dependency graph' },
   { id: 'stress', label: 'Stress test' },
+  { id: 'sensitivity', label: 'Sensitivity' },
   { id: 'optimiser', label: 'Optimiser' },
   { id: 'history', label: 'History' },
 ] as const;
@@ -277,6 +279,10 @@ export function ModelWorkspace({
             {/* Kept mounted while hidden, so a running job keeps its progress across tabs. */}
             <div hidden={tab !== 'stress'}>
               <StressPanel api={api} workspaceId={workspaceId} text={text} />
+            </div>
+            {/* Kept mounted while hidden, so its last run stays; it runs only while shown. */}
+            <div hidden={tab !== 'sensitivity'}>
+              <SensitivityPanel text={text} active={tab === 'sensitivity'} />
             </div>
             <div hidden={tab !== 'optimiser'}>
               <OptimiserPanel
