@@ -84,7 +84,8 @@ export interface FailureOptions {
   /**
    * Largest decision diagram built for the exact probability of losing service (default 50,000
    * nodes: the shipped examples need under 30; a diagram this size takes well under 0.1 s to
-   * build, or to give up on). Each capability's own diagram gets a tenth.
+   * build, or to give up on). Each capability's own diagram gets a tenth; the expected share of
+   * subscribers without service gets the whole budget again.
    */
   readonly nodeBudget?: number;
 }
@@ -102,12 +103,17 @@ export function analyseFailures(
   const serviceLoss = serviceLossOf(failure, cutSets, probabilityOf, options);
   const budget = { nodeBudget: options.nodeBudget ?? DEFAULT_NODE_BUDGET };
   const sharesLost = expectedSharesLost(failure, budget);
+  // Beyond the whole service's budget, the share's diagram (a finer function) would be too.
+  const subscribers = subscriberLoss(failure, sharesLost, model.operator.subscribers, {
+    ...budget,
+    exact: serviceLoss.method === 'exact',
+  });
   return {
     events: [...failure.events.values()],
     cutSets,
     singlePoints: singlePointsOf(cutSets, failure),
     serviceLoss,
-    subscriberLoss: subscriberLoss(failure, sharesLost, model.operator.subscribers, budget),
+    subscriberLoss: subscribers,
     // When the whole service fits a decision diagram, so does each capability (a sub-function);
     // when it does not, trying each capability again would cost more than it could tell.
     capabilityLoss: failure.criticalCapabilities.map((capability) => ({

@@ -42,6 +42,8 @@ export interface SubscriberLoss {
 export interface SubscriberLossOptions {
   readonly nodeBudget: number;
   readonly maxLevels?: number;
+  /** Whether to try the exact figure at all (default true); false goes to the lower bound. */
+  readonly exact?: boolean;
 }
 
 /** E[L_c] for each capability in scope, and whether every portion's probability is exact. */
@@ -73,7 +75,7 @@ export function subscriberLoss(
     ...failure.criticalCapabilities.map((id) => sharesLost.shares.get(id) ?? 0),
   );
   const probabilityOf = (id: string) => failure.events.get(id)?.probability ?? 0;
-  if (sharesLost.exact) {
+  if (sharesLost.exact && options.exact !== false) {
     try {
       const exact = expectedMaximum(
         critical.map((portions) => ({
