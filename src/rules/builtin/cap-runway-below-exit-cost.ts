@@ -1,5 +1,6 @@
 import { runwayMonths } from '../../analysis/scorecard/capital-coordination.js';
 import { switchability } from '../../analysis/scorecard/sim-switching.js';
+import { type BreakCost, ContractCalendar } from '../../model/contract-calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import type { Contract } from '../../model/schema/model.js';
@@ -15,6 +16,8 @@ interface HostExit {
   readonly group: string;
   readonly providers: readonly string[];
   readonly contracts: readonly Contract[];
+  /** What breaking each contract costs with notice served today (contract calendar). */
+  readonly breaks: readonly BreakCost[];
   readonly exitFees: number;
   readonly swaps: number;
   readonly swapCost: number;
@@ -23,9 +26,10 @@ interface HostExit {
 }
 
 /**
- * The operator's cash cannot pay to leave its main host network. A simplification until the
- * full exit-cost model lands: only the exit fees and SIM swaps count, not migration work,
- * churn or re-integration, and the exit is taken as happening today (fees due in full).
+ * The operator's cash cannot pay to leave its main host network. A lower bound on the exit
+ * cost: only the contracts' break costs and the SIM swaps count, not migration work, churn or
+ * re-integration, with notice served today (the break cost of the term in force then, from
+ * the contract calendar).
  */
 export const capRunwayBelowExitCost: Rule = {
   meta: {
@@ -41,7 +45,7 @@ export const capRunwayBelowExitCost: Rule = {
       'mvno-domain.md §2.1 (binding assets: IMSIs on every SIM, contract exit)',
       'mvno-domain.md §2.7 (time and cost of host changes; Asda Mobile SIM swap, Virgin Mobile exit dispute)',
     ],
-    detects: `Cash (capital.cash, else runway_months × monthly_burn) below the cost of leaving the main host group (the largest carrier of radio access today) now: the exit fees of its contracts covering radio access, plus a swap for every SIM on its IMSIs that cannot change host over the air (weighted as in the scorecard: consumer eSIM counts half), at swap_unit_cost or ${DEFAULT_SWAP_UNIT_COST} per SIM when none is stated. Migration work, churn and re-integration are not counted yet. Medium when the operator burns no cash (profits can fund the exit over time).`,
+    detects: `Cash (capital.cash, else runway_months × monthly_burn) below the cost of leaving the main host group (the largest carrier of radio access today) now: the break costs of its contracts covering radio access with notice served at operator.as_of (the contract calendar's break cost in the term in force when the notice runs out: exit_fee in the initial term, renewal_exit_fee else exit_fee in a renewal, else the minimum commitments still owed; nothing when the notice runs to the end of the term), plus a swap for every SIM on its IMSIs that cannot change host over the air (weighted as in the scorecard: consumer eSIM counts half; none for SIMs that can attach to a host of another group, per sims[].attaches_to), at swap_unit_cost or ${DEFAULT_SWAP_UNIT_COST} per SIM when none is stated. Migration work, churn and re-integration are not counted yet. Medium when the operator burns no cash (profits can fund the exit over time).`,
     recommendation:
       'Make the exit affordable before it is needed: negotiate the exit fee down or tie it to notice at the next renewal, move SIMs to multi-IMSI or the operator’s own IMSI as they are replaced, or secure committed funding for a host change.',
   },
@@ -71,7 +75,7 @@ export const capRunwayBelowExitCost: Rule = {
     return [
       {
         elements: [exit.group],
-        message: `cash of ${money(cash, currency)}${runwayText} is below the ${money(total, currency)} it takes to leave ${exit.group} (${exit.providers.join(', ')}): exit fees ${money(exit.exitFees, currency)}${exit.contracts.length === 0 ? ' (no contract in the model)' : ` (${exit.contracts.map((c) => c.id).join(', ')})`} and ${Math.round(exit.swaps).toLocaleString('en')} SIM swaps at ${money(exit.swapCost, currency)}${unit}`,
+        message: `cash of ${money(cash, currency)}${runwayText} is below the ${money(total, currency)} it takes to leave ${exit.group} (${exit.providers.join(', ')}): break costs ${money(exit.exitFees, currency)}${exit.contracts.length === 0 ? ' (no contract in the model)' : ` (${exit.contracts.map((c) => c.id).join(', ')})`} and ${Math.round(exit.swaps).toLocaleString('en')} SIM swaps at ${money(exit.swapCost, currency)}${unit}`,
         evidence: evidenceFor(context, exit),
         severity: runway !== null && !Number.isFinite(runway) ? 'medium' : 'high',
       },
@@ -107,17 +111,22 @@ function mainHostExit({ model, roles }: RuleContext): HostExit | undefined {
       members.includes(c.provider) && (c.covers === undefined || c.covers.includes('radio_access')),
   );
   const rates = model.operator.fx_rates ?? {};
+  const breaks = contracts.map((c) => new ContractCalendar(c, model.operator.as_of).breakCost(0));
   const exitFees = contracts.reduce(
-    (sum, c) => sum + (c.exit_fee ?? 0) * (c.currency === undefined ? 1 : (rates[c.currency] ?? 1)),
+    (sum, c, i) =>
+      sum + (breaks[i]?.fee ?? 0) * (c.currency === undefined ? 1 : (rates[c.currency] ?? 1)),
     0,
   );
+  const hostGroupOf = new Map(roles.hosts.map((p) => [p.id, p.group]));
   let swaps = 0;
   let swapCost = 0;
   let defaultedSwapCost = false;
   const simGroups: string[] = [];
   for (const sim of model.sims ?? []) {
     const onHost = sim.imsi_issuers.some((issuer) => members.includes(issuer));
-    const needSwap = sim.count * (1 - switchability(sim, roles));
+    // SIMs that already reach another group's network move by steering, not by a new SIM.
+    const elsewhere = sim.attaches_to.some((h) => (hostGroupOf.get(h) ?? h) !== group);
+    const needSwap = elsewhere ? 0 : sim.count * (1 - switchability(sim, roles));
     if (!onHost || needSwap === 0) continue;
     simGroups.push(sim.id);
     swaps += needSwap;
@@ -128,6 +137,7 @@ function mainHostExit({ model, roles }: RuleContext): HostExit | undefined {
     group,
     providers: members.filter((id) => roles.hosts.some((h) => h.id === id)),
     contracts,
+    breaks,
     exitFees,
     swaps,
     swapCost,
@@ -136,22 +146,37 @@ function mainHostExit({ model, roles }: RuleContext): HostExit | undefined {
   };
 }
 
-/** The cash figure, then each exit fee (or contract, or host), then the SIM groups to swap. */
+/** The cash figure, then what each break cost comes from (or the contract, or host), then the SIM groups to swap. */
 function evidenceFor({ model, indexOf }: RuleContext, exit: HostExit): ModelPath[] {
   const capital = model.capital;
   const paths: ModelPath[] = [
     capital?.cash !== undefined ? ['capital', 'cash'] : ['capital', 'runway_months'],
   ];
-  for (const contract of exit.contracts) {
+  exit.contracts.forEach((contract, i) => {
     const index = indexOf('contracts', contract.id);
-    paths.push(
-      contract.exit_fee === undefined ? ['contracts', index] : ['contracts', index, 'exit_fee'],
-    );
-  }
+    const field = breakField(contract, exit.breaks[i]);
+    paths.push(field === undefined ? ['contracts', index] : ['contracts', index, field]);
+  });
   if (exit.contracts.length === 0)
     for (const id of exit.providers) paths.push(['providers', indexOf('providers', id)]);
   for (const id of exit.simGroups) paths.push(['sims', indexOf('sims', id)]);
   return paths;
+}
+
+/** The contract line a break cost was read from; none when nothing is due. */
+function breakField(contract: Contract, cost: BreakCost | undefined): string | undefined {
+  switch (cost?.basis) {
+    case 'exit_fee':
+      return 'exit_fee';
+    case 'renewal_exit_fee':
+      return 'renewal_exit_fee';
+    case 'commitments':
+      return cost.term.kind === 'renewal' && contract.renewal_minimum_commitment !== undefined
+        ? 'renewal_minimum_commitment'
+        : 'minimum_commitment_per_month';
+    default:
+      return undefined;
+  }
 }
 
 function money(value: number, currency: string): string {
