@@ -1,4 +1,7 @@
+import { addMonths } from '../../model/calendar.js';
+import { ContractCalendar } from '../../model/contract-calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import type { Contract } from '../../model/schema/model.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -22,22 +25,24 @@ export const conAutoRenewalLongNotice: Rule = {
       'mvno-domain.md §2.7 ("short break" migration window)',
       'UK Electronic Communications (Security Measures) Regulations 2022, reg. 7(3)(a) (risks arising at termination of contracts)',
     ],
-    detects: `A contract with auto_renewal true and notice_months of ${LONG_NOTICE_MONTHS} or more.`,
+    detects: `A contract with auto_renewal true and notice_months of ${LONG_NOTICE_MONTHS} or more. The message gives the next renewal and the date notice must be served by, from the contract calendar (counted from operator.as_of; a notice date already missed names the renewal after).`,
     recommendation:
       'Put the notice date in the contract calendar with an owner, start the outside-option work before it, and at the next renewal negotiate a shorter notice period or renewal only by agreement.',
   },
   check({ model, indexOf }) {
+    const asOf = model.operator.as_of;
     return (model.contracts ?? [])
       .filter((c) => c.auto_renewal === true && (c.notice_months ?? 0) >= LONG_NOTICE_MONTHS)
       .map((c) => {
         const index = indexOf('contracts', c.id);
+        const calendar = new ContractCalendar(c, asOf);
         const renewal =
           c.renewal_term_months === undefined
-            ? 'another term'
+            ? `another ${calendar.renewalMonths} months (none stated)`
             : `another ${c.renewal_term_months} months`;
         return {
           elements: [c.id],
-          message: `contract ${c.id} with ${c.provider} renews itself for ${renewal} unless notice is given ${c.notice_months} months before the term ends`,
+          message: `contract ${c.id} with ${c.provider} renews itself for ${renewal} unless notice is given ${c.notice_months} months before the term ends: ${noticeDates(c, calendar)}`,
           evidence: [
             ['contracts', index, 'notice_months'],
             ['contracts', index, 'auto_renewal'],
@@ -46,3 +51,15 @@ export const conAutoRenewalLongNotice: Rule = {
       });
   },
 };
+
+/** The next renewal and its notice date; when that date has passed, the renewal after. */
+function noticeDates(contract: Contract, calendar: ContractCalendar): string {
+  const elapsed = calendar.elapsed(0);
+  const onTerm = (months: number) => addMonths(contract.start, elapsed + months);
+  const next = onTerm(calendar.monthsToNextBinding(0) ?? 0);
+  const free = onTerm(calendar.monthsToFreeExit());
+  const by = (date: string) => addMonths(date, -calendar.notice);
+  return next === free
+    ? `the next renewal is on ${next}, notice by ${by(next)}`
+    : `the notice date for the renewal on ${next} (${by(next)}) has passed, so it runs to ${free} unless notice is given by ${by(free)}`;
+}
