@@ -200,7 +200,7 @@ function failureSection(
   const spofs = failure.singlePoints;
   const hidden = spofs.filter((s) => s.hidden).length;
   lines.push(
-    `  Single points of failure: ${spofs.length}${hidden > 0 ? ` (${hidden} hidden: through shared hosting or an ownership group)` : ''}`,
+    `  Single points of failure: ${spofs.length}${hidden > 0 ? ` (${hidden} hidden: through shared hosting, an ownership group or SIMs that reach no alternative)` : ''}`,
   );
   for (const spof of spofs.slice(0, options.top)) {
     const via = [...new Set(spof.capabilities.map((x) => x.path.replace('_', ' ')))].join(', ');
