@@ -4,7 +4,7 @@
  * reviewed, and locks in no more than it was worth. An accumulated one did none of these.
  */
 
-import { monthsBetween } from '../analysis/scorecard/context.js';
+import { monthsBetween } from '../model/calendar.js';
 import type { ModelPath } from '../model/load/diagnostic.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import type { Decision } from '../model/schema/model.js';

@@ -160,7 +160,7 @@ function fundingBreach(
     month: point.month,
     date: addMonths(input.asOf, point.month),
     reason: 'funding',
-    explanation: `leaving would cost ${money(point.cost)}, more than the ${money(capacity.capacity)} the operator could put towards it then (cash ${money(Math.max(0, capacity.cash))} and ${input.thresholdMonths} months of a ${money(Math.max(0, capacity.margin))} monthly margin)`,
+    explanation: `leaving would cost ${money(point.cost)}, more than the ${money(capacity.capacity)} the operator could put towards it then (cash of ${money(Math.max(0, capacity.cash))} and ${input.thresholdMonths} months of its monthly margin of ${money(Math.max(0, capacity.margin))})`,
     restore: `${money(shortfall)} more funding by then, or a monthly margin of ${money(marginNeeded)}, would keep the exit affordable`,
   };
 }

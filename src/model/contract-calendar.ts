@@ -59,9 +59,9 @@ export class ContractCalendar {
     this.elapsedAtAsOf = monthsBetween(contract.start, asOf);
   }
 
-  /** Months since the contract's start at `month` months after as_of; a contract not yet started counts from its start. */
+  /** Months since the contract's start at `month` months after as_of; negative before it starts. */
   elapsed(month: number): number {
-    return Math.max(0, this.elapsedAtAsOf + month);
+    return this.elapsedAtAsOf + month;
   }
 
   /**
@@ -92,7 +92,8 @@ export class ContractCalendar {
    * later, and the break cost of the term in force then is due unless that term ends there.
    */
   breakCost(month: number): BreakCost {
-    const leaving = this.elapsed(month) + this.notice;
+    // Notice that runs out before the contract starts still ends it at its start.
+    const leaving = Math.max(0, this.elapsed(month) + this.notice);
     const term = this.termAt(leaving);
     const remaining = term.end === null ? 0 : term.end - leaving;
     if (remaining <= 0) return { fee: 0, remaining: 0, term, basis: 'none' };
@@ -129,7 +130,7 @@ export class ContractCalendar {
   monthsToFreeExit(month = 0): number {
     const elapsed = this.elapsed(month);
     const initial = this.contract.term_months;
-    if (!this.renews) return elapsed < initial ? initial - elapsed : this.notice;
+    if (!this.renews) return initial > 0 && elapsed < initial ? initial - elapsed : this.notice;
     const toTermEnd = this.monthsToNextBinding(month) ?? 0;
     if (toTermEnd >= this.notice) return toTermEnd;
     // The notice deadline of this term has passed: the contract runs whole renewal terms more.

@@ -255,3 +255,27 @@ describe('contract calendar: renewal break terms and their defaults', () => {
     expect(calendar.monthsToNextBinding(0)).toBe(8);
   });
 });
+
+describe('contract calendar: a contract that has not started yet', () => {
+  // Signed to start 2027-01-01 for 12 months; as_of 2026-01-01, a year before it starts.
+  const c = contract({ start: '2027-01-01', term_months: 12, notice_months: 3 });
+  const calendar = new ContractCalendar(c, '2026-01-01');
+
+  it('counts the months until its start before its term', () => {
+    expect(calendar.elapsed(0)).toBe(-12);
+    expect(calendar.monthsToFreeExit()).toBe(24);
+  });
+
+  it('binds again at the end of its first term when it renews', () => {
+    const renewing = new ContractCalendar({ ...c, auto_renewal: true }, '2026-01-01');
+    expect(renewing.monthsToNextBinding(0)).toBe(24);
+  });
+
+  it('charges the break cost for its whole term when notice runs out before it starts', () => {
+    const committed = new ContractCalendar(
+      { ...c, minimum_commitment_per_month: 1_000 },
+      '2026-01-01',
+    );
+    expect(committed.breakCost(0)).toMatchObject({ fee: 12_000, remaining: 12 });
+  });
+});

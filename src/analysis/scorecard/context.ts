@@ -23,6 +23,5 @@ export function scoreContext(
  * Calendar maths lives in model/calendar.ts. Re-exported only while src/economics/designed-index.ts
  * still imports it from here; remove once it imports model/calendar.ts itself.
  */
-export { monthsBetween } from '../../model/calendar.js';
 
 export const CRITICALITY_WEIGHT = { low: 1, medium: 2, high: 3, critical: 4 } as const;
