@@ -122,9 +122,7 @@ export class FigureRun {
  * candidate is listed; a figure that exists in no run (no option at any pin) is dropped later.
  */
 export function headlineFigures(base: FigureRun): FigureKey[] {
-  const keys: FigureKey[] = [
-    figure('margin_es95', '', 'Margin in the bad years (ES 95% of a year’s margin)'),
-  ];
+  const keys: FigureKey[] = [figure('margin_es95', '', 'Margin in the worst 5% of years (ES 95%)')];
   for (const layer of base.structure.scorecard.layers) {
     const title = shortLayerTitle(LAYER_TITLES[layer.layer]);
     keys.push(figure('dependency_index', layer.layer, `${title}: dependency index`));

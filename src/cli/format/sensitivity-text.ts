@@ -94,6 +94,12 @@ function tornadoLines(
     ];
   });
   const lines = [`  ${c.bold(figure.title)}: ${value(figure.base)}`];
+  if (figure.kind === 'margin_es95')
+    lines.push(
+      c.dim(
+        `    With seed ${sensitivity.stress.seed + 1} it is ${value((figure.base ?? 0) + sensitivity.stress.otherSeedDifference)}: the sampling noise of its level. Bar ends share their draws, so a bar is steadier than that.`,
+      ),
+    );
   lines.push(
     ...table(
       [['parameter', 'low', 'figure', '', 'high', 'figure', 'swing'], ...rows],

@@ -134,7 +134,7 @@ function tornadoFigure(
   return {
     kind: 'figure',
     id: `sensitivity-${figure.kind.replace(/_/g, '-')}`,
-    title: `Tornado: ${figure.title} (${text.figure(figure, figure.base)} as modelled)`,
+    title: `Tornado: ${figure.title}, ${text.figure(figure, figure.base)} as modelled`,
     body: {
       kind: 'chart',
       spec: tornadoChart(
