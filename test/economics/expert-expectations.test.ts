@@ -7,11 +7,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseStructure } from '../../src/analysis/analyse.js';
 import { analyseLockin, type DependencyLockin, type Lockin } from '../../src/economics/lockin.js';
+import { ContractCalendar } from '../../src/model/contract-calendar.js';
 import { exampleFiles, loadOk, readExample } from '../support/load.js';
 import {
   AI_IN_ENABLER,
   AI_IN_HOUSE,
   FULL,
+  HOSTED_WORKLOAD,
+  RENEWED,
+  STANDBY_HOST,
   scaled,
   THIN,
   THREE_HOSTS,
@@ -116,6 +120,56 @@ describe('AI in the enabler’s platform against in-house AI', () => {
     // 120 person-days to rebuild plus 3 a month of history, 24 months learnt at as_of, £700 a day.
     expect(gap(0)).toBeCloseTo((120 + 3 * 24) * 700, 6);
     expect(gap(60)).toBeCloseTo((120 + 3 * 84) * 700, 6);
+  });
+});
+
+describe('one contract calendar', () => {
+  it('charges a break cost in a renewed term, on the same dates the scorecard reads', () => {
+    // as_of 2027-06-01: the wholesale contract renewed on 2027-01-01 for 12 months; notice of 6
+    // months served today ends it on 2027-12-01, a month before the renewal ends.
+    const { model } = loadOk(RENEWED);
+    const host = dependency(analyseLockin(model), 'host');
+    const contract = host.today.components.find((c) => c.kind === 'contract');
+    expect(contract?.cost).toBe(500_000);
+    expect(contract?.explanation).toContain('renewal term 1');
+    const wholesale = model.contracts?.find((c) => c.id === 'wholesale');
+    if (wholesale === undefined) throw new Error('no wholesale contract');
+    const calendar = new ContractCalendar(wholesale, model.operator.as_of);
+    // Free at the end of the renewal (2028-01-01), 7 months away and past the 6 months' notice.
+    expect(calendar.monthsToFreeExit()).toBe(7);
+    const lock = layer(RENEWED, 'network_routes').dependency.factors.find(
+      (f) => f.id === 'contract_lock',
+    );
+    expect(lock?.explanation).toContain('7.0 months');
+  });
+});
+
+describe('outside options from the model', () => {
+  it('prices a host’s alternative from a signed standby contract, which no SIM has to reach', () => {
+    const host = dependency(lockinOf(STANDBY_HOST), 'host');
+    expect(host.alternative).toMatchObject({
+      credible: true,
+      providers: ['standby-host'],
+      priceSource: 'contract',
+      contract: 'standby-terms',
+    });
+    // 100,000 subscribers × (8 GB × 0.40 + 150 minutes × 0.005) a month, a year.
+    expect(host.alternative.pricePerYear).toBeCloseTo(100_000 * (8 * 0.4 + 150 * 0.005) * 12, 6);
+    expect(host.leverage?.kind).toBe('bargained');
+    expect(host.leverage?.valuePerYear).toBeGreaterThan(0);
+    // The operator still swaps every SIM to get there: the exit cost says so.
+    expect(host.today.components.map((c) => c.kind)).toContain('migration');
+  });
+});
+
+describe('workloads hosted on a cloud', () => {
+  it('cost the re-platforming of the operator’s own workloads and their links to leave', () => {
+    const cloud = dependency(lockinOf(HOSTED_WORKLOAD), 'cloud');
+    const move = cloud.today.components.find((c) => c.kind === 'replatforming');
+    // One workload (40 person-days) with one link (5), at £700 a day.
+    expect(move?.cost).toBe((40 + 5) * 700);
+    expect(move?.explanation).toContain('data-platform');
+    expect(dependency(lockinOf(THIN), 'cloud').today.cost).toBe(0);
   });
 });
 

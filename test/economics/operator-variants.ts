@@ -147,3 +147,49 @@ export function scaled(text: string, k: number): string {
   );
   return `${body}economics:\n  integration_day_rate: ${700 * k}\n`;
 }
+
+/** BASE a year and a half on: the host contract has renewed once (initial term to 2027-01-01). */
+export const RENEWED = replaceOnce(BASE, '  as_of: 2026-11-01\n', '  as_of: 2027-06-01\n');
+
+/** BASE with a second host on standby under a signed contract at a lower data price; no SIM reaches it. */
+export const STANDBY_HOST = edit(BASE, [
+  [
+    '  - id: enabler\n',
+    `  - id: standby-host
+    name: Standby Host
+    kind: mno
+    jurisdiction: GB
+    availability: 99.95%
+    last_assessed: 2026-03-01
+    supplies: [{ capability: radio_access, standby: true }]
+  - id: enabler\n`,
+  ],
+  [
+    'contracts:\n',
+    `contracts:
+  - id: standby-terms
+    provider: standby-host
+    start: 2026-01-01
+    term_months: 24
+    notice_months: 3
+    price_model: unit
+    unit_prices: { per_gb: 0.4, per_minute: 0.005 }
+    data_return: true
+    security_requirements: true
+    shared_responsibility: true
+    incident_notice_hours: 24
+`,
+  ],
+]);
+
+/** BASE with the operator's own data platform running on the cloud, linked to the enabler. */
+export const HOSTED_WORKLOAD = edit(BASE, [
+  [
+    '    supplies: [brand_distribution, payments]\n',
+    '    supplies: [brand_distribution, payments]\n  - id: data-platform\n    name: Own data platform\n    kind: in_house\n    jurisdiction: GB\n    hosted_on: [cloud]\n    availability: 99.9%\n    supplies: [{ capability: analytics_ai, share: 0.5 }]\n',
+  ],
+  [
+    'integrations:\n',
+    'integrations:\n  - { id: warehouse-feed, from: enabler, to: data-platform, protocol: sftp, authentication: ssh_key, encryption: ssh, internet_facing: false, data: [usage] }\n',
+  ],
+]);
