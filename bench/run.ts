@@ -21,6 +21,7 @@ import { EXAMPLES_DIR, exampleFiles, readExample } from '../test/support/load.js
 import { apiBench } from './api.js';
 import { medianMs, row } from './measure.js';
 import { reportBench } from './report.js';
+import { sensitivityBench } from './sensitivity.js';
 
 const execFileAsync = promisify(execFile);
 const BIN = join(import.meta.dirname, '..', 'bin', 'mvnoscope.js');
@@ -267,6 +268,7 @@ const SECTIONS: Record<string, () => unknown> = {
   refusals,
   fronts: exactFronts,
   report: reportBench,
+  sensitivity: sensitivityBench,
   api: apiBench,
 };
 const chosen = process.argv.slice(2);

@@ -10,8 +10,9 @@ import type { StructuralAnalysis } from '../analysis/analyse.js';
 import type { Lockin } from '../economics/lockin.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import { kernelOf, outcomes, runTrials } from '../stress/kernel.js';
+import { expectedShortfall } from '../stress/risk-measures.js';
 import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
-import { summariseRun } from '../stress/simulation.js';
+import { TAIL_ALPHA } from '../stress/simulation.js';
 
 export interface StressSettings {
   /** One-year trials of every run. */
@@ -29,11 +30,18 @@ export function marginShortfall(
   return shortfallOf(compileScenario(model, analysis, lockin), settings);
 }
 
+/**
+ * The trials of the stress test, and from their losses only the one figure: margin ES 95% as
+ * `summariseRun` (src/stress/simulation.ts) computes it — the no-shock margin over the path less
+ * the expected shortfall of the sorted losses — without the rest of its summary.
+ */
 function shortfallOf(scenario: CompiledScenario, settings: StressSettings): number {
   const kernel = kernelOf(scenario, 1);
   const run = outcomes(settings.trials);
   runTrials(kernel, settings.seed, 0, run);
-  return summariseRun(scenario, kernel, settings.seed, settings.trials, run, false).margin.es95;
+  const baseline = scenario.baselineMargin * kernel.yearWeight.reduce((sum, w) => sum + w, 0);
+  const sorted = Float64Array.from(run.loss).sort();
+  return baseline - (sorted.length === 0 ? 0 : expectedShortfall(sorted, TAIL_ALPHA));
 }
 
 /** `marginShortfall` with runs of identical scenarios shared. */

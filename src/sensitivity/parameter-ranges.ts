@@ -74,7 +74,7 @@ export const ECONOMICS_RANGES: Readonly<Record<ParameterName, ParameterRange>> =
     low: 12,
     high: 48,
     reason:
-      'the expected lifetime (1 ÷ monthly churn) of a base churning 8% a month (prepaid) to 2% (contract)',
+      'a customer’s expected lifetime, 1 ÷ monthly churn: about a year at 8% a month (prepaid) to about four years at 2% (contract)',
     ...MONTHS,
   },
   porting_cost_per_number: {
@@ -185,7 +185,7 @@ export const ECONOMICS_RANGES: Readonly<Record<ParameterName, ParameterRange>> =
     low: 0.25,
     high: 0.55,
     reason:
-      'a quarter to more than half of the fee as the supplier’s margin, the band in which MNO and platform EBITDA margins are reported: a judgement',
+      'a quarter to more than half of the fee as the supplier’s margin, around the 30–40% EBITDA margins large mobile operators report: a judgement',
     ...SHARE,
     max: 0.95,
   },
