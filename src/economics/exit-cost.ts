@@ -21,7 +21,7 @@
  */
 import { switchability } from '../analysis/scorecard/sim-switching.js';
 import { monthsBetween } from '../model/calendar.js';
-import { ContractCalendar } from '../model/contract-calendar.js';
+import { type BreakCost, ContractCalendar } from '../model/contract-calendar.js';
 import type { ModelPath } from '../model/load/diagnostic.js';
 import { wholeNumber } from '../model/number-text.js';
 import { PartyRoles } from '../model/party-roles.js';
@@ -218,12 +218,27 @@ function trappedModels(
     }));
 }
 
-/** The exit of one dependency, `month` months after the model's as_of date. */
-export function exitAt(exit: ExitModel, basis: ExitBasis, month: number): DependencyExit {
+/** Writes a component's explanation, or nothing where only the figures are wanted. */
+type Say = (text: () => string) => string;
+const SAY: Say = (text) => text();
+const SILENT: Say = () => '';
+
+/**
+ * The exit of one dependency, `month` months after the model's as_of date. The curve over the
+ * horizon asks for the figures only (`explain: false`): composing every month's explanations
+ * was most of the time lock-in took on large models.
+ */
+export function exitAt(
+  exit: ExitModel,
+  basis: ExitBasis,
+  month: number,
+  explain = true,
+): DependencyExit {
+  const say = explain ? SAY : SILENT;
   const components: ExitComponent[] = [
-    ...contractComponents(basis, month),
-    ...subscriberComponents(exit, basis, month),
-    ...workComponents(exit, basis, month),
+    ...contractComponents(basis, month, say),
+    ...subscriberComponents(exit, basis, month, say),
+    ...workComponents(exit, basis, month, say),
   ];
   return {
     provider: basis.provider.id,
@@ -246,28 +261,42 @@ function exitMonths(components: readonly ExitComponent[]): number {
   return Math.max(longest(['contract', 'portability', 'replatforming']), integration + campaign);
 }
 
-function contractComponents(basis: ExitBasis, month: number): ExitComponent[] {
+function contractComponents(basis: ExitBasis, month: number, say: Say): ExitComponent[] {
   return basis.contracts.map(({ calendar, index, rate }) => {
     const broken = calendar.breakCost(month);
     const fee = broken.fee * rate;
-    const id = calendar.contract.id;
-    const term =
-      broken.term.kind === 'renewal' ? `renewal term ${broken.term.index}` : 'initial term';
-    const what =
-      broken.basis === 'none'
-        ? `no break cost (the notice ends it ${broken.term.kind === 'rolling' ? 'on a rolling contract' : `at the end of its ${term}`})`
-        : `${broken.basis === 'commitments' ? 'minimum commitments for the rest of the' : broken.basis === 'renewal_exit_fee' ? 'renewal exit fee for the' : 'exit fee inside the'} ${term}: ${wholeNumber(fee)} (${broken.remaining} months of term left when the notice runs out)`;
     return {
       kind: 'contract',
       cost: fee,
       months: calendar.notice,
-      explanation: `${id}: ${what}; ${calendar.notice} months' notice`,
+      explanation: say(() => contractText(calendar, broken, fee)),
       evidence: [['contracts', index]],
     };
   });
 }
 
-function subscriberComponents(exit: ExitModel, basis: ExitBasis, month: number): ExitComponent[] {
+function contractText(calendar: ContractCalendar, broken: BreakCost, fee: number): string {
+  const term =
+    broken.term.kind === 'renewal' ? `renewal term ${broken.term.index}` : 'initial term';
+  const basis = {
+    none: '',
+    commitments: 'minimum commitments for the rest of the',
+    renewal_exit_fee: 'renewal exit fee for the',
+    exit_fee: 'exit fee inside the',
+  }[broken.basis];
+  const what =
+    broken.basis === 'none'
+      ? `no break cost (the notice ends it ${broken.term.kind === 'rolling' ? 'on a rolling contract' : `at the end of its ${term}`})`
+      : `${basis} ${term}: ${wholeNumber(fee)} (${broken.remaining} months of term left when the notice runs out)`;
+  return `${calendar.contract.id}: ${what}; ${calendar.notice} months' notice`;
+}
+
+function subscriberComponents(
+  exit: ExitModel,
+  basis: ExitBasis,
+  month: number,
+  say: Say,
+): ExitComponent[] {
   const { params, projection } = exit;
   const scale = projection.scale(month);
   const components: ExitComponent[] = [];
@@ -282,7 +311,10 @@ function subscriberComponents(exit: ExitModel, basis: ExitBasis, month: number):
       kind: 'migration',
       cost,
       months: params.swap_campaign_months,
-      explanation: `${wholeNumber(swaps)} SIMs to replace (on ${basis.provider.id}'s IMSIs or keys, with no other host or over-the-air path)`,
+      explanation: say(
+        () =>
+          `${wholeNumber(swaps)} SIMs to replace (on ${basis.provider.id}'s IMSIs or keys, with no other host or over-the-air path)`,
+      ),
       evidence: basis.swapSims.map((s) => ['sims', s.index] as ModelPath),
     });
   }
@@ -292,7 +324,10 @@ function subscriberComponents(exit: ExitModel, basis: ExitBasis, month: number):
       kind: 'porting',
       cost: ported * params.porting_cost_per_number,
       months: params.swap_campaign_months,
-      explanation: `${wholeNumber(ported)} numbers to port one by one out of ${basis.provider.id}'s sub-allocated range`,
+      explanation: say(
+        () =>
+          `${wholeNumber(ported)} numbers to port one by one out of ${basis.provider.id}'s sub-allocated range`,
+      ),
       evidence: [['numbering']],
     });
   }
@@ -303,26 +338,34 @@ function subscriberComponents(exit: ExitModel, basis: ExitBasis, month: number):
       kind: 'attrition',
       cost: acting * params.swap_attrition * value,
       months: 0,
-      explanation: `${wholeNumber(acting * params.swap_attrition)} of ${wholeNumber(acting)} subscribers who must act are expected to leave, each worth ${wholeNumber(value)} of margin`,
+      explanation: say(
+        () =>
+          `${wholeNumber(acting * params.swap_attrition)} of ${wholeNumber(acting)} subscribers who must act are expected to leave, each worth ${wholeNumber(value)} of margin`,
+      ),
       evidence: [['operator', 'subscribers']],
     });
   }
   return components;
 }
 
-function workComponents(exit: ExitModel, basis: ExitBasis, month: number): ExitComponent[] {
+function workComponents(
+  exit: ExitModel,
+  basis: ExitBasis,
+  month: number,
+  say: Say,
+): ExitComponent[] {
   const { params } = exit;
   const team = params.integration_team_size * WORKDAYS_PER_MONTH;
   const work = (
     kind: ComponentKind,
     days: number,
-    explanation: string,
+    explanation: () => string,
     evidence: readonly ModelPath[],
   ): ExitComponent => ({
     kind,
     cost: days * params.integration_day_rate,
     months: team > 0 ? days / team : 0,
-    explanation,
+    explanation: say(explanation),
     evidence,
   });
   const components: ExitComponent[] = [];
@@ -332,7 +375,8 @@ function workComponents(exit: ExitModel, basis: ExitBasis, month: number): ExitC
       work(
         'reintegration',
         days,
-        `${wholeNumber(days)} person-days of custom work in ${basis.integrationPaths.length} integration(s) to build again`,
+        () =>
+          `${wholeNumber(days)} person-days of custom work in ${basis.integrationPaths.length} integration(s) to build again`,
         basis.integrationPaths,
       ),
     );
@@ -348,7 +392,8 @@ function workComponents(exit: ExitModel, basis: ExitBasis, month: number): ExitC
       work(
         'portability',
         rebuild,
-        `model ${trapped.use.id} cannot leave: ${wholeNumber(rebuild)} person-days to rebuild and retrain${learnt}`,
+        () =>
+          `model ${trapped.use.id} cannot leave: ${wholeNumber(rebuild)} person-days to rebuild and retrain${learnt}`,
         [['intelligence', trapped.index]],
       ),
     );
@@ -358,7 +403,7 @@ function workComponents(exit: ExitModel, basis: ExitBasis, month: number): ExitC
       work(
         'portability',
         data.days,
-        `${data.what} has no data-return clause: ${data.days} person-days to recover it`,
+        () => `${data.what} has no data-return clause: ${data.days} person-days to recover it`,
         [data.path],
       ),
     );
@@ -372,7 +417,8 @@ function workComponents(exit: ExitModel, basis: ExitBasis, month: number): ExitC
       work(
         'replatforming',
         replatform,
-        `${basis.workloads.length} of the operator's own workload(s) run on ${basis.provider.id} (${basis.workloads.map((w) => w.id).join(', ')}) with ${links} link(s): ${wholeNumber(replatform)} person-days to move`,
+        () =>
+          `${basis.workloads.length} of the operator's own workload(s) run on ${basis.provider.id} (${basis.workloads.map((w) => w.id).join(', ')}) with ${links} link(s): ${wholeNumber(replatform)} person-days to move`,
         basis.workloads.map((w) => ['providers', w.index] as ModelPath),
       ),
     );

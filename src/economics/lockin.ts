@@ -137,7 +137,7 @@ function dependencyLockin(context: LockinContext, basis: ExitBasis): DependencyL
   const { model, params, projection, horizonMonths } = context;
   const id = basis.provider.id;
   const curve = Array.from({ length: horizonMonths + 1 }, (_, month) => {
-    const exit = exitAt(context.exits, basis, month);
+    const exit = exitAt(context.exits, basis, month, false);
     return { month, cost: exit.cost, months: exit.months };
   });
   const today = exitAt(context.exits, basis, 0);

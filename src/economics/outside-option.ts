@@ -42,6 +42,12 @@ export interface Alternative {
 
 type UnitPrices = NonNullable<Contract['unit_prices']>;
 
+/**
+ * Alternatives named and priced per dependency, at most. Enough to find the cheapest in any
+ * real stack; it bounds the work where thousands of suppliers carry one capability.
+ */
+export const MAX_ALTERNATIVES = 16;
+
 /** The unit-price field that prices a cost line, when the line has a unit a contract can price. */
 function priceKey(line: CostLine): keyof UnitPrices | null {
   switch (line.basis) {
@@ -130,6 +136,7 @@ export class OutsideOptions {
     );
     const reachable = new Set(this.reach.get(host.id)?.alternatives ?? []);
     return others
+      .slice(0, MAX_ALTERNATIVES * 8)
       .filter(
         (p) =>
           reachable.has(p.id) ||
@@ -137,7 +144,8 @@ export class OutsideOptions {
           (!this.hasSims && p.supplies.some((s) => s.capability === 'radio_access' && s.share > 0)),
       )
       .map((p) => p.id)
-      .sort();
+      .sort()
+      .slice(0, MAX_ALTERNATIVES);
   }
 
   /**
@@ -151,16 +159,20 @@ export class OutsideOptions {
     const needed = critical.length > 0 ? critical : carried;
     const found = new Set<string>();
     for (const supply of needed) {
-      const others = suppliersOf(this.model, supply.capability).filter(
-        (entry) =>
-          entry.provider.id !== supplier.id &&
-          entry.provider.group !== supplier.group &&
-          (entry.supply.share > 0 || entry.supply.standby),
-      );
-      if (others.length === 0) return [];
-      for (const entry of others) found.add(entry.provider.id);
+      // Stop at the first few of each capability: a model with thousands of suppliers of one
+      // capability would otherwise make this quadratic, and a few are enough to price and name.
+      let others = 0;
+      for (const entry of suppliersOf(this.model, supply.capability)) {
+        if (others >= MAX_ALTERNATIVES) break;
+        const other = entry.provider;
+        if (other.id === supplier.id || other.group === supplier.group) continue;
+        if (entry.supply.share <= 0 && !entry.supply.standby) continue;
+        others++;
+        found.add(other.id);
+      }
+      if (others === 0) return [];
     }
-    return [...found].sort();
+    return [...found].sort().slice(0, MAX_ALTERNATIVES);
   }
 
   /**

@@ -5,9 +5,13 @@
  * these, so it reads the same in every output.
  */
 
+// One formatter for every call: building an Intl.NumberFormat per number (what
+// toLocaleString does) costs microseconds, and explanations format thousands of them.
+const GROUPED = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
 /** A whole number grouped by thousands: 1234567.8 → "1,234,568"; −0.4 → "0". */
 export function wholeNumber(value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? 'unbounded' : value < 0 ? '-unbounded' : 'n/a';
   const rounded = Math.round(value);
-  return (rounded === 0 ? 0 : rounded).toLocaleString('en', { maximumFractionDigits: 0 });
+  return GROUPED.format(rounded === 0 ? 0 : rounded);
 }
