@@ -11,17 +11,11 @@ import { analyseStructure } from '../analysis/analyse.js';
 import type { Layer } from '../model/layers.js';
 import type { Assumption, ResolvedModel } from '../model/resolved-model.js';
 import { watchEconomicsReads } from './economics-reads.js';
-import {
-  bisect,
-  FLIP_TOLERANCE,
-  monthOrBeyond,
-  PNR_MOVE_MONTHS,
-  pointOfNoReturnMoved,
-} from './flip-points.js';
+import { numeric } from './figure-axis.js';
+import { bisect, FLIP_TOLERANCE, PNR_MOVE_MONTHS, pointOfNoReturnMoved } from './flip-points.js';
 import {
   type FigureKey,
   FigureRun,
-  type FigureUnit,
   type FigureValue,
   headlineFigures,
 } from './headline-figures.js';
@@ -36,6 +30,8 @@ import {
 /** Trials of each pinned stress test: enough for ES 95% to rest on 500 years, quick to repeat. */
 export const SENSITIVITY_TRIALS = 10_000;
 export const SENSITIVITY_SEED = 1;
+
+export { numeric } from './figure-axis.js';
 
 export interface BarEnd {
   /** The parameter's value at this end of its range. */
@@ -236,15 +232,6 @@ function tornadoOf(
   // Stable: bars of equal width keep the order of the parameter table.
   bars.sort((a, b) => b.width - a.width);
   return { ...key, base: base.value(key), bars };
-}
-
-/**
- * A figure as a number on its axis: a point of no return not reached is the month after the
- * horizon; a missing option, leverage or index counts as 0.
- */
-export function numeric(unit: FigureUnit, value: FigureValue, horizonMonths: number): number {
-  if (unit === 'month') return monthOrBeyond(value, horizonMonths);
-  return value ?? 0;
 }
 
 /** For each side of each parameter where `changed` holds at the end: the bisected flip. */

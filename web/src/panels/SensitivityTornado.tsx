@@ -3,7 +3,8 @@
  * figure as modelled (the vertical line) to the figure with the parameter at its low value and
  * at its high value (Howard 1988; Clemen, Making Hard Decisions, ch. 5).
  */
-import { numeric, type Tornado } from '../../../src/sensitivity/sensitivity.js';
+import { numeric } from '../../../src/sensitivity/figure-axis.js';
+import type { Tornado } from '../../../src/sensitivity/sensitivity.js';
 import { linearScale } from '../charts/plot-frame.js';
 
 const WIDTH = 640;
