@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Objective } from '../model/schema/design-space.js';
-import { type CompiledSpace, hasDefaultResolution } from '../optimize/design-space.js';
+import type { CompiledSpace } from '../optimize/design-space.js';
 import { exactFront } from '../optimize/exact-front.js';
 import { implicitEnumeration } from '../optimize/implicit-enumeration.js';
 import type { FrontMethod } from './optimize-run.js';
@@ -42,13 +42,9 @@ export type FrontMessage =
 
 const post = (message: FrontMessage) => parentPort?.postMessage(message);
 
-/**
- * Enumeration merges no points, so under a space's own resolution its front would hold more
- * points than the MILP's: `auto` then keeps to the MILP.
- */
+/** Every method ranks designs on the same resolution grid, so enumeration can always go first. */
 function enumerationFirst(request: FrontRequest): boolean {
-  if (request.method === 'enumeration') return true;
-  return request.method === 'auto' && hasDefaultResolution(request.space);
+  return request.method !== 'milp';
 }
 
 parentPort?.once('message', async (request: FrontRequest) => {

@@ -88,12 +88,13 @@ const DEFAULT_CRITERIA = ['time_to_launch', 'cost'] as const;
 /**
  * Service-loss probabilities become hazards, −ln(1 − p): for independent causes hazards add
  * and P(loss) = 1 − exp(−Σ hazard), so minimising the sum minimises the probability exactly
- * while keeping the objective linear for the MILP. A negative change (an interaction that
- * removes a shared failure mode) maps symmetrically.
+ * while keeping the objective linear for the MILP. The same formula holds for a negative
+ * change (an interaction that removes a shared failure mode): p = −0.5 gives −ln 1.5, the
+ * hazard whose addition multiplies the chance of no loss by 1.5. A total below zero is floored
+ * at zero when scored (src/optimize/grid.ts).
  */
 export function hazardOf(probability: number): number {
-  const p = Math.min(Math.abs(probability), 1 - 1e-12);
-  return Math.sign(probability) * -Math.log1p(-p);
+  return -Math.log1p(-Math.min(probability, 1 - 1e-12));
 }
 
 export function probabilityOfHazard(hazard: number): number {
@@ -165,13 +166,6 @@ export function compileSpace(space: DesignSpace, parameters: SpaceParameters): C
     discountRate: parameters.discountRate,
     resolution: { ...DEFAULT_RESOLUTION, ...space.resolution },
   };
-}
-
-/** Whether the space keeps every default resolution (enumeration's front is then the MILP's). */
-export function hasDefaultResolution(space: CompiledSpace): boolean {
-  return (Object.keys(DEFAULT_RESOLUTION) as Objective[]).every(
-    (objective) => space.resolution[objective] === DEFAULT_RESOLUTION[objective],
-  );
 }
 
 export function zeroMeasures(): MeasureVector {

@@ -5,6 +5,7 @@
 import type { Objective } from '../model/schema/design-space.js';
 import { type CompiledSpace, objectiveValue } from './design-space.js';
 import { type Design, infeasibility, measuresOf } from './evaluate.js';
+import { onGrid } from './grid.js';
 import { compareLexicographic, ParetoArchive, type Point } from './pareto.js';
 
 /** Above this many designs enumeration is refused; the MILP handles larger spaces. */
@@ -26,13 +27,20 @@ export function designCount(space: CompiledSpace): number {
   return space.decisions.reduce((product, decision) => product * decision.options.length, 1);
 }
 
+/**
+ * A design's point: its score on each objective, in minimisation form, rounded to the
+ * objective's resolution (src/optimize/grid.ts). Every method scores designs here, so every
+ * comparison of points is a comparison on the grid.
+ */
 export function pointOf(
   space: CompiledSpace,
   design: Design,
   objectives: readonly Objective[],
 ): Point {
   const measures = measuresOf(space, design);
-  return objectives.map((objective) => objectiveValue(measures, objective));
+  return objectives.map((objective) =>
+    onGrid(objective, objectiveValue(measures, objective), space.resolution[objective]),
+  );
 }
 
 export function enumerateFront(

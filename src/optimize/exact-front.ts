@@ -3,10 +3,11 @@
  * objectives. The search keeps the unexplored part of objective space as a list of boxes,
  * each an upper bound on every objective (the search-region representation of Klamroth,
  * Lacour & Vanderpooten, EJOR 245(3), 2015; the box-splitting scheme of Kirlik & Sayın,
- * EJOR 232(3), 2014). In a box it minimises the first objective with all objectives bounded
- * one resolution step below the box's corner, then, holding the first at its optimum,
- * minimises the sum of the others: that second stage makes the point nondominated (the
- * lexicographic tie-break of methods.md §6.1). A new point y splits every box that contains
+ * EJOR 232(3), 2014). Boxes and bounds are in grid steps (src/optimize/grid.ts): in a box it
+ * minimises the first objective's grid index with every index at least one step below the
+ * box's corner, then, holding the first at its optimum, minimises the sum of the others'
+ * indices: that second stage makes the point nondominated on the grid (the lexicographic
+ * tie-break of methods.md §6.1). A new point y splits every box that contains
  * it into p boxes, "better than y on objective k": any other nondominated point is strictly
  * better than y on some objective, so it stays in some box. Splitting on the first objective
  * too matters when ties on the others exist; in the box where y minimised the first
@@ -18,6 +19,7 @@ import type { CompiledSpace } from './design-space.js';
 import type { FrontEntry } from './enumerate.js';
 import { byPoint, pointOf } from './enumerate.js';
 import type { Design } from './evaluate.js';
+import { stepIndex } from './grid.js';
 import { formulate, optionVariable, type ProgramRequest } from './milp.js';
 
 export type SolveOutcome =
@@ -43,10 +45,8 @@ export interface FrontProgress {
   readonly openRegions: number;
 }
 
+/** A search box: the grid index each objective must stay strictly below (Infinity: open). */
 type Region = number[];
-
-/** Slack, in resolution steps, for the solver's own feasibility tolerance when splitting. */
-const SPLIT_TOLERANCE = 1e-6;
 
 export function exactFront(
   space: CompiledSpace,
@@ -61,6 +61,8 @@ export function exactFront(
   let solves = 0;
   let complete = true;
   const found = new Set<string>();
+  const indices = (point: readonly number[]) =>
+    objectives.map((o, k) => stepIndex(o, point[k] ?? 0, space.resolution[o]));
   const run = (request: ProgramRequest): Design | 'infeasible' | 'time-limit' => {
     solves++;
     const outcome = solve(formulate(space, request));
@@ -69,24 +71,25 @@ export function exactFront(
   };
   while (regions.length > 0) {
     const region = regions.pop() as Region;
-    const atMost = boundsBelow(space, objectives, region);
-    const best = run({ minimise: { [first]: 1 }, atMost });
+    const atMostSteps = boundsBelow(objectives, region);
+    const best = run({ minimise: { [first]: 1 }, atMostSteps });
     if (best === 'time-limit') complete = false;
     if (typeof best === 'string') continue;
     let design = best;
     if (others.length > 0) {
-      const firstValue = pointOf(space, best, [first])[0] ?? 0;
+      const firstSteps = indices(pointOf(space, best, objectives))[0] ?? 0;
       const tie = run({
         minimise: Object.fromEntries(others.map((o) => [o, 1])),
-        atMost: { ...atMost, [first]: firstValue + space.resolution[first] / 2 },
+        atMostSteps: { ...atMostSteps, [first]: firstSteps },
       });
       if (tie === 'time-limit') complete = false;
       if (typeof tie !== 'string') design = tie;
     }
     const point = pointOf(space, design, objectives);
+    const steps = indices(point);
     // A design outside its box means the solver's tolerances let a bound slip: the search
     // would find the same point forever, so stop loudly instead.
-    if (objectives.some((o, k) => (point[k] ?? 0) > (atMost[o] ?? Number.POSITIVE_INFINITY))) {
+    if (objectives.some((o, k) => (steps[k] ?? 0) > (atMostSteps[o] ?? Number.POSITIVE_INFINITY))) {
       throw new Error(
         'the MILP solver returned a design outside its ε bounds (tolerances too loose)',
       );
@@ -98,59 +101,42 @@ export function exactFront(
     found.add(key);
     const entry = { point, designs: [design] };
     entries.push(entry);
-    regions = split(
-      regions,
-      region,
-      point,
-      objectives.map((o) => space.resolution[o]),
-    );
+    regions = split(regions, region, steps);
     onProgress?.({ entry, points: entries.length, solves, openRegions: regions.length });
   }
   entries.sort(byPoint);
   return { entries, solves, complete };
 }
 
-/** A region's corner, one resolution step in: points must be strictly better than the corner. */
+/** A box's bounds for its programme: every grid index at least one step below the corner. */
 function boundsBelow(
-  space: CompiledSpace,
   objectives: readonly Objective[],
   region: Region,
 ): Partial<Record<Objective, number>> {
   const bounds: Partial<Record<Objective, number>> = {};
   objectives.forEach((objective, k) => {
     const corner = region[k] ?? Number.POSITIVE_INFINITY;
-    if (Number.isFinite(corner)) bounds[objective] = corner - space.resolution[objective] / 2;
+    if (Number.isFinite(corner)) bounds[objective] = corner - 1;
   });
   return bounds;
 }
 
 /**
- * Every box strictly containing the new point is replaced by its p children, each the box
- * below the point on one objective; in the box just explored, the point minimised the first
- * objective, so that child is empty and left out. Boxes inside another box are dropped.
+ * Every box holding the new point (its grid indices all below the corner, the test its
+ * programme applies) is replaced by its p children, each the box below the point on one
+ * objective; in the box just explored, the point minimised the first objective, so that child
+ * is empty and left out. Boxes inside another box are dropped.
  */
-function split(
-  regions: readonly Region[],
-  explored: Region,
-  point: readonly number[],
-  resolution: readonly number[],
-): Region[] {
+function split(regions: readonly Region[], explored: Region, steps: readonly number[]): Region[] {
   const next: Region[] = [];
-  // A box holds the point when its programme would accept it: the same bound as boundsBelow,
-  // corner minus half a step, inclusive. A strict test here would leave a box whose bound the
-  // point meets exactly (whole-number effects, a step of twice their spacing) unsplit, and the
-  // search would find that point in it again and again.
   const inside = (region: Region) =>
-    point.every((v, k) => {
-      const step = resolution[k] ?? 0;
-      return v <= (region[k] ?? Number.POSITIVE_INFINITY) - step / 2 + step * SPLIT_TOLERANCE;
-    });
+    steps.every((v, k) => v < (region[k] ?? Number.POSITIVE_INFINITY));
   for (const region of [...regions, explored]) {
     if (!inside(region)) {
       next.push(region);
       continue;
     }
-    point.forEach((v, k) => {
+    steps.forEach((v, k) => {
       if (k === 0 && region === explored) return;
       const child = [...region];
       child[k] = v;

@@ -15,6 +15,7 @@ import type { Objective } from '../model/schema/design-space.js';
 import { type CompiledSpace, type Measure, OBJECTIVE_MEASURE } from './design-space.js';
 import { type FrontEntry, pointOf } from './enumerate.js';
 import type { Design } from './evaluate.js';
+import { onGrid } from './grid.js';
 import { dominates, ParetoArchive, type Point } from './pareto.js';
 
 export interface ImplicitEnumerationOptions {
@@ -41,6 +42,7 @@ interface LateInteraction {
 
 interface Walk {
   readonly space: CompiledSpace;
+  readonly objectives: readonly Objective[];
   readonly k: number;
   /** Column of the launch objective, or −1. */
   readonly launchAt: number;
@@ -167,6 +169,11 @@ function dominatedBound(
     for (let j = 0; j < walk.k; j++)
       bound[j] = (sums[j] ?? 0) + (rest[j] ?? 0) - (walk.rounding[j] ?? 0);
     if (walk.launchAt >= 0) bound[walk.launchAt] = (bound[walk.launchAt] ?? 0) + launch;
+    // Rounding is monotone, so the rounded bound is below every completion's rounded point;
+    // a front point strictly better than the rounded bound is strictly better on the grid.
+    walk.objectives.forEach((objective, j) => {
+      bound[j] = onGrid(objective, bound[j] ?? 0, walk.space.resolution[objective]);
+    });
     if (!strictlyDominated(front, bound)) return false;
   }
   return true;
@@ -243,6 +250,7 @@ function prepare(space: CompiledSpace, objectives: readonly Objective[]): Walk {
   }
   return {
     space,
+    objectives,
     k,
     launchAt,
     optionValues,

@@ -1,9 +1,10 @@
 /**
  * The architecture assembled one decision at a time: each decision, in the model's order,
  * takes the option that is best on its own criteria (first criterion, then the next as a
- * tie-break), counting its interactions with the choices already made and none with the
- * choices still to come. Requirements and exclusions of earlier choices are honoured, since
- * an operator cannot pick what its earlier contracts rule out.
+ * tie-break, each rounded to its resolution), counting its interactions with the choices
+ * already made and none with the choices still to come. Requirements and exclusions of
+ * earlier choices are honoured, since an operator cannot pick what its earlier contracts rule
+ * out.
  */
 import {
   addMeasures,
@@ -12,6 +13,7 @@ import {
   objectiveValue,
   zeroMeasures,
 } from './design-space.js';
+import { onGrid } from './grid.js';
 import { compareLexicographic } from './pareto.js';
 
 export interface LocalStep {
@@ -33,7 +35,11 @@ export function localPath(space: CompiledSpace): LocalPath {
     for (const option of decision.options) {
       if (!compatible(space, chosen, option)) continue;
       const local = localMeasures(space, chosen, option);
-      const score = decision.criteria.map((c) => objectiveValue(local, c));
+      // Scores are compared on the resolution grid, as the front compares them: a tie up to
+      // float noise goes to the next criterion, then to the option listed first.
+      const score = decision.criteria.map((c) =>
+        onGrid(c, objectiveValue(local, c), space.resolution[c]),
+      );
       if (best === undefined || compareLexicographic(score, best.seen) < 0) {
         best = { option, seen: score };
       }

@@ -8,23 +8,36 @@
  * T ≥ Σ launch_o x_o for every decision, plus the interactions' delays.
  *
  * Each objective is written in its own resolution (1 currency unit, 0.01 month, …): the LP sees
- * value / resolution, so the ε steps of the front search are whole numbers and the solver's
- * tolerances (1e-6 and below) sit far under one step.
+ * value / resolution. Every objective the programme reads also gets a general integer g, its
+ * grid index (src/optimize/grid.ts): g ≥ f / step − 1/2 + GRID_MARGIN, and g ≥ 0 for
+ * resilience, whose total hazard is floored at zero. Bounded or minimised, g takes the
+ * smallest integer allowed, which is round(f / step) with halves upwards: the programme ranks
+ * designs on the same grid as every other method, ε bounds are whole steps on g, and the
+ * lexicographic second stage minimises the sum of grid indices, so its point is nondominated
+ * on the grid.
  */
 import type { Objective } from '../model/schema/design-space.js';
 import { type CompiledSpace, OBJECTIVE_MEASURE } from './design-space.js';
 
 export interface ProgramRequest {
-  /** Weight of each objective in what is minimised (0: not minimised). */
+  /** Weight of each objective's grid index in what is minimised (0: not minimised). */
   readonly minimise: Partial<Record<Objective, number>>;
-  /** Upper bounds, in objective units (minimisation form). */
-  readonly atMost: Partial<Record<Objective, number>>;
+  /** Upper bounds on grid indices: whole numbers of resolution steps (minimisation form). */
+  readonly atMostSteps: Partial<Record<Objective, number>>;
 }
+
+/**
+ * How far, in steps, a score must sit above a half step to round up: far above the solver's
+ * feasibility tolerance (1e-10), far below anything a model states. A score within this of a
+ * half step is rounded down by the programme and up by Math.round; docs/optimize.md says so.
+ */
+export const GRID_MARGIN = 1e-6;
 
 type Terms = Map<string, number>;
 
 export const optionVariable = (o: number) => `x${o}`;
 const pairVariable = (i: number) => `z${i}`;
+const gridVariable = (objective: Objective) => `g_${objective}`;
 const LAUNCH = 'T';
 
 /** The linear expression of one objective, in units of its resolution. */
@@ -68,21 +81,14 @@ function wrap(parts: readonly string[]): string {
 }
 
 export function formulate(space: CompiledSpace, request: ProgramRequest): string {
+  const read = [
+    ...new Set(Object.keys({ ...request.minimise, ...request.atMostSteps }) as Objective[]),
+  ];
+  const usesLaunch = read.includes('time_to_launch');
   const goal: Terms = new Map();
-  const rows: string[] = [];
-  const usesLaunch = (
-    Object.keys({ ...request.minimise, ...request.atMost }) as Objective[]
-  ).includes('time_to_launch');
-  for (const [objective, weight] of Object.entries(request.minimise) as [Objective, number][]) {
-    for (const [v, c] of objectiveTerms(space, objective))
-      goal.set(v, (goal.get(v) ?? 0) + weight * c);
-  }
-  for (const [objective, bound] of Object.entries(request.atMost) as [Objective, number][]) {
-    const limit = bound / space.resolution[objective];
-    rows.push(
-      `eps_${objective}: ${expression(objectiveTerms(space, objective))} <= ${number(limit)}`,
-    );
-  }
+  for (const [objective, weight] of Object.entries(request.minimise) as [Objective, number][])
+    goal.set(gridVariable(objective), weight);
+  const rows: string[] = read.map((objective) => gridRow(space, objective));
   space.decisions.forEach((decision, d) => {
     rows.push(`one_${d}: ${decision.options.map((o) => `+ ${optionVariable(o)}`).join(' ')} = 1`);
     if (!usesLaunch) return;
@@ -100,7 +106,7 @@ export function formulate(space: CompiledSpace, request: ProgramRequest): string
       rows.push(`exc_${o}_${k}: + ${optionVariable(o)} + ${optionVariable(e)} <= 1`);
     });
   });
-  const bounds: string[] = [];
+  const bounds: string[] = read.map((objective) => gridBounds(objective, request));
   space.interactions.forEach((interaction, i) => {
     const z = pairVariable(i);
     const [a, b] = [optionVariable(interaction.a), optionVariable(interaction.b)];
@@ -116,8 +122,25 @@ export function formulate(space: CompiledSpace, request: ProgramRequest): string
     ...rows.map((row) => ` ${row}`),
     'Bounds',
     ...bounds.map((bound) => ` ${bound}`),
+    'General',
+    ` ${wrap(read.map(gridVariable))}`,
     'Binary',
     ` ${wrap(space.options.map((_, o) => optionVariable(o)))}`,
     'End',
   ].join('\n');
+}
+
+/** g − f / step ≥ −1/2 + GRID_MARGIN: the grid index is at least the rounded score. */
+function gridRow(space: CompiledSpace, objective: Objective): string {
+  const terms: Terms = new Map([[gridVariable(objective), 1]]);
+  for (const [v, c] of objectiveTerms(space, objective)) terms.set(v, -c);
+  return `grid_${objective}: ${expression(terms)} >= ${number(GRID_MARGIN - 0.5)}`;
+}
+
+/** A grid index is free but for its ε bound, and at least 0 for resilience (hazard floored). */
+function gridBounds(objective: Objective, request: ProgramRequest): string {
+  const g = gridVariable(objective);
+  const upper = request.atMostSteps[objective];
+  const lower = objective === 'resilience' ? '0' : '-inf';
+  return `${lower} <= ${g} <= ${upper === undefined ? '+inf' : number(upper)}`;
 }

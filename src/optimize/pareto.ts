@@ -19,7 +19,9 @@ export function dominates(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 }
 
 /**
- * An archive of nondominated entries. Entries with equal points are kept together, since
+ * An archive of nondominated entries. Points are offered on the resolution grid (`pointOf`),
+ * so equal scores are equal doubles and the plain comparisons below are comparisons of grid
+ * steps. Entries with equal points are kept together, since
  * alternative optima differ in their choices, not in their scores.
  */
 export class ParetoArchive<T> {

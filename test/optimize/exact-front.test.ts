@@ -58,10 +58,10 @@ describe('the exact front by ε-constraint', () => {
     ]);
   });
 
-  it('splits a box whose bound a new point meets exactly, and so stops', () => {
-    // With steps of 10 the bounds fall on whole numbers the options reach: c's lock-in of 0 sits
-    // exactly on the bound of the box below b (5 − 10/2). A strict split test left that box whole
-    // and found c in it forever.
+  it('stops on a coarse grid where scores sit on half steps', () => {
+    // With steps of 10, b's (5, 5) rounds up to (10, 10), dominated by both a and c. Before boxes
+    // were kept in grid steps, a bound that a point met exactly left its box unsplit and the
+    // search found that point in it forever.
     const space = compile({
       resolution: { cost: 10, lockin: 10 },
       decisions: [
@@ -77,10 +77,11 @@ describe('the exact front by ε-constraint', () => {
     });
     const front = exactFront(space, ['cost', 'lockin'], solve);
     expect(points(front.entries)).toEqual([
-      [5, 5],
+      [0, 10],
       [10, 0],
     ]);
     expect(front.complete).toBe(true);
+    expect(points(enumerateFront(space, ['cost', 'lockin']))).toEqual(points(front.entries));
   });
 
   it.each([

@@ -121,19 +121,8 @@ Examples:
       if (progress) context.stderr.write('\n');
       const seconds = (performance.now() - started) / 1000;
       const designs = designCount(space);
-      // Enumeration keeps every distinct point; it matches the MILP only at the default resolutions.
-      const crossChecked =
-        run.method === 'milp' &&
-        designs <= CROSS_CHECK_DESIGNS &&
-        run.complete &&
-        model.design_space.resolution === undefined;
-      if (crossChecked)
-        assertSameFront(
-          space.resolution,
-          options.objectives,
-          run.entries,
-          enumerateFront(space, options.objectives),
-        );
+      const crossChecked = run.method === 'milp' && designs <= CROSS_CHECK_DESIGNS && run.complete;
+      if (crossChecked) assertSameFront(run.entries, enumerateFront(space, options.objectives));
       const report = reportFront(space, options.objectives, run.entries, localPath(space));
       const method = methodName(run, crossChecked);
       const output =
@@ -186,19 +175,13 @@ function methodName(run: FrontRun, crossChecked: boolean): string {
 }
 
 /**
- * The MILP and enumeration must agree point for point, within half a resolution step (two
- * designs of equal worth can differ in the last bits of a float); a difference is a bug.
+ * The MILP and enumeration must agree point for point on the resolution grid, where equal
+ * scores are equal doubles; a difference is a bug.
  */
-function assertSameFront(
-  resolution: Readonly<Record<Objective, number>>,
-  objectives: readonly Objective[],
-  milp: readonly FrontEntry[],
-  enumerated: readonly FrontEntry[],
-): void {
-  const near = (a: FrontEntry, b: FrontEntry) =>
-    objectives.every((o, k) => Math.abs((a.point[k] ?? 0) - (b.point[k] ?? 0)) < resolution[o] / 2);
+function assertSameFront(milp: readonly FrontEntry[], enumerated: readonly FrontEntry[]): void {
   const same =
-    milp.length === enumerated.length && milp.every((m) => enumerated.some((e) => near(m, e)));
+    milp.length === enumerated.length &&
+    milp.every((m) => enumerated.some((e) => e.point.every((v, k) => v === m.point[k])));
   if (!same) {
     throw new Error(
       `the MILP front (${milp.length} points) differs from enumeration (${enumerated.length} points)`,
