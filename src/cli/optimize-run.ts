@@ -8,14 +8,13 @@ import type { Objective } from '../model/schema/design-space.js';
 import { type CompiledSpace, compileSpace } from '../optimize/design-space.js';
 import { byPoint, designCount, type FrontEntry } from '../optimize/enumerate.js';
 import { reportFront } from '../optimize/front-report.js';
+import type { ExactMethod, FrontMethod } from '../optimize/front-search.js';
 import { localPath } from '../optimize/local-path.js';
 import type { DesignSpaceRun } from '../report/document/report-inputs.js';
 import type { FrontMessage, FrontRequest } from './optimize-worker.js';
 import { startWorker } from './worker-thread.js';
 
-/** `auto`: enumeration when it finishes within its budget, else the MILP. */
-export const FRONT_METHODS = ['auto', 'enumeration', 'milp'] as const;
-export type FrontMethod = (typeof FRONT_METHODS)[number];
+export { FRONT_METHODS, type FrontMethod } from '../optimize/front-search.js';
 
 export interface FrontRun {
   readonly entries: FrontEntry[];
@@ -23,9 +22,13 @@ export interface FrontRun {
   readonly complete: boolean;
   readonly timedOut: boolean;
   /** The method that produced the front; undefined when the time limit came first. */
-  readonly method?: 'enumeration' | 'milp';
+  readonly method?: ExactMethod;
   /** Nodes implicit enumeration visited. */
   readonly nodes: number;
+  /** Whether the MILP's front was checked against plain enumeration. */
+  readonly checked: boolean;
+  /** Why the method ran and what went wrong on the way (src/optimize/front-search.ts). */
+  readonly notes: readonly string[];
 }
 
 export interface FrontRunOptions {
@@ -51,7 +54,15 @@ export function frontOnWorker(
       resolve({ entries, ...run });
     };
     const timer = setTimeout(
-      () => finish({ solves, complete: false, timedOut: true, nodes: 0 }),
+      () =>
+        finish({
+          solves,
+          complete: false,
+          timedOut: true,
+          nodes: 0,
+          checked: false,
+          notes: [`the ${options.timeLimitSeconds} s time limit stopped the search`],
+        }),
       options.timeLimitSeconds * 1000,
     );
     worker.on('message', (message: FrontMessage) => {
@@ -61,12 +72,15 @@ export function frontOnWorker(
         options.onPoint?.(entries.length, solves);
         return;
       }
+      entries.splice(0, entries.length, ...message.entries);
       finish({
         solves,
         complete: message.complete,
         timedOut: false,
-        method: message.method,
+        ...(message.method === undefined ? {} : { method: message.method }),
         nodes: message.nodes,
+        checked: message.checked,
+        notes: message.notes,
       });
     });
     worker.once('error', (error) => {

@@ -1,22 +1,14 @@
 /**
  * Worker thread entry (load it only as a worker: it answers the first message its parent port
- * receives, and in any other thread that would be someone else's message): finds the exact front, posting each point as it is found. Small spaces
- * go to implicit enumeration, which keeps every design of every point and needs no solver;
- * when it would take too long (or the method asks for it) the ε-constraint MILP on HiGHS runs.
+ * receives, and in any other thread that would be someone else's message): runs the front
+ * search (src/optimize/front-search.ts), posting each point as it is found. HiGHS, which
+ * blocks its thread, loads here and only when the MILP runs.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace } from '../optimize/design-space.js';
-import { exactFront } from '../optimize/exact-front.js';
-import { implicitEnumeration } from '../optimize/implicit-enumeration.js';
-import type { FrontMethod } from './optimize-run.js';
-
-/**
- * What `auto` lets enumeration spend before handing over to the MILP. A two-objective front
- * of 10 decisions × 5 options takes about 120k nodes and 1 s; the MILP then takes minutes.
- */
-const AUTO_NODE_BUDGET = 2_000_000;
-const AUTO_SECONDS = 10;
+import type { FrontEntry } from '../optimize/enumerate.js';
+import { type ExactMethod, type FrontMethod, searchFront } from '../optimize/front-search.js';
 
 export interface FrontRequest {
   readonly space: CompiledSpace;
@@ -34,53 +26,37 @@ export type FrontMessage =
     }
   | {
       readonly kind: 'done';
-      readonly method: 'enumeration' | 'milp';
+      /** The front reported (points posted before are progress, kept if the limit comes first). */
+      readonly entries: readonly FrontEntry[];
+      readonly method: ExactMethod | undefined;
       readonly solves: number;
       readonly nodes: number;
       readonly complete: boolean;
+      readonly checked: boolean;
+      readonly notes: readonly string[];
     };
 
 const post = (message: FrontMessage) => parentPort?.postMessage(message);
 
-/** Every method ranks designs on the same resolution grid, so enumeration can always go first. */
-function enumerationFirst(request: FrontRequest): boolean {
-  return request.method !== 'milp';
-}
-
 parentPort?.once('message', async (request: FrontRequest) => {
-  if (enumerationFirst(request)) {
-    const bounded = request.method === 'auto';
-    const found = implicitEnumeration(request.space, request.objectives, {
-      nodeBudget: bounded ? AUTO_NODE_BUDGET : Number.POSITIVE_INFINITY,
-      deadline: performance.now() + (bounded ? AUTO_SECONDS : request.solveSeconds) * 1000,
-    });
-    if (found !== undefined) {
-      for (const entry of found.entries)
-        post({ kind: 'point', point: entry.point, designs: entry.designs, solves: 0 });
-      post({ kind: 'done', method: 'enumeration', solves: 0, nodes: found.nodes, complete: true });
-      return;
-    }
-    if (!bounded) {
-      post({ kind: 'done', method: 'enumeration', solves: 0, nodes: 0, complete: false });
-      return;
-    }
-  }
-  // HiGHS (WebAssembly) loads only when the MILP runs: enumeration answers most spaces.
-  const { highsSolver } = await import('../solver/highs.js');
-  const solve = await highsSolver({ timeLimitSeconds: request.solveSeconds });
-  const result = exactFront(request.space, request.objectives, solve, (progress) =>
-    post({
-      kind: 'point',
-      point: progress.entry.point,
-      designs: progress.entry.designs,
-      solves: progress.solves,
-    }),
-  );
+  const result = await searchFront(request.space, request.objectives, {
+    method: request.method,
+    deadline: performance.now() + request.solveSeconds * 1000,
+    milpSolver: async () => {
+      const { highsSolver } = await import('../solver/highs.js');
+      return highsSolver({ timeLimitSeconds: request.solveSeconds });
+    },
+    onPoint: (entry, solves) =>
+      post({ kind: 'point', point: entry.point, designs: entry.designs, solves }),
+  });
   post({
     kind: 'done',
-    method: 'milp',
+    entries: result.entries,
+    method: result.method,
     solves: result.solves,
-    nodes: 0,
+    nodes: result.nodes,
     complete: result.complete,
+    checked: result.checked,
+    notes: result.notes,
   });
 });

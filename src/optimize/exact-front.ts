@@ -4,10 +4,9 @@
  * each an upper bound on every objective (the search-region representation of Klamroth,
  * Lacour & Vanderpooten, EJOR 245(3), 2015; the box-splitting scheme of Kirlik & Sayın,
  * EJOR 232(3), 2014). Boxes and bounds are in grid steps (src/optimize/grid.ts): in a box it
- * minimises the first objective's grid index with every index at least one step below the
- * box's corner, then, holding the first at its optimum, minimises the sum of the others'
- * indices: that second stage makes the point nondominated on the grid (the lexicographic
- * tie-break of methods.md §6.1). A new point y splits every box that contains
+ * minimises the first objective with every grid index at least one step below the box's
+ * corner, then each other objective in turn with the ones before held at their grid optimum:
+ * the lexicographic optimum is nondominated on the grid (methods.md §6.1). A new point y splits every box that contains
  * it into p boxes, "better than y on objective k": any other nondominated point is strictly
  * better than y on some objective, so it stays in some box. Splitting on the first objective
  * too matters when ties on the others exist; in the box where y minimised the first
@@ -19,22 +18,39 @@ import type { CompiledSpace } from './design-space.js';
 import type { FrontEntry } from './enumerate.js';
 import { byPoint, pointOf } from './enumerate.js';
 import type { Design } from './evaluate.js';
-import { stepIndex } from './grid.js';
+import { lowestIndex, stepIndex } from './grid.js';
 import { formulate, optionVariable, type ProgramRequest } from './milp.js';
 
 export type SolveOutcome =
   | { readonly status: 'optimal'; readonly values: ReadonlyMap<string, number> }
   | { readonly status: 'infeasible' }
-  | { readonly status: 'time-limit' };
+  | { readonly status: 'time-limit' }
+  /** The solver stopped without an answer (an error, an unexpected status): `reason` says how. */
+  | { readonly status: 'failed'; readonly reason: string };
+
+export interface SolveSettings {
+  /** HiGHS's presolve: on for every first attempt, off for the retry after a failure. */
+  readonly presolve: boolean;
+}
 
 /** Solves one LP-format programme; the HiGHS adapter is the production implementation. */
-export type MilpSolver = (program: string) => SolveOutcome;
+export type MilpSolver = (program: string, settings: SolveSettings) => SolveOutcome;
+
+/**
+ * The MILP could not go on: a programme failed with presolve on and again with it off, or the
+ * solver answered outside its own bounds. The caller falls back to another exact method.
+ */
+export class SolverFailure extends Error {
+  override readonly name = 'SolverFailure';
+}
 
 export interface ExactFront {
   readonly entries: FrontEntry[];
   readonly solves: number;
   /** False when a solve hit its time limit: the front may then miss points. */
   readonly complete: boolean;
+  /** What went wrong and how it was mended, in words (a programme solved again without presolve). */
+  readonly incidents: readonly string[];
 }
 
 export interface FrontProgress {
@@ -61,42 +77,45 @@ export function exactFront(
   let solves = 0;
   let complete = true;
   const found = new Set<string>();
+  const incidents: string[] = [];
   const indices = (point: readonly number[]) =>
     objectives.map((o, k) => stepIndex(o, point[k] ?? 0, space.resolution[o]));
   const run = (request: ProgramRequest): Design | 'infeasible' | 'time-limit' => {
     solves++;
-    const outcome = solve(formulate(space, request));
+    const outcome = solveWithRetry(solve, formulate(space, request), solves, incidents);
     if (outcome.status !== 'optimal') return outcome.status;
     return designFrom(space, outcome.values);
   };
   while (regions.length > 0) {
     const region = regions.pop() as Region;
     const atMostSteps = boundsBelow(objectives, region);
-    const best = run({ minimise: { [first]: 1 }, atMostSteps });
+    if (objectives.some((o) => (atMostSteps[o] ?? 0) < lowestIndex(o))) continue;
+    const best = run({ minimise: first, atMostSteps });
     if (best === 'time-limit') complete = false;
     if (typeof best === 'string') continue;
+    // Lexicographic stages: each objective in turn is minimised with the ones before held at
+    // their grid optimum, which makes the point nondominated on the grid.
     let design = best;
-    if (others.length > 0) {
-      const firstSteps = indices(pointOf(space, best, objectives))[0] ?? 0;
-      const tie = run({
-        minimise: Object.fromEntries(others.map((o) => [o, 1])),
-        atMostSteps: { ...atMostSteps, [first]: firstSteps },
-      });
-      if (tie === 'time-limit') complete = false;
-      if (typeof tie !== 'string') design = tie;
+    const held = { ...atMostSteps };
+    for (const [k, next] of others.entries()) {
+      const previous = objectives[k] as Objective;
+      held[previous] = indices(pointOf(space, design, objectives))[k] ?? 0;
+      const stage = run({ minimise: next, atMostSteps: held });
+      if (stage === 'time-limit') complete = false;
+      if (typeof stage !== 'string') design = stage;
     }
     const point = pointOf(space, design, objectives);
     const steps = indices(point);
     // A design outside its box means the solver's tolerances let a bound slip: the search
     // would find the same point forever, so stop loudly instead.
     if (objectives.some((o, k) => (steps[k] ?? 0) > (atMostSteps[o] ?? Number.POSITIVE_INFINITY))) {
-      throw new Error(
-        'the MILP solver returned a design outside its ε bounds (tolerances too loose)',
+      throw new SolverFailure(
+        `programme ${solves} returned a design outside its ε bounds (the solver's tolerances let a bound slip)`,
       );
     }
     const key = point.join();
     if (found.has(key)) {
-      throw new Error(`the front search found the point (${key}) twice: a box was not split`);
+      throw new SolverFailure(`programme ${solves} found the point (${key}) a second time`);
     }
     found.add(key);
     const entry = { point, designs: [design] };
@@ -105,7 +124,31 @@ export function exactFront(
     onProgress?.({ entry, points: entries.length, solves, openRegions: regions.length });
   }
   entries.sort(byPoint);
-  return { entries, solves, complete };
+  return { entries, solves, complete, incidents };
+}
+
+/**
+ * One programme, retried once with presolve off when the solver fails (HiGHS 1.15 can fail in
+ * presolve on a programme it then solves without it). A second failure ends the MILP.
+ */
+function solveWithRetry(
+  solve: MilpSolver,
+  program: string,
+  number: number,
+  incidents: string[],
+): Exclude<SolveOutcome, { status: 'failed' }> {
+  const first = solve(program, { presolve: true });
+  if (first.status !== 'failed') return first;
+  const again = solve(program, { presolve: false });
+  if (again.status === 'failed') {
+    throw new SolverFailure(
+      `programme ${number} failed (${first.reason}), and again with presolve off (${again.reason})`,
+    );
+  }
+  incidents.push(
+    `programme ${number} failed (${first.reason}) and was solved again with presolve off`,
+  );
+  return again;
 }
 
 /** A box's bounds for its programme: every grid index at least one step below the corner. */

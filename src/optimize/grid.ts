@@ -35,3 +35,8 @@ export function gridValue(index: number, step: number): number {
 export function onGrid(objective: Objective, value: number, step: number): number {
   return gridValue(stepIndex(objective, value, step), step);
 }
+
+/** The lowest grid index an objective can take: 0 for resilience (floored), else unbounded. */
+export function lowestIndex(objective: Objective): number {
+  return objective === 'resilience' ? 0 : Number.NEGATIVE_INFINITY;
+}

@@ -8,20 +8,18 @@
  * T ≥ Σ launch_o x_o for every decision, plus the interactions' delays.
  *
  * Each objective is written in its own resolution (1 currency unit, 0.01 month, …): the LP sees
- * value / resolution. Every objective the programme reads also gets a general integer g, its
- * grid index (src/optimize/grid.ts): g ≥ f / step − 1/2 + GRID_MARGIN, and g ≥ 0 for
- * resilience, whose total hazard is floored at zero. Bounded or minimised, g takes the
- * smallest integer allowed, which is round(f / step) with halves upwards: the programme ranks
- * designs on the same grid as every other method, ε bounds are whole steps on g, and the
- * lexicographic second stage minimises the sum of grid indices, so its point is nondominated
- * on the grid.
+ * value / resolution. Bounds are on grid indices (src/optimize/grid.ts): round(f / step) ≤ n,
+ * halves rounding up, is f / step ≤ n + 1/2 − GRID_MARGIN. Minimising f / step minimises its
+ * grid index too, since rounding is monotone, so the front search's lexicographic stages rank
+ * designs on the same grid as every other method. (Integer grid variables would also do, but
+ * HiGHS then branches on them and each programme took several times longer.)
  */
 import type { Objective } from '../model/schema/design-space.js';
 import { type CompiledSpace, OBJECTIVE_MEASURE } from './design-space.js';
 
 export interface ProgramRequest {
-  /** Weight of each objective's grid index in what is minimised (0: not minimised). */
-  readonly minimise: Partial<Record<Objective, number>>;
+  /** The objective minimised. */
+  readonly minimise: Objective;
   /** Upper bounds on grid indices: whole numbers of resolution steps (minimisation form). */
   readonly atMostSteps: Partial<Record<Objective, number>>;
 }
@@ -37,7 +35,6 @@ type Terms = Map<string, number>;
 
 export const optionVariable = (o: number) => `x${o}`;
 const pairVariable = (i: number) => `z${i}`;
-const gridVariable = (objective: Objective) => `g_${objective}`;
 const LAUNCH = 'T';
 
 /** The linear expression of one objective, in units of its resolution. */
@@ -82,13 +79,16 @@ function wrap(parts: readonly string[]): string {
 
 export function formulate(space: CompiledSpace, request: ProgramRequest): string {
   const read = [
-    ...new Set(Object.keys({ ...request.minimise, ...request.atMostSteps }) as Objective[]),
+    ...new Set([request.minimise, ...(Object.keys(request.atMostSteps) as Objective[])]),
   ];
   const usesLaunch = read.includes('time_to_launch');
-  const goal: Terms = new Map();
-  for (const [objective, weight] of Object.entries(request.minimise) as [Objective, number][])
-    goal.set(gridVariable(objective), weight);
-  const rows: string[] = read.map((objective) => gridRow(space, objective));
+  const rows: string[] = [];
+  for (const [objective, steps] of Object.entries(request.atMostSteps) as [Objective, number][]) {
+    const limit = steps + 0.5 - GRID_MARGIN;
+    rows.push(
+      `eps_${objective}: ${expression(objectiveTerms(space, objective))} <= ${number(limit)}`,
+    );
+  }
   space.decisions.forEach((decision, d) => {
     rows.push(`one_${d}: ${decision.options.map((o) => `+ ${optionVariable(o)}`).join(' ')} = 1`);
     if (!usesLaunch) return;
@@ -106,7 +106,7 @@ export function formulate(space: CompiledSpace, request: ProgramRequest): string
       rows.push(`exc_${o}_${k}: + ${optionVariable(o)} + ${optionVariable(e)} <= 1`);
     });
   });
-  const bounds: string[] = read.map((objective) => gridBounds(objective, request));
+  const bounds: string[] = [];
   space.interactions.forEach((interaction, i) => {
     const z = pairVariable(i);
     const [a, b] = [optionVariable(interaction.a), optionVariable(interaction.b)];
@@ -117,30 +117,13 @@ export function formulate(space: CompiledSpace, request: ProgramRequest): string
   if (usesLaunch) bounds.push(`${LAUNCH} >= 0`);
   return [
     'Minimize',
-    ` goal: ${expression(goal)}`,
+    ` goal: ${expression(objectiveTerms(space, request.minimise))}`,
     'Subject To',
     ...rows.map((row) => ` ${row}`),
     'Bounds',
     ...bounds.map((bound) => ` ${bound}`),
-    'General',
-    ` ${wrap(read.map(gridVariable))}`,
     'Binary',
     ` ${wrap(space.options.map((_, o) => optionVariable(o)))}`,
     'End',
   ].join('\n');
-}
-
-/** g − f / step ≥ −1/2 + GRID_MARGIN: the grid index is at least the rounded score. */
-function gridRow(space: CompiledSpace, objective: Objective): string {
-  const terms: Terms = new Map([[gridVariable(objective), 1]]);
-  for (const [v, c] of objectiveTerms(space, objective)) terms.set(v, -c);
-  return `grid_${objective}: ${expression(terms)} >= ${number(GRID_MARGIN - 0.5)}`;
-}
-
-/** A grid index is free but for its ε bound, and at least 0 for resilience (hazard floored). */
-function gridBounds(objective: Objective, request: ProgramRequest): string {
-  const g = gridVariable(objective);
-  const upper = request.atMostSteps[objective];
-  const lower = objective === 'resilience' ? '0' : '-inf';
-  return `${lower} <= ${g} <= ${upper === undefined ? '+inf' : number(upper)}`;
 }

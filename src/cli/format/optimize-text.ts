@@ -12,6 +12,8 @@ export interface OptimizeTextInput {
   readonly designs: number;
   readonly complete: boolean;
   readonly seconds: number;
+  /** Why the method ran and what went wrong on the way, one line each. */
+  readonly notes: readonly string[];
 }
 
 const HEADINGS: Record<Objective, string> = {
@@ -45,6 +47,7 @@ export function optimizeText(input: OptimizeTextInput, c: Colours): string {
     c.bold(`Pareto front: ${report.objectives.join(' × ')}`),
     `  ${input.designs.toLocaleString('en')} designs; ${report.front.length} on the front, found by ${input.method} in ${input.seconds.toFixed(2)} s${input.complete ? '' : c.yellow(' — incomplete: the time limit stopped the search')}`,
     `  Hypervolume (objectives scaled to [0, 1], reference 1.1): ${report.hypervolume.toFixed(4)}`,
+    ...input.notes.map((note) => c.dim(`  Note: ${note}.`)),
     '',
   ];
   const rows = [

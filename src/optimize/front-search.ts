@@ -1,0 +1,152 @@
+/**
+ * Which exact method finds a space's front, and what happens when one cannot finish: the
+ * orchestration every caller shares (the CLI's worker, the calling thread for small spaces,
+ * the server's jobs). It does no I/O of its own; the MILP solver is loaded through the
+ * function it is given, and only when the MILP runs.
+ *
+ * A solver failure never ends the search: the MILP retries a failed programme with presolve
+ * off (exact-front.ts), and if it fails again implicit enumeration takes over, with a note
+ * saying what happened.
+ */
+import type { Objective } from '../model/schema/design-space.js';
+import type { CompiledSpace } from './design-space.js';
+import { designCount, enumerateFront, type FrontEntry } from './enumerate.js';
+import { exactFront, type MilpSolver, SolverFailure } from './exact-front.js';
+import { implicitEnumeration } from './implicit-enumeration.js';
+
+export const FRONT_METHODS = ['auto', 'enumeration', 'milp'] as const;
+export type FrontMethod = (typeof FRONT_METHODS)[number];
+export type ExactMethod = Exclude<FrontMethod, 'auto'>;
+
+/**
+ * What `auto` lets implicit enumeration spend before handing over to the MILP. A two-objective
+ * front of 10 decisions × 5 options takes about 120,000 nodes and 1 s; the MILP then takes
+ * minutes.
+ */
+const AUTO_NODE_BUDGET = 2_000_000;
+const AUTO_ENUMERATION_MS = 10_000;
+
+/** Spaces this small are also enumerated after the MILP, and the two fronts must agree. */
+export const CROSS_CHECK_DESIGNS = 20_000;
+
+export interface FrontSearchOptions {
+  readonly method: FrontMethod;
+  /** The `performance.now()` time by which enumeration must give up. */
+  readonly deadline: number;
+  /** Loads the MILP solver; called only when the MILP runs. */
+  readonly milpSolver: () => Promise<MilpSolver>;
+  /** Each point as it is found, with the programmes solved so far. */
+  readonly onPoint?: (entry: FrontEntry, solves: number) => void;
+}
+
+export interface FrontSearch {
+  readonly entries: FrontEntry[];
+  /** The method whose front is reported; undefined when none finished. */
+  readonly method: ExactMethod | undefined;
+  /** False when a limit stopped the search: the front then holds the points found so far. */
+  readonly complete: boolean;
+  readonly solves: number;
+  readonly nodes: number;
+  /** Whether the MILP's front was checked point for point against plain enumeration. */
+  readonly checked: boolean;
+  /** Why the method ran, and anything that went wrong on the way, in words. */
+  readonly notes: readonly string[];
+}
+
+export async function searchFront(
+  space: CompiledSpace,
+  objectives: readonly Objective[],
+  options: FrontSearchOptions,
+): Promise<FrontSearch> {
+  const notes: string[] = [];
+  if (options.method !== 'milp') {
+    const bounded = options.method === 'auto';
+    const deadline = bounded
+      ? Math.min(options.deadline, performance.now() + AUTO_ENUMERATION_MS)
+      : options.deadline;
+    const found = enumeration(space, objectives, bounded ? AUTO_NODE_BUDGET : Infinity, deadline);
+    if (found !== undefined) {
+      for (const entry of found.entries) options.onPoint?.(entry, 0);
+      return { ...found, method: 'enumeration', complete: true, solves: 0, checked: false, notes };
+    }
+    if (!bounded) return stopped([], 0, notes);
+    notes.push(
+      `implicit enumeration did not finish within ${AUTO_NODE_BUDGET.toLocaleString('en-GB')} nodes or ${AUTO_ENUMERATION_MS / 1000} s, so the MILP took over`,
+    );
+  }
+  return milp(space, objectives, options, notes);
+}
+
+async function milp(
+  space: CompiledSpace,
+  objectives: readonly Objective[],
+  options: FrontSearchOptions,
+  notes: string[],
+): Promise<FrontSearch> {
+  const solve = await options.milpSolver();
+  const partial: FrontEntry[] = [];
+  let solves = 0;
+  try {
+    const front = exactFront(space, objectives, solve, (progress) => {
+      partial.push(progress.entry);
+      solves = progress.solves;
+      options.onPoint?.(progress.entry, progress.solves);
+    });
+    notes.push(...front.incidents);
+    if (!front.complete || designCount(space) > CROSS_CHECK_DESIGNS)
+      return { ...front, method: 'milp', nodes: 0, checked: false, notes };
+    return crossChecked(space, objectives, front.entries, front.solves, notes);
+  } catch (error) {
+    if (!(error instanceof SolverFailure)) throw error;
+    notes.push(`the MILP stopped: ${error.message}; implicit enumeration took over`);
+    const found = enumeration(space, objectives, Infinity, options.deadline);
+    if (found === undefined) return stopped(partial, solves, notes);
+    for (const entry of found.entries) options.onPoint?.(entry, solves);
+    return { ...found, method: 'enumeration', complete: true, solves, checked: false, notes };
+  }
+}
+
+/**
+ * Small spaces are enumerated after the MILP and the fronts compared on the grid. They agree
+ * unless something is wrong; if they ever differ, enumeration's front (exact by construction)
+ * is the one reported, and a note says so.
+ */
+function crossChecked(
+  space: CompiledSpace,
+  objectives: readonly Objective[],
+  entries: FrontEntry[],
+  solves: number,
+  notes: string[],
+): FrontSearch {
+  const enumerated = enumerateFront(space, objectives);
+  const same =
+    entries.length === enumerated.length &&
+    entries.every((m) => enumerated.some((e) => e.point.every((v, k) => v === m.point[k])));
+  if (same)
+    return { entries, method: 'milp', complete: true, solves, nodes: 0, checked: true, notes };
+  notes.push(
+    `the MILP front (${entries.length} points) differed from enumeration (${enumerated.length} points); enumeration's front is shown`,
+  );
+  return {
+    entries: enumerated,
+    method: 'enumeration',
+    complete: true,
+    solves,
+    nodes: designCount(space),
+    checked: false,
+    notes,
+  };
+}
+
+function enumeration(
+  space: CompiledSpace,
+  objectives: readonly Objective[],
+  nodeBudget: number,
+  deadline: number,
+): { entries: FrontEntry[]; nodes: number } | undefined {
+  return implicitEnumeration(space, objectives, { nodeBudget, deadline });
+}
+
+function stopped(entries: FrontEntry[], solves: number, notes: string[]): FrontSearch {
+  return { entries, method: undefined, complete: false, solves, nodes: 0, checked: false, notes };
+}
