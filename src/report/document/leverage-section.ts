@@ -4,9 +4,9 @@
  * operator can bargain for with each supplier.
  */
 import type { ParameterName } from '../../economics/parameters.js';
+import { money } from '../../text/index.js';
 import { type OptionBar, optionChart } from '../charts/option-chart.js';
 import type { Figure, Section } from './document.js';
-import { money } from './numbers.js';
 import type { ReportInputs } from './report-inputs.js';
 import { horizonAndRate, parameters } from './stated-assumptions.js';
 
@@ -51,7 +51,7 @@ export function leverageSection(inputs: ReportInputs): Section {
       },
     },
     assumptions: [
-      'The right to exchange the spend still to come with a dependency for the alternative’s spend plus today’s exit cost (Margrabe’s exchange option), priced on a Cox–Ross–Rubinstein lattice with monthly steps (at most 120) and early exercise allowed (docs/lockin.md).',
+      'The right, at the start of any month of the horizon, to pay that month’s exit cost and, once the exit time has run, buy at the alternative’s price instead of the incumbent’s (an option to switch inputs), priced on a Cox–Ross–Rubinstein lattice with one step a month; the exit cost and time follow the exit curve, so a dearer or slower exit is worth less (docs/lockin.md).',
       horizonAndRate(model.operator),
       ...parameters(lockin.parameters, OPTION_PARAMETERS, currency),
       'Dependencies with no spend carry no option and are left out.',

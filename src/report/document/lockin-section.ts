@@ -5,9 +5,9 @@
  */
 import { BENEFIT_YEARS, REVIEW_MONTHS } from '../../economics/designed-index.js';
 import type { ParameterName } from '../../economics/parameters.js';
+import { money } from '../../text/index.js';
 import { type LockinPoint, lockinChart } from '../charts/lockin-chart.js';
 import type { Cell, Figure, Section } from './document.js';
-import { money } from './numbers.js';
 import type { ReportInputs } from './report-inputs.js';
 import { horizonAndRate, modelDefaults, parameters } from './stated-assumptions.js';
 
@@ -57,7 +57,7 @@ export function lockinSection(inputs: ReportInputs): Section {
   );
   const exitAssumptions = [
     horizonAndRate(model.operator),
-    `Reversibility capacity ${money(lockin.capacity[0]?.capacity ?? 0, currency)} today: ${lockin.capacityExplanation}. The point of no return is the first month the exit cost passes the capacity, or the exit would take longer than the months left before the contract renews (docs/lockin.md).`,
+    `Reversibility capacity ${money(lockin.capacity[0]?.capacity ?? 0, currency)} today: ${lockin.capacityExplanation}. The point of no return is the first month from which, to the end of the horizon, the exit cost stays above the capacity or the exit is longer than every renewal term (each exit would run into another term); a window that reopens at the next renewal is an exit window, its closing date the act-by date (docs/lockin.md).`,
     'Exit cost: contract exit fees and remaining commitments, SIM swaps and the subscribers who leave rather than swap, number porting, re-integration work, and rebuilding models and data that cannot be taken along (docs/lockin.md).',
     ...modelDefaults(assumptions, (path) => path[0] === 'operator', currency),
     ...parameters(lockin.parameters, EXIT_PARAMETERS, currency),
