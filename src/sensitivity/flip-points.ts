@@ -29,7 +29,7 @@ export function pointOfNoReturnMoved(
 }
 
 /** Bisection stops when the bracket is this share of the range's width (or one whole unit). */
-export const FLIP_TOLERANCE = 1e-3;
+export const FLIP_TOLERANCE = 0.01;
 
 /**
  * Bisection for the first value, going from `from` (where nothing has changed) towards `to`

@@ -2,9 +2,6 @@
  * ES 95% of margin for a sensitivity run: the stress test (src/stress) of a pinned model, run in
  * this thread with one seed and one trial count for every pin, so every run draws the same
  * random numbers (common random numbers) and two bar ends differ only by the parameter.
- *
- * A pin that leaves the compiled shock sources as they are gives the same trials, so their
- * result is reused: the same figure a fresh run would give, without running it again.
  */
 import type { StructuralAnalysis } from '../analysis/analyse.js';
 import type { Lockin } from '../economics/lockin.js';
@@ -13,6 +10,7 @@ import { kernelOf, outcomes, runTrials } from '../stress/kernel.js';
 import { expectedShortfall } from '../stress/risk-measures.js';
 import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
 import { TAIL_ALPHA } from '../stress/simulation.js';
+import { RecordedTrials } from './recorded-trials.js';
 
 export interface StressSettings {
   /** One-year trials of every run. */
@@ -44,13 +42,23 @@ function shortfallOf(scenario: CompiledScenario, settings: StressSettings): numb
   return baseline - (sorted.length === 0 ? 0 : expectedShortfall(sorted, TAIL_ALPHA));
 }
 
-/** `marginShortfall` with runs of identical scenarios shared. */
+/**
+ * Margin ES 95% for every run of one sensitivity analysis. The first scenario asked for (the
+ * model as it stands) is recorded source by source (src/sensitivity/recorded-trials.ts), and
+ * every scenario with the same draws — a pin that changes only what events cost — is re-valued
+ * from that record, the first one included, so that a pin that changes nothing gives exactly the
+ * modelled figure. A scenario with other draws (a pin that changes an outage rate or a cap) runs
+ * the stress test afresh; identical ones share a run.
+ */
 export function sharedShortfall(
   settings: StressSettings,
 ): (model: ResolvedModel, analysis: StructuralAnalysis, lockin: Lockin) => number {
+  let recorded: RecordedTrials | undefined;
   const byScenario = new Map<string, number>();
   return (model, analysis, lockin) => {
     const scenario = compileScenario(model, analysis, lockin);
+    recorded ??= RecordedTrials.record(scenario, settings.trials, settings.seed);
+    if (recorded.matches(scenario)) return recorded.marginShortfall(scenario);
     const key = fingerprint(scenario);
     const known = byScenario.get(key);
     if (known !== undefined) return known;

@@ -138,6 +138,8 @@ export function analyseSensitivity(
   const runs = new PinnedRuns(input, sharedShortfall(stress));
   const { varied, notVaried } = variedParameters(input.model, input.assumptions);
   const base = runs.base;
+  // The modelled scenario's trials are the record every pinned stress test is re-valued from.
+  base.marginEs95;
   const horizon = input.model.operator.horizon_months;
   const candidates = headlineFigures(base);
   const tornadoes = candidates.map((key) => tornadoOf(key, base, varied, runs, horizon));
