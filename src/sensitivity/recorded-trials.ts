@@ -18,14 +18,19 @@ import { expectedShortfall } from '../stress/risk-measures.js';
 import type { CompiledScenario, ShockSource } from '../stress/scenario.js';
 import { TAIL_ALPHA } from '../stress/simulation.js';
 
+/** One source's strikes: the trials it struck in, with its events and capped severities there. */
+interface Strikes {
+  readonly trials: Int32Array;
+  readonly events: Float64Array;
+  readonly severities: Float64Array;
+}
+
 export class RecordedTrials {
   private constructor(
     private readonly sources: readonly ShockSource[],
     private readonly trials: number,
-    /** Per trial, per source: events (trial-major). */
-    private readonly events: Float64Array,
-    /** Per trial, per source: the sum of the capped severities of its events. */
-    private readonly severities: Float64Array,
+    /** Per source, the trials it struck in (most sources strike in few). */
+    private readonly strikes: readonly Strikes[],
   ) {}
 
   /** Runs the stress engine twice on the scenario's draws and keeps them per source. */
@@ -37,12 +42,18 @@ export class RecordedTrials {
       fixedLoss: new Float64Array(size).fill(fixed),
       lossPerUnit: new Float64Array(size).fill(perUnit),
     });
-    return new RecordedTrials(
-      scenario.sources,
-      trials,
-      perSource(costing(1, 0), trials, seed),
-      perSource(costing(0, 1), trials, seed),
-    );
+    const events = perSource(costing(1, 0), trials, seed);
+    const severities = perSource(costing(0, 1), trials, seed);
+    const strikes = scenario.sources.map((_, i): Strikes => {
+      const struck: number[] = [];
+      for (let t = 0; t < trials; t++) if ((events[t * size + i] as number) !== 0) struck.push(t);
+      return {
+        trials: Int32Array.from(struck),
+        events: Float64Array.from(struck, (t) => events[t * size + i] as number),
+        severities: Float64Array.from(struck, (t) => severities[t * size + i] as number),
+      };
+    });
+    return new RecordedTrials(scenario.sources, trials, strikes);
   }
 
   /** Whether the scenario's draws are these: the same sources striking as often and as hard. */
@@ -64,24 +75,25 @@ export class RecordedTrials {
     );
   }
 
-  /** Margin ES 95% of a matching scenario, as `summariseRun` (src/stress/simulation.ts) defines it. */
+  /**
+   * Margin ES 95% of a matching scenario, as `summariseRun` (src/stress/simulation.ts) defines
+   * it. Losses are summed source by source in a fixed order, so the same costs always give the
+   * same figure, to the last bit.
+   */
   marginShortfall(scenario: CompiledScenario): number {
-    const size = this.sources.length;
-    const fixed = Float64Array.from(scenario.sources, (s) => s.fixedLoss);
-    const perUnit = Float64Array.from(scenario.sources, (s) => s.lossPerUnit);
     const losses = new Float64Array(this.trials);
-    for (let t = 0; t < this.trials; t++) {
-      let loss = 0;
-      const row = t * size;
-      for (let i = 0; i < size; i++) {
-        const events = this.events[row + i] as number;
-        if (events === 0) continue;
-        loss +=
-          events * (fixed[i] as number) +
-          (this.severities[row + i] as number) * (perUnit[i] as number);
+    scenario.sources.forEach((source, i) => {
+      const { fixedLoss, lossPerUnit } = source;
+      if (fixedLoss === 0 && lossPerUnit === 0) return;
+      const { trials, events, severities } = this.strikes[i] as Strikes;
+      for (let j = 0; j < trials.length; j++) {
+        const t = trials[j] as number;
+        losses[t] =
+          (losses[t] as number) +
+          (events[j] as number) * fixedLoss +
+          (severities[j] as number) * lossPerUnit;
       }
-      losses[t] = loss;
-    }
+    });
     losses.sort();
     // One-year trials: the no-shock margin is a year's (the path's only weight is 1).
     return (
