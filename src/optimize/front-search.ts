@@ -10,11 +10,12 @@
  */
 import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace } from './design-space.js';
+import { decisionOrder, dynamicProgramme } from './dynamic-programme.js';
 import { designCount, enumerateFront, type FrontEntry } from './enumerate.js';
 import { exactFront, type MilpSolver, SolverFailure } from './exact-front.js';
 import { implicitEnumeration } from './implicit-enumeration.js';
 
-export const FRONT_METHODS = ['auto', 'enumeration', 'milp'] as const;
+export const FRONT_METHODS = ['auto', 'dp', 'enumeration', 'milp'] as const;
 export type FrontMethod = (typeof FRONT_METHODS)[number];
 export type ExactMethod = Exclude<FrontMethod, 'auto'>;
 
@@ -25,6 +26,14 @@ export type ExactMethod = Exclude<FrontMethod, 'auto'>;
  */
 const AUTO_NODE_BUDGET = 2_000_000;
 const AUTO_ENUMERATION_MS = 10_000;
+
+/**
+ * `auto` runs dynamic programming when the decision order keeps at most this many states open
+ * at once (5 decisions of 5 options each open), and lets it hold this many labels. Past that
+ * the states multiply faster than dominance removes labels (bench/run.ts, fronts).
+ */
+export const AUTO_DP_WIDTH = 3_125;
+const AUTO_DP_LABELS = 2_000_000;
 
 /** Spaces this small are also enumerated after the MILP, and the two fronts must agree. */
 export const CROSS_CHECK_DESIGNS = 20_000;
@@ -46,6 +55,7 @@ export interface FrontSearch {
   /** False when a limit stopped the search: the front then holds the points found so far. */
   readonly complete: boolean;
   readonly solves: number;
+  /** Nodes implicit enumeration visited, or labels dynamic programming created. */
   readonly nodes: number;
   /** Whether the MILP's front was checked point for point against plain enumeration. */
   readonly checked: boolean;
@@ -59,22 +69,54 @@ export async function searchFront(
   options: FrontSearchOptions,
 ): Promise<FrontSearch> {
   const notes: string[] = [];
+  const auto = options.method === 'auto';
+  if (options.method === 'dp' || auto) {
+    const { width } = decisionOrder(space);
+    const tried = auto && width > AUTO_DP_WIDTH ? undefined : programme(space, objectives, options);
+    if (tried !== undefined) {
+      for (const entry of tried.entries) options.onPoint?.(entry, 0);
+      if (auto)
+        notes.push(
+          `dynamic programming, because the interactions leave at most ${width.toLocaleString('en-GB')} states open at once`,
+        );
+      return { ...tried, method: 'dp', complete: true, solves: 0, checked: false, notes };
+    }
+    if (!auto) return stopped([], 0, notes);
+    notes.push(
+      width > AUTO_DP_WIDTH
+        ? `not dynamic programming: the interactions leave up to ${width.toLocaleString('en-GB')} states open at once (more than ${AUTO_DP_WIDTH.toLocaleString('en-GB')})`
+        : `dynamic programming did not finish within ${AUTO_DP_LABELS.toLocaleString('en-GB')} labels`,
+    );
+  }
   if (options.method !== 'milp') {
-    const bounded = options.method === 'auto';
-    const deadline = bounded
+    const deadline = auto
       ? Math.min(options.deadline, performance.now() + AUTO_ENUMERATION_MS)
       : options.deadline;
-    const found = enumeration(space, objectives, bounded ? AUTO_NODE_BUDGET : Infinity, deadline);
+    const found = enumeration(space, objectives, auto ? AUTO_NODE_BUDGET : Infinity, deadline);
     if (found !== undefined) {
       for (const entry of found.entries) options.onPoint?.(entry, 0);
+      if (auto) notes.push('implicit enumeration finished within its budget');
       return { ...found, method: 'enumeration', complete: true, solves: 0, checked: false, notes };
     }
-    if (!bounded) return stopped([], 0, notes);
+    if (!auto) return stopped([], 0, notes);
     notes.push(
       `implicit enumeration did not finish within ${AUTO_NODE_BUDGET.toLocaleString('en-GB')} nodes or ${AUTO_ENUMERATION_MS / 1000} s, so the MILP took over`,
     );
   }
   return milp(space, objectives, options, notes);
+}
+
+function programme(
+  space: CompiledSpace,
+  objectives: readonly Objective[],
+  options: FrontSearchOptions,
+): { entries: FrontEntry[]; nodes: number } | undefined {
+  const budget = options.method === 'auto' ? AUTO_DP_LABELS : Number.POSITIVE_INFINITY;
+  const found = dynamicProgramme(space, objectives, {
+    labelBudget: budget,
+    deadline: options.deadline,
+  });
+  return found === undefined ? undefined : { entries: found.entries, nodes: found.labels };
 }
 
 async function milp(

@@ -292,7 +292,7 @@ describe('mvnoscope optimize', () => {
     expect(out.code, out.stderr).toBe(0);
     for (const text of [
       'Pareto front: cost × lockin',
-      'found by implicit enumeration',
+      'found by dynamic programming',
       'knee',
       'Assembled one decision at a time',
       'Price of local optimisation',

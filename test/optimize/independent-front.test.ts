@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DesignSpace, Objective } from '../../src/model/schema/design-space.js';
 import { compileSpace } from '../../src/optimize/design-space.js';
+import { decisionOrder, dynamicProgramme } from '../../src/optimize/dynamic-programme.js';
 import { enumerateFront, type FrontEntry } from '../../src/optimize/enumerate.js';
 import { exactFront, type MilpSolver } from '../../src/optimize/exact-front.js';
 import { reportFront } from '../../src/optimize/front-report.js';
 import { implicitEnumeration } from '../../src/optimize/implicit-enumeration.js';
 import { localPath } from '../../src/optimize/local-path.js';
+import { syntheticSpace } from '../../src/optimize/synthetic-space.js';
 import { highsSolver } from '../../src/solver/highs.js';
 import { oracleFront } from '../support/independent-front.js';
 
@@ -110,6 +112,12 @@ const METHODS: readonly [string, Method, number][] = [
       [],
     80,
   ],
+  [
+    'dynamic programming',
+    (space, objectives) =>
+      dynamicProgramme(space, objectives, { labelBudget: Number.POSITIVE_INFINITY })?.entries ?? [],
+    80,
+  ],
   ['the MILP', (space, objectives) => exactFront(space, objectives, solve).entries, 12],
 ];
 
@@ -149,7 +157,8 @@ describe('every method agrees with an independent enumeration, ties included', (
             found.forEach((point, i) => {
               const designs = sorted[i]?.designs ?? [];
               for (const design of point.designs) expect(designs).toContain(design);
-              if (name !== 'the MILP') expect(point.designs).toEqual(designs);
+              if (name.includes('enumeration')) expect(point.designs).toEqual(designs);
+              else expect(point.designs).toHaveLength(1);
             });
             // The knee is a front design, so never a dominated one.
             const report = reportFront(
@@ -215,4 +224,39 @@ describe('the three-decision reproduction of issue 14', () => {
       expect(report.front[0]?.choices.map((c) => c.option)).toEqual(['a1', 'b1', 'c1']);
     },
   );
+});
+
+describe('dynamic programming on generated spaces', () => {
+  const cases: [number, number, number, Objective[]][] = [
+    [12, 10, 3, ['cost', 'lockin']],
+    [8, 30, 4, ['cost', 'lockin']],
+    [8, 30, 4, ['cost', 'lockin', 'time_to_launch']],
+  ];
+  it.each(cases)(
+    'finds implicit enumeration’s points on %i decisions × 5 with %i interactions (seed %i): %s',
+    (decisions, interactions, seed, objectives) => {
+      const space = compile(
+        syntheticSpace({ decisions, optionsPerDecision: 5, interactions, seed }),
+      );
+      const dp = dynamicProgramme(space, objectives, { labelBudget: Number.POSITIVE_INFINITY });
+      const ie = implicitEnumeration(space, objectives, { nodeBudget: Number.POSITIVE_INFINITY });
+      expect(dp?.entries.map((e) => e.point)).toEqual(ie?.entries.map((e) => e.point));
+      expect(dp?.entries.length ?? 0).toBeGreaterThan(10);
+    },
+  );
+
+  it('orders a chain of interactions so that one decision at a time is open', () => {
+    const space = compile(syntheticSpace({ decisions: 6, optionsPerDecision: 2, interactions: 0 }));
+    const chained = compile({
+      decisions: space.decisions.map((d, i) => ({
+        id: d.id,
+        options: [{ id: `a${i}` }, { id: `b${i}`, upfront: 1 }],
+      })),
+      interactions: [0, 1, 2, 3, 4].map((i) => ({
+        options: [`a${i}`, `a${i + 1}`] as [string, string],
+        effects: { upfront: -1 },
+      })),
+    });
+    expect(decisionOrder(chained).width).toBe(4);
+  });
 });

@@ -67,7 +67,7 @@ export function registerOptimize(program: Command, context: CliContext): void {
     )
     .option(
       '--method <method>',
-      'auto (enumeration when the space is small enough, else the MILP), enumeration or milp',
+      'auto (chosen from the shape of the space, and says why), dp, enumeration or milp',
       argumentParser(frontMethod),
       'auto',
     )
@@ -80,9 +80,9 @@ export function registerOptimize(program: Command, context: CliContext): void {
     .addHelpText(
       'after',
       `
-Methods (docs/optimize.md): implicit enumeration, a branch and bound over the decisions that
-keeps every design of every point, for small spaces; ε-constraint over a mixed-integer
-programme solved by HiGHS for the rest. Both are exact.
+Methods (docs/optimize.md), all exact: dynamic programming over the decisions, for sparse
+interactions; implicit enumeration, a branch and bound that keeps every design of every point;
+ε-constraint over a mixed-integer programme solved by HiGHS for the rest.
 
 Examples:
   $ mvnoscope optimize examples/full-mvno-switchable.yaml
@@ -163,6 +163,8 @@ function frontMethod(text: string): FrontMethod {
 }
 
 function methodName(run: FrontRun): string {
+  if (run.method === 'dp')
+    return `dynamic programming (${run.nodes.toLocaleString('en-GB')} labels)`;
   if (run.method === 'enumeration')
     return run.complete
       ? `implicit enumeration (${run.nodes.toLocaleString('en-GB')} nodes)`

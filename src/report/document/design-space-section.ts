@@ -94,7 +94,9 @@ function searchWords(run: DesignSpaceRun): string {
   if (run.method === undefined)
     return `The search was stopped by ${limit} before it finished: the front shown is the part found so far`;
   const how =
-    run.method === 'enumeration'
+    run.method === 'dp'
+      ? `Exact front by dynamic programming over the decisions (${count(run.nodes)} partial designs kept)`
+      : run.method === 'enumeration'
       ? `Exact front by implicit enumeration (a multi-objective branch and bound over the decisions, ${count(run.nodes)} nodes visited)`
       : `Exact front by ε-constraint over a mixed-integer programme solved by HiGHS (${count(run.solves)} programmes solved)`;
   return run.complete

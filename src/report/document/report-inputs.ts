@@ -37,7 +37,7 @@ export interface DesignSpaceRun {
   readonly complete: boolean;
   readonly timeLimitSeconds: number;
   /** The exact method that found the front; undefined when the time limit came first. */
-  readonly method: 'enumeration' | 'milp' | undefined;
+  readonly method: 'dp' | 'enumeration' | 'milp' | undefined;
   /** Nodes implicit enumeration visited and programmes the MILP solved. */
   readonly nodes: number;
   readonly solves: number;
