@@ -42,6 +42,7 @@ export function tornadoChart(
             type: 'nominal',
             title: null,
             sort: rows.map((r) => r.parameter),
+            axis: { labelLimit: 320 },
           },
           x: {
             field: 'from',

@@ -14,9 +14,9 @@ import {
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import { numeric, type Sensitivity, type Tornado } from '../../sensitivity/sensitivity.js';
 import type { VariedParameter } from '../../sensitivity/varied-parameters.js';
+import { wholeNumber as count } from '../../text/whole-number.js';
 import { tornadoChart } from '../charts/tornado-chart.js';
 import type { Block, Cell, Figure, Section, Table } from './document.js';
-import { count } from './numbers.js';
 
 export interface SensitivitySectionOptions {
   /**
@@ -150,9 +150,16 @@ function tornadoFigure(
     },
     assumptions: [
       `The ${bars.length} widest of ${figure.bars.length} bars; parameters that do not move the figure are left out.`,
+      ...(figure.kind === 'margin_es95' ? [noise(sensitivity, figure, text)] : []),
       ...method,
     ],
   };
+}
+
+/** ES 95% with the next seed: the sampling noise of its level, against which to read its bars. */
+function noise(sensitivity: Sensitivity, figure: Tornado, text: Text): string {
+  const other = (figure.base ?? 0) + sensitivity.stress.otherSeedDifference;
+  return `With seed ${sensitivity.stress.seed + 1} the figure as modelled is ${text.figure(figure, other)}: the sampling noise of its level. Bar ends share their draws and are steadier than that.`;
 }
 
 function barsFigure(
