@@ -1,14 +1,15 @@
 /**
- * Runs the front search on a worker thread under an overall time limit. HiGHS blocks the
- * thread it runs on, so the main thread stays free to draw progress and to stop the search;
- * points found before the limit are kept and the front is marked incomplete.
+ * Runs the front search: small spaces in the calling thread, the rest on a worker thread under
+ * an overall time limit. HiGHS blocks the thread it runs on, so the main thread stays free to
+ * draw progress and to stop the search; points found before the limit are kept and the front
+ * is marked incomplete.
  */
 import type { LoadSuccess } from '../model/load/load-model.js';
 import type { Objective } from '../model/schema/design-space.js';
 import { type CompiledSpace, compileSpace } from '../optimize/design-space.js';
 import { byPoint, designCount, type FrontEntry } from '../optimize/enumerate.js';
 import { reportFront } from '../optimize/front-report.js';
-import type { ExactMethod, FrontMethod } from '../optimize/front-search.js';
+import { type ExactMethod, type FrontMethod, searchFront } from '../optimize/front-search.js';
 import { localPath } from '../optimize/local-path.js';
 import type { DesignSpaceRun } from '../report/document/report-inputs.js';
 import type { FrontMessage, FrontRequest } from './optimize-worker.js';
@@ -38,7 +39,43 @@ export interface FrontRunOptions {
   readonly onPoint?: (points: number, solves: number) => void;
 }
 
+/**
+ * Spaces of at most this many designs are solved in the calling thread: every exact method
+ * but the MILP finishes them in milliseconds, and a worker and HiGHS would cost most of a
+ * second to start (bench/run.ts, fronts).
+ */
+export const IN_THREAD_DESIGNS = 100_000;
+
 export function frontOnWorker(
+  space: CompiledSpace,
+  objectives: readonly Objective[],
+  options: FrontRunOptions,
+): Promise<FrontRun> {
+  if ((options.method ?? 'auto') !== 'milp' && designCount(space) <= IN_THREAD_DESIGNS)
+    return frontInThread(space, objectives, options);
+  return frontOnWorkerThread(space, objectives, options);
+}
+
+async function frontInThread(
+  space: CompiledSpace,
+  objectives: readonly Objective[],
+  options: FrontRunOptions,
+): Promise<FrontRun> {
+  let points = 0;
+  const result = await searchFront(space, objectives, {
+    method: options.method ?? 'auto',
+    deadline: performance.now() + options.timeLimitSeconds * 1000,
+    milpSolver: async () => {
+      const { highsSolver } = await import('../solver/highs.js');
+      return highsSolver({ timeLimitSeconds: options.timeLimitSeconds });
+    },
+    onPoint: (_entry, solves) => options.onPoint?.(++points, solves),
+  });
+  const { method, ...rest } = result;
+  return { ...rest, ...(method === undefined ? {} : { method }), timedOut: false };
+}
+
+function frontOnWorkerThread(
   space: CompiledSpace,
   objectives: readonly Objective[],
   options: FrontRunOptions,
