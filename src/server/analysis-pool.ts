@@ -67,7 +67,7 @@ export class AnalysisPool implements Analyser {
       this.busy.delete(worker);
       this.idle.push(worker);
       if (reply.ok) task?.resolve(reply.json);
-      else task?.reject(new ApiError(reply.status, reply.code, reply.message, reply.details));
+      else task?.reject(ApiError.from(reply));
       this.dispatch();
     });
     // A worker that dies takes only its own analysis with it; the next one starts afresh.

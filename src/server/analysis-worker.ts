@@ -1,7 +1,7 @@
 /** Worker thread entry of the analysis pool: one analysis per message, answered in order. */
 import { parentPort } from 'node:worker_threads';
 import { analysisJsonText } from './analyser.js';
-import { ApiError } from './api-error.js';
+import { ApiError, type ApiErrorData, apiErrorData } from './api-error.js';
 
 export interface AnalysisRequest {
   readonly name: string;
@@ -11,13 +11,7 @@ export interface AnalysisRequest {
 export type AnalysisReply =
   | { readonly ok: true; readonly json: string }
   /** The text is invalid: the ApiError to send, rebuilt on the request thread. */
-  | {
-      readonly ok: false;
-      readonly status: ApiError['status'];
-      readonly code: string;
-      readonly message: string;
-      readonly details: unknown;
-    };
+  | ({ readonly ok: false } & ApiErrorData);
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   let reply: AnalysisReply;
@@ -26,8 +20,7 @@ parentPort?.on('message', (request: AnalysisRequest) => {
   } catch (error) {
     // Anything but a refusal of the text is a bug: let it end the worker, as an 'error' event.
     if (!(error instanceof ApiError)) throw error;
-    const { status, code, message, details } = error;
-    reply = { ok: false, status, code, message, details };
+    reply = { ok: false, ...apiErrorData(error) };
   }
   parentPort?.postMessage(reply);
 });

@@ -1,39 +1,40 @@
 /**
- * The one shape of every error the API returns, whatever went wrong and wherever:
- * `{ "error": { "code": "…", "message": "…", "details": … } }`. `code` is stable and
- * machine-readable (snake_case), `message` is a sentence for people, `details` is optional
- * structured context (validation issues, model diagnostics, the current version of a model).
+ * Errors as the server raises them: an ApiError carries the HTTP status and the error of the
+ * API's one error shape (src/api/errors.ts), which the app's error handler sends. A refusal
+ * made on a worker thread crosses back as plain data (`apiErrorData`) and is raised again on
+ * the request thread (`ApiError.from`), so it is written and read in one place.
  */
-import { z } from '@hono/zod-openapi';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { type ApiErrorContent, ErrorBodySchema } from '../api/errors.js';
 
-export const ErrorBodySchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'version_conflict' }),
-      message: z.string(),
-      details: z.unknown().optional(),
-    }),
-  })
-  .openapi('Error');
-
-export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+/** An ApiError as plain data, for a worker thread's reply. */
+export interface ApiErrorData {
+  readonly status: ContentfulStatusCode;
+  readonly code: string;
+  readonly message: string;
+  readonly details: unknown;
+}
 
 /** Thrown by handlers and middleware; the app's error handler turns it into the error body. */
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ApiErrorContent['code'],
     message: string,
     readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
   }
+
+  /** The ApiError a worker thread sent as data. */
+  static from({ status, code, message, details }: ApiErrorData): ApiError {
+    return new ApiError(status, code, message, details);
+  }
 }
 
-export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
-  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
+export function apiErrorData({ status, code, message, details }: ApiError): ApiErrorData {
+  return { status, code, message, details };
 }
 
 /** The error responses a route documents, for its OpenAPI description. */

@@ -3,17 +3,19 @@
  * description, and one error shape for every failure. Built from its dependencies, so tests
  * run it in process (`app.request(…)`) against either database.
  */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
+import { errorBody } from '../api/errors.js';
+import { HealthSchema } from '../api/health.js';
 import { VERSION } from '../cli/version.js';
 import type { Tables } from '../storage/tables.js';
 import { requireToken, requireWorkspaceAccess } from './access.js';
 import { type Analyser, inThreadAnalyser } from './analyser.js';
 import { AnalysisCache } from './analysis-cache.js';
 import type { ApiEnv } from './api-env.js';
-import { ApiError, errorBody } from './api-error.js';
+import { ApiError } from './api-error.js';
 import { type Downloads, DownloadWorkers } from './downloads.js';
 import type { JobRunner } from './jobs.js';
 import { MAX_BODY_BYTES } from './limits.js';
@@ -113,9 +115,7 @@ export function createApp({
         200: {
           description: 'Up',
           content: {
-            'application/json': {
-              schema: z.object({ status: z.literal('ok'), version: z.string() }),
-            },
+            'application/json': { schema: HealthSchema },
           },
         },
       },

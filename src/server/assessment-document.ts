@@ -1,49 +1,33 @@
 /**
- * The analysis of one model as the API returns it: the document of `mvnoscope analyze --json`
- * (structure, scorecard, failure, concentration, costs, with positions in the model text), the
- * findings, and lock-in with its month-by-month curves for the charts.
+ * The analysis of one model made into the API's assessment document (src/api/assessment.ts):
+ * the document of `mvnoscope analyze --json` (structure, scorecard, failure, concentration,
+ * costs, with positions in the model text), the findings, and lock-in with its month-by-month
+ * curves for the charts.
  */
-import { z } from '@hono/zod-openapi';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
+import type { AssessmentDocument } from '../api/assessment.js';
 import { type Assessment, assessModel } from '../assessment.js';
 import { analysisJson } from '../cli/format/analysis-json.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
-import { DiagnosticSchema, diagnosticJson } from './diagnostics-json.js';
-
-/** Its fields are those of `mvnoscope analyze --json` (docs/analyze-json.md), plus full lock-in. */
-export const AssessmentSchema = z
-  .object({
-    schemaVersion: z.number().int(),
-    classification: z.unknown(),
-    scorecard: z.unknown(),
-    failure: z.unknown(),
-    concentration: z.unknown(),
-    costs: z.unknown(),
-    findings: z.unknown().openapi({ description: 'The findings, with evidence positions' }),
-    lockin: z.unknown().openapi({ description: 'Exit cost and time per dependency, with curves' }),
-    warnings: z.array(DiagnosticSchema),
-  })
-  .openapi('Assessment');
-
-export type AssessmentJson = z.infer<typeof AssessmentSchema>;
+import { diagnosticJson } from './diagnostics-json.js';
 
 /**
  * An analysis already serialised (by the analysis cache) as the route's 200 response. The text
- * is the JSON of an AssessmentJson; only its type has to be restated for Hono's typed routes.
+ * is the JSON of an AssessmentDocument; only its type has to be restated for Hono's typed routes.
  */
 export function assessmentResponse(c: Context, json: string) {
   return c.body(json, 200, {
     'content-type': 'application/json; charset=UTF-8',
-  }) as unknown as TypedResponse<JSONParsed<AssessmentJson>, 200, 'json'>;
+  }) as unknown as TypedResponse<JSONParsed<AssessmentDocument>, 200, 'json'>;
 }
 
 export function assessmentDocument(
   loaded: LoadSuccess,
   assessment: Assessment = assessModel(loaded),
-): AssessmentJson {
+): AssessmentDocument {
   const { analysis, run, lockin, positionOf } = assessment;
-  const document = {
+  return {
     ...analysisJson(loaded.file, loaded.model, analysis, loaded.diagnostics, positionOf, lockin),
     // The loader's warnings in the same flat shape as the API's validation diagnostics.
     warnings: loaded.diagnostics.map(diagnosticJson),
@@ -51,6 +35,4 @@ export function assessmentDocument(
     unusedAcceptances: run.unusedAcceptances.map((a) => a.finding),
     lockin,
   };
-  // Plain JSON data; Hono's response typing only rejects the core's readonly arrays.
-  return document as AssessmentJson;
 }

@@ -8,7 +8,7 @@ import { VERSION } from '../cli/version.js';
 import { registerCsv } from '../report/register/register-csv.js';
 import { registerXlsx } from '../report/register/register-xlsx.js';
 import { supplierRegister } from '../report/register/supplier-register.js';
-import { ApiError } from './api-error.js';
+import { ApiError, type ApiErrorData, apiErrorData } from './api-error.js';
 import { htmlReport } from './html-report.js';
 import { loadOrReject } from './model-text.js';
 
@@ -27,13 +27,7 @@ export type DownloadBody = string | Uint8Array<ArrayBuffer>;
 export type DownloadReply =
   | { readonly ok: true; readonly body: DownloadBody }
   /** The text does not load: the ApiError to send, rebuilt on the request thread. */
-  | {
-      readonly ok: false;
-      readonly status: ApiError['status'];
-      readonly code: string;
-      readonly message: string;
-      readonly details: unknown;
-    };
+  | ({ readonly ok: false } & ApiErrorData);
 
 async function download({ kind, source, text }: DownloadRequest): Promise<DownloadBody> {
   const loaded = loadOrReject(text, source);
@@ -50,8 +44,7 @@ parentPort?.once('message', async (request: DownloadRequest) => {
   } catch (error) {
     // Anything but a refusal of the text is a bug: let it end the worker, as an 'error' event.
     if (!(error instanceof ApiError)) throw error;
-    const { status, code, message, details } = error;
-    reply = { ok: false, status, code, message, details };
+    reply = { ok: false, ...apiErrorData(error) };
   }
   parentPort?.postMessage(reply);
 });

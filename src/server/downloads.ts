@@ -32,7 +32,7 @@ export class DownloadWorkers implements Downloads {
     return new Promise<DownloadBody>((resolve, reject) => {
       worker.once('message', (reply: DownloadReply) => {
         if (reply.ok) resolve(reply.body);
-        else reject(new ApiError(reply.status, reply.code, reply.message, reply.details));
+        else reject(ApiError.from(reply));
       });
       worker.once('error', reject);
       worker.once('exit', (code) =>

@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseStructure } from '../analysis/analyse.js';
+import type { JobOutcome } from '../api/jobs.js';
 import { frontOnWorker } from '../cli/optimize-run.js';
 import { simulateOnWorkers } from '../cli/simulation-workers.js';
 import { analyseLockin } from '../economics/lockin.js';
@@ -44,7 +45,7 @@ export type JobMessage =
       /** Known for simulations (trials); an optimisation does not know its front's size. */
       readonly total: number | null;
     }
-  | { readonly kind: 'result'; readonly result: unknown };
+  | { readonly kind: 'result'; readonly outcome: JobOutcome };
 
 /** Progress is reported about this many times over a simulation. */
 const PROGRESS_STEPS = 50;
@@ -56,11 +57,12 @@ parentPort?.once('message', async (request: JobRequest) => {
   });
   // The server loaded the same text before starting the job; failing here is a bug.
   if (!loaded.ok) throw new Error('the job was started with a model that does not load');
-  const result =
+  // Typed as the API's job result: what the worker computes is what the API documents.
+  const outcome: JobOutcome =
     request.kind === 'simulation'
-      ? await simulate(loaded.model, loaded.assumptions, request)
-      : await optimize(loaded.model, request);
-  post({ kind: 'result', result });
+      ? { kind: 'simulation', result: await simulate(loaded.model, loaded.assumptions, request) }
+      : { kind: 'optimization', result: await optimize(loaded.model, request) };
+  post({ kind: 'result', outcome });
 });
 
 function post(message: JobMessage): void {

@@ -6,50 +6,27 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
+import type { Job, JobOutcome, JobSource } from '../api/jobs.js';
 import { startWorker } from '../cli/worker-thread.js';
 import type { JobMessage, JobRequest } from './job-worker.js';
 import { MAX_KEPT_JOBS, MAX_QUEUED_JOBS, MAX_RUNNING_JOBS } from './limits.js';
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-
-/** Where the model of a job came from, for the UI to show. */
-export interface JobSource {
-  readonly name: string;
-  readonly modelId: string | null;
-  readonly version: number | null;
-}
-
-/** A job as the API returns it. */
-export interface JobView {
-  readonly id: string;
-  readonly workspaceId: string;
-  readonly kind: JobRequest['kind'];
-  readonly status: JobStatus;
-  readonly source: JobSource;
-  readonly createdAt: string;
-  readonly startedAt: string | null;
-  readonly finishedAt: string | null;
-  /** `done` of `total` (trials), or points of the front found so far (`total` null). */
-  readonly progress: { readonly done: number; readonly total: number | null };
-  readonly result: unknown;
-  readonly error: string | null;
-}
-
-interface Job {
-  view: JobView;
+/** A job with what runs it: its request, and its worker while it runs. */
+interface JobEntry {
+  view: Job;
   readonly request: JobRequest;
   worker?: Worker;
 }
 
 export class JobRunner {
-  private readonly jobs = new Map<string, Job>();
-  private readonly queue: Job[] = [];
+  private readonly jobs = new Map<string, JobEntry>();
+  private readonly queue: JobEntry[] = [];
   private running = 0;
 
   /** Queues a job; undefined when the queue is full. */
-  submit(workspaceId: string, source: JobSource, request: JobRequest): JobView | undefined {
+  submit(workspaceId: string, source: JobSource, request: JobRequest): Job | undefined {
     if (this.queue.length >= MAX_QUEUED_JOBS) return undefined;
-    const job: Job = {
+    const job: JobEntry = {
       request,
       view: {
         id: randomUUID(),
@@ -72,13 +49,13 @@ export class JobRunner {
     return job.view;
   }
 
-  get(workspaceId: string, id: string): JobView | undefined {
+  get(workspaceId: string, id: string): Job | undefined {
     const job = this.jobs.get(id);
     return job?.view.workspaceId === workspaceId ? job.view : undefined;
   }
 
   /** The workspace's jobs, newest first, without their results (they can be large). */
-  list(workspaceId: string): JobView[] {
+  list(workspaceId: string): Job[] {
     return [...this.jobs.values()]
       .filter((job) => job.view.workspaceId === workspaceId)
       .map((job) => ({ ...job.view, result: null }))
@@ -86,7 +63,7 @@ export class JobRunner {
   }
 
   /** Cancels a queued or running job; a finished job is returned unchanged. */
-  async cancel(workspaceId: string, id: string): Promise<JobView | undefined> {
+  async cancel(workspaceId: string, id: string): Promise<Job | undefined> {
     const job = this.jobs.get(id);
     if (job === undefined || job.view.workspaceId !== workspaceId) return undefined;
     if (job.view.status === 'queued') {
@@ -124,7 +101,7 @@ export class JobRunner {
     }
   }
 
-  private run(job: Job): void {
+  private run(job: JobEntry): void {
     this.running++;
     const worker = startWorker('../server/job-worker');
     job.worker = worker;
@@ -136,7 +113,7 @@ export class JobRunner {
       else {
         const done = job.view.progress.total ?? job.view.progress.done;
         job.view = { ...job.view, progress: { ...job.view.progress, done } };
-        this.finish(job, { status: 'succeeded', result: message.result });
+        this.finish(job, { status: 'succeeded', outcome: message.outcome });
         void worker.terminate();
       }
     });
@@ -154,18 +131,24 @@ export class JobRunner {
 
   /** Ends a job once (later calls, such as the exit after a result, change nothing). */
   private finish(
-    job: Job,
-    end: { status: 'succeeded' | 'failed' | 'cancelled'; result?: unknown; error?: string },
+    job: JobEntry,
+    end: {
+      status: 'succeeded' | 'failed' | 'cancelled';
+      outcome?: JobOutcome;
+      error?: string;
+    },
   ): void {
     if (job.view.status !== 'running' && job.view.status !== 'queued') return;
     const wasRunning = job.view.status === 'running';
-    job.view = {
-      ...job.view,
-      status: end.status,
-      finishedAt: new Date().toISOString(),
-      result: end.result ?? null,
-      error: end.error ?? null,
-    };
+    job.view = withOutcome(
+      {
+        ...job.view,
+        status: end.status,
+        finishedAt: new Date().toISOString(),
+        error: end.error ?? null,
+      },
+      end.outcome,
+    );
     job.worker = undefined;
     if (wasRunning) {
       this.running--;
@@ -181,4 +164,14 @@ export class JobRunner {
       if (status !== 'queued' && status !== 'running') this.jobs.delete(id);
     }
   }
+}
+
+/**
+ * The job with its result: the outcome's, when the worker sent one of the job's own kind (it
+ * runs the job's request, so it always is), else none.
+ */
+function withOutcome(view: Job, outcome: JobOutcome | undefined): Job {
+  if (view.kind === 'simulation')
+    return { ...view, result: outcome?.kind === 'simulation' ? outcome.result : null };
+  return { ...view, result: outcome?.kind === 'optimization' ? outcome.result : null };
 }

@@ -11,6 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import type { ModelSummary } from '../api/models.js';
+import type { VersionSummary } from '../api/versions.js';
 import type { ModelTable, ModelVersionTable, Tables } from './tables.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -21,23 +23,11 @@ export const ModelNameSchema = z
   .max(200)
   .regex(/^[^\p{Cc}]+$/u, { message: 'a model name has no control characters' });
 
-export interface ModelSummary {
-  readonly id: string;
-  readonly workspaceId: string;
-  readonly name: string;
-  readonly createdAt: string;
-  readonly latestVersion: number;
-  readonly updatedAt: string;
-}
+// A model and a version's history entry are stored as the API documents them; the rows they
+// are read from (tables.ts) differ in naming only, and toModel and toSummary below map them.
+export type { ModelSummary, VersionSummary };
 
-export interface VersionSummary {
-  readonly version: number;
-  readonly author: string;
-  readonly message: string;
-  readonly createdAt: string;
-  readonly restoredFrom: number | null;
-}
-
+/** A stored version: its history entry, its model and its text. */
 export interface ModelVersion extends VersionSummary {
   readonly modelId: string;
   readonly text: string;

@@ -3,12 +3,14 @@
  * and the full assessment. No workspace is involved, so any valid token may call these.
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { AssessmentSchema } from '../../api/assessment.js';
+import { ValidationSchema } from '../../api/diagnostics.js';
 import { loadModel } from '../../model/load/load-model.js';
 import type { Analyser } from '../analyser.js';
 import type { ApiEnv } from '../api-env.js';
 import { errorResponses } from '../api-error.js';
-import { AssessmentSchema, assessmentResponse } from '../assessment-document.js';
-import { DiagnosticSchema, diagnosticJson } from '../diagnostics-json.js';
+import { assessmentResponse } from '../assessment-document.js';
+import { diagnosticJson } from '../diagnostics-json.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
 
 const TextBody = z.object({
@@ -33,9 +35,7 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>, analyses: Analy
         200: {
           description: 'Whether the model loads, and its diagnostics',
           content: {
-            'application/json': {
-              schema: z.object({ valid: z.boolean(), diagnostics: z.array(DiagnosticSchema) }),
-            },
+            'application/json': { schema: ValidationSchema },
           },
         },
         ...errorResponses(400, 401, 413, 422),

@@ -2,76 +2,17 @@
  * Jobs: a simulation or an optimisation of a stored version or of posted text, started with
  * 202 and followed by polling its resource (status, progress, result); DELETE cancels it.
  */
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import { OBJECTIVES } from '../../model/schema/design-space.js';
+import { JobListSchema, JobRequestSchema, JobSchema, type JobSource } from '../../api/jobs.js';
 import { findModel, findVersion } from '../../storage/models.js';
 import type { Tables } from '../../storage/tables.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError, errorResponses } from '../api-error.js';
-import type { JobRunner, JobSource } from '../jobs.js';
-import { MAX_JOB_TRIALS, MAX_MODEL_CHARS, MAX_OPTIMIZATION_SECONDS } from '../limits.js';
+import type { JobRunner } from '../jobs.js';
 import { loadOrReject } from '../model-text.js';
 import { JobParams, WorkspaceParams } from '../path-params.js';
-
-/** The model a job runs on: a stored version (the newest when `version` is left out) or text. */
-const SourceFields = {
-  modelId: z.string().min(1).max(100).optional(),
-  version: z.number().int().min(1).optional(),
-  text: z.string().max(MAX_MODEL_CHARS).optional(),
-};
-
-const JobRequestSchema = z
-  .discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('simulation'),
-      ...SourceFields,
-      trials: z.number().int().min(1).max(MAX_JOB_TRIALS).default(100_000),
-      seed: z
-        .number()
-        .int()
-        .min(0)
-        .max(2 ** 31 - 1)
-        .default(1),
-      years: z.number().int().min(1).max(50).default(1),
-    }),
-    z.object({
-      kind: z.literal('optimization'),
-      ...SourceFields,
-      objectives: z
-        .array(z.enum(OBJECTIVES))
-        .min(2)
-        .max(4)
-        .refine((list) => new Set(list).size === list.length, 'an objective is named twice')
-        .default(['cost', 'lockin']),
-      timeLimitSeconds: z.number().int().min(1).max(MAX_OPTIMIZATION_SECONDS).default(120),
-    }),
-  ])
-  .openapi('JobRequest');
-
-const JobSchema = z
-  .object({
-    id: z.string(),
-    workspaceId: z.string(),
-    kind: z.enum(['simulation', 'optimization']),
-    status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
-    source: z.object({
-      name: z.string(),
-      modelId: z.string().nullable(),
-      version: z.number().int().nullable(),
-    }),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    finishedAt: z.string().nullable(),
-    progress: z.object({ done: z.number(), total: z.number().nullable() }),
-    result: z.unknown().openapi({
-      description:
-        'When succeeded: the JSON of `mvnoscope simulate` or `optimize` without its header',
-    }),
-    error: z.string().nullable(),
-  })
-  .openapi('Job');
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -170,7 +111,7 @@ export function registerJobRoutes(
       summary: "The workspace's jobs, newest first (without results)",
       request: { params: WorkspaceParams },
       responses: {
-        200: json(z.object({ jobs: z.array(JobSchema) }), 'The jobs'),
+        200: json(JobListSchema, 'The jobs'),
         ...errorResponses(401, 403, 404),
       },
     }),

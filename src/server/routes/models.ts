@@ -5,6 +5,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
+import { AssessmentSchema } from '../../api/assessment.js';
+import { ComparisonDocumentSchema } from '../../api/comparison.js';
+import { ModelListSchema, ModelWithVersionSchema } from '../../api/models.js';
+import { VersionDocumentSchema, VersionListSchema } from '../../api/versions.js';
 import { assessModel } from '../../assessment.js';
 import { compareAssessments } from '../../compare/compare-assessments.js';
 import {
@@ -22,28 +26,13 @@ import type { Tables } from '../../storage/tables.js';
 import type { Analyser } from '../analyser.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError, errorResponses } from '../api-error.js';
-import { AssessmentSchema, assessmentResponse } from '../assessment-document.js';
+import { assessmentResponse } from '../assessment-document.js';
 import { baseVersionOf, versionEtag } from '../base-version.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
 import { loadOrReject } from '../model-text.js';
 import { ModelParams, VersionParams, WorkspaceParams } from '../path-params.js';
 import { storedModel, storedVersion } from '../stored-model.js';
-import {
-  VersionDocumentSchema,
-  VersionSummarySchema,
-  versionDocument,
-} from '../version-document.js';
-
-const ModelSchema = z
-  .object({
-    id: z.string(),
-    workspaceId: z.string(),
-    name: z.string(),
-    createdAt: z.string(),
-    latestVersion: z.number().int(),
-    updatedAt: z.string(),
-  })
-  .openapi('Model');
+import { versionDocument } from '../version-document.js';
 
 const ModelText = z
   .string()
@@ -72,8 +61,6 @@ const jsonBody = <T extends z.ZodType>(schema: T) => ({
   required: true,
   content: { 'application/json': { schema } },
 });
-
-const ModelWithVersion = z.object({ model: ModelSchema, version: VersionDocumentSchema });
 
 export function registerModelRoutes(
   app: OpenAPIHono<ApiEnv>,
@@ -107,7 +94,7 @@ export function registerModelRoutes(
       summary: 'The models of a workspace',
       request: { params: WorkspaceParams },
       responses: {
-        200: json(z.object({ models: z.array(ModelSchema) }), 'The models, by name'),
+        200: json(ModelListSchema, 'The models, by name'),
         ...errorResponses(401, 403, 404),
       },
     }),
@@ -125,7 +112,7 @@ export function registerModelRoutes(
         body: jsonBody(z.object({ name: ModelNameSchema, text: ModelText, message: Message })),
       },
       responses: {
-        201: json(ModelWithVersion, 'The model and its version 1'),
+        201: json(ModelWithVersionSchema, 'The model and its version 1'),
         ...errorResponses(400, 401, 403, 404, 409, 413, 422),
       },
     }),
@@ -159,7 +146,7 @@ export function registerModelRoutes(
       summary: 'A model and its newest version (ETag: that version, for If-Match)',
       request: { params: ModelParams },
       responses: {
-        200: json(ModelWithVersion, 'The model and its newest version'),
+        200: json(ModelWithVersionSchema, 'The model and its newest version'),
         ...errorResponses(401, 403, 404),
       },
     }),
@@ -179,7 +166,7 @@ export function registerModelRoutes(
       summary: 'The version history, newest first (without the texts)',
       request: { params: ModelParams },
       responses: {
-        200: json(z.object({ versions: z.array(VersionSummarySchema) }), 'The history'),
+        200: json(VersionListSchema, 'The history'),
         ...errorResponses(401, 403, 404),
       },
     }),
@@ -308,16 +295,7 @@ export function registerModelRoutes(
         }),
       },
       responses: {
-        200: json(
-          z.object({
-            from: VersionSummarySchema,
-            to: VersionSummarySchema,
-            comparison: z.unknown().openapi({
-              description: 'compareAssessments: figures, dependencies, single points, findings',
-            }),
-          }),
-          'Both versions and the comparison (a: from, b: to)',
-        ),
+        200: json(ComparisonDocumentSchema, 'Both versions and the comparison (a: from, b: to)'),
         ...errorResponses(401, 403, 404, 422),
       },
     }),

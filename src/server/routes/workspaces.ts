@@ -1,6 +1,13 @@
 /** The token's own identity, and the workspaces it can reach. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
+import {
+  MeSchema,
+  type Role,
+  type WorkspaceDocument,
+  WorkspaceListSchema,
+  WorkspaceSchema,
+} from '../../api/workspaces.js';
 import type { Tables } from '../../storage/tables.js';
 import {
   createWorkspace,
@@ -13,27 +20,6 @@ import { requireAdmin, roleIn } from '../access.js';
 import type { ApiEnv } from '../api-env.js';
 import { ApiError, errorResponses } from '../api-error.js';
 import { WorkspaceParams } from '../path-params.js';
-
-const RoleSchema = z.enum(['read', 'write']);
-
-export const WorkspaceSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    createdAt: z.string(),
-    /** The calling token's role in it. */
-    role: RoleSchema,
-  })
-  .openapi('Workspace');
-
-const MeSchema = z
-  .object({
-    tokenId: z.string(),
-    name: z.string(),
-    admin: z.boolean(),
-    workspaces: z.array(WorkspaceSchema),
-  })
-  .openapi('Me');
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -78,7 +64,7 @@ export function registerWorkspaceRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tab
       tags: ['workspaces'],
       summary: 'Workspaces the token can reach, by name',
       responses: {
-        200: json(z.object({ workspaces: z.array(WorkspaceSchema) }), 'The workspaces'),
+        200: json(WorkspaceListSchema, 'The workspaces'),
         ...errorResponses(401),
       },
     }),
@@ -128,6 +114,6 @@ export function registerWorkspaceRoutes(app: OpenAPIHono<ApiEnv>, db: Kysely<Tab
   );
 }
 
-function withRole(workspace: Workspace, role: 'read' | 'write') {
+function withRole(workspace: Workspace, role: Role): WorkspaceDocument {
   return { id: workspace.id, name: workspace.name, createdAt: workspace.createdAt, role };
 }

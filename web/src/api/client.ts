@@ -2,7 +2,7 @@
  * The API as the app calls it: the session's token on every request, JSON in and out, and
  * every failure as an ApiFailure carrying the API's error code, message and details.
  */
-import type { ApiErrorBody } from './types.js';
+import type { ErrorBody } from './types.js';
 
 export class ApiFailure extends Error {
   constructor(
@@ -49,9 +49,9 @@ export class ApiClient {
   }
 }
 
-async function errorOf(response: Response): Promise<ApiErrorBody['error']> {
+async function errorOf(response: Response): Promise<ErrorBody['error']> {
   try {
-    const body = (await response.json()) as Partial<ApiErrorBody>;
+    const body = (await response.json()) as Partial<ErrorBody>;
     if (body.error !== undefined) return body.error;
   } catch {
     // Not the API's error shape (a proxy's page, say): describe the status instead.

@@ -7,7 +7,7 @@ export function JobProgress({
   label,
   onCancel,
 }: {
-  job: Job<unknown>;
+  job: Job;
   label: string;
   onCancel: () => void;
 }) {

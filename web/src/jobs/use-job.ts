@@ -4,25 +4,26 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { type ApiClient, failureMessage } from '../api/client.js';
-import type { Job } from '../api/types.js';
+import type { Job, JobKind, JobOf, JobRequestBody } from '../api/types.js';
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 400;
 
-const finished = (job: Job<unknown>) =>
+const finished = (job: Job) =>
   job.status === 'succeeded' || job.status === 'failed' || job.status === 'cancelled';
 
-export function useJob<Result>(api: ApiClient, workspaceId: string) {
-  const [job, setJob] = useState<Job<Result> | null>(null);
+/** Jobs of one kind: the request names that kind, and the job's result is of that kind. */
+export function useJob<Kind extends JobKind>(api: ApiClient, workspaceId: string) {
+  const [job, setJob] = useState<JobOf<Kind> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const base = `/workspaces/${encodeURIComponent(workspaceId)}/jobs`;
 
   const start = useCallback(
-    async (request: object) => {
+    async (request: Extract<JobRequestBody, { kind: Kind }>) => {
       setError(null);
       setJob(null);
       try {
-        setJob(await api.json<Job<Result>>(base, { method: 'POST', body: request }));
+        setJob(await api.json<JobOf<Kind>>(base, { method: 'POST', body: request }));
       } catch (failure) {
         setError(failureMessage(failure));
       }
@@ -33,7 +34,7 @@ export function useJob<Result>(api: ApiClient, workspaceId: string) {
   const cancel = useCallback(async () => {
     if (job === null) return;
     try {
-      setJob(await api.json<Job<Result>>(`${base}/${job.id}`, { method: 'DELETE' }));
+      setJob(await api.json<JobOf<Kind>>(`${base}/${job.id}`, { method: 'DELETE' }));
     } catch (failure) {
       setError(failureMessage(failure));
     }
@@ -44,7 +45,7 @@ export function useJob<Result>(api: ApiClient, workspaceId: string) {
     let live = true;
     const timer = setTimeout(async () => {
       try {
-        const next = await api.json<Job<Result>>(`${base}/${job.id}`);
+        const next = await api.json<JobOf<Kind>>(`${base}/${job.id}`);
         // A cancel answered meanwhile wins over a poll sent before it.
         if (live) setJob((current) => (current !== null && finished(current) ? current : next));
       } catch (failure) {

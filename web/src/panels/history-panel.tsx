@@ -6,7 +6,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { POSITION_NAMES, type Position } from '../../../src/analysis/scorecard/position.js';
 import { type ApiClient, failureMessage } from '../api/client.js';
-import type { Comparison, ModelSummary, VersionSummary } from '../api/types.js';
+import type {
+  Comparison,
+  ComparisonDocument,
+  ModelSummary,
+  VersionListDocument,
+  VersionSummary,
+} from '../api/types.js';
 import { dateTime, inUnit } from '../figures.js';
 import { FindingsPanel } from './findings.js';
 
@@ -28,7 +34,7 @@ export function HistoryPanel({
 
   const load = useCallback(async () => {
     try {
-      const list = (await api.json<{ versions: VersionSummary[] }>(`${path}/versions`)).versions;
+      const list = (await api.json<VersionListDocument>(`${path}/versions`)).versions;
       setVersions(list);
       setTo(list[0]?.version ?? null);
       setFrom(list[1]?.version ?? null);
@@ -56,8 +62,7 @@ export function HistoryPanel({
     if (from === null || to === null) return;
     try {
       setComparison(
-        (await api.json<{ comparison: Comparison }>(`${path}/compare?from=${from}&to=${to}`))
-          .comparison,
+        (await api.json<ComparisonDocument>(`${path}/compare?from=${from}&to=${to}`)).comparison,
       );
     } catch (failure) {
       setError(failureMessage(failure));

@@ -3,9 +3,9 @@
  * exact Pareto front beside the locally optimised path; inspect any design's choices.
  */
 import { useId, useState } from 'react';
-import { OBJECTIVES } from '../../../src/model/objectives.js';
+import { OBJECTIVES, type Objective } from '../../../src/model/objectives.js';
 import type { ApiClient } from '../api/client.js';
-import type { Design, OptimizationResult } from '../api/types.js';
+import type { Design, OptimizationJobResult } from '../api/types.js';
 import { inUnit } from '../figures.js';
 import { JobProgress } from '../jobs/job-progress.js';
 import { useJob } from '../jobs/use-job.js';
@@ -22,12 +22,12 @@ export function OptimiserPanel({
   text: string;
   hasDesignSpace: boolean;
 }) {
-  const { job, error, running, start, cancel } = useJob<OptimizationResult>(api, workspaceId);
-  const [objectives, setObjectives] = useState<string[]>(['cost', 'lockin']);
+  const { job, error, running, start, cancel } = useJob<'optimization'>(api, workspaceId);
+  const [objectives, setObjectives] = useState<Objective[]>(['cost', 'lockin']);
   const [selected, setSelected] = useState<number | null>(null);
   const id = useId();
   const result = job?.status === 'succeeded' ? job.result : null;
-  const toggle = (objective: string, on: boolean) =>
+  const toggle = (objective: Objective, on: boolean) =>
     setObjectives((list) => (on ? [...list, objective] : list.filter((o) => o !== objective)));
   const valid = objectives.length >= 2 && objectives.length <= 4;
   return (
@@ -80,12 +80,12 @@ function FrontView({
   selected,
   onSelect,
 }: {
-  result: OptimizationResult;
+  result: OptimizationJobResult;
   selected: number | null;
   onSelect: (index: number | null) => void;
 }) {
   const [x = 'cost', y = 'lockin'] = result.objectives;
-  const local = result.local.design;
+  const local = result.local.feasible ? result.local : undefined;
   const chosen = selected === null ? undefined : result.front[selected];
   const c = result.currency;
   return (
@@ -95,17 +95,17 @@ function FrontView({
         {result.complete ? 'complete' : 'stopped early'}, {result.seconds.toFixed(1)} s).{' '}
         {local === undefined
           ? 'The step-by-step path finds no feasible design.'
-          : result.local.onFront
+          : local.onFront
             ? 'The locally optimised path is on the front.'
             : `The locally optimised path is dominated: the best front design gains ${Object.entries(
-                result.local.bestGain ?? {},
+                local.bestGain,
               )
                 .map(([k, v]) => `${inUnit(v, k, c)} of ${k}`)
                 .join(', ')}.`}
       </p>
       <ParetoChart
         front={result.front}
-        local={local}
+        local={local?.design}
         x={x}
         y={y}
         currency={c}
@@ -148,7 +148,7 @@ function FrontView({
           </tbody>
         </table>
       </div>
-      {chosen !== undefined && <DesignDetail design={chosen} local={local} />}
+      {chosen !== undefined && <DesignDetail design={chosen} local={local?.design} />}
     </div>
   );
 }

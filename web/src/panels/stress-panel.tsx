@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
-import type { Distribution, SimulationResult } from '../api/types.js';
+import type { Distribution, SimulationJobResult } from '../api/types.js';
 import { count, money, share } from '../figures.js';
 import { JobProgress } from '../jobs/job-progress.js';
 import { useJob } from '../jobs/use-job.js';
@@ -27,7 +27,7 @@ export function StressPanel({
   workspaceId: string;
   text: string;
 }) {
-  const { job, error, running, start, cancel } = useJob<SimulationResult>(api, workspaceId);
+  const { job, error, running, start, cancel } = useJob<'simulation'>(api, workspaceId);
   const [trials, setTrials] = useState(20_000);
   const [seed, setSeed] = useState(1);
   const [years, setYears] = useState(1);
@@ -89,7 +89,7 @@ export function StressPanel({
   );
 }
 
-function SimulationFigures({ result }: { result: SimulationResult }) {
+function SimulationFigures({ result }: { result: SimulationJobResult }) {
   const c = result.currency;
   return (
     <div className="result" data-testid="simulation-result">

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { type ApiClient, failureMessage } from '../api/client.js';
-import type { Me, ModelSummary, ModelWithVersion } from '../api/types.js';
+import type { Me, ModelListDocument, ModelSummary, ModelWithVersion } from '../api/types.js';
 import { EXAMPLE_MODELS } from '../examples.js';
 import { dateTime } from '../figures.js';
 import { navigate } from '../navigation.js';
@@ -53,7 +53,7 @@ export function ModelList({
 
   const load = useCallback(async () => {
     try {
-      setModels((await api.json<{ models: ModelSummary[] }>(path)).models);
+      setModels((await api.json<ModelListDocument>(path)).models);
     } catch (failure) {
       setError(failureMessage(failure));
     }
