@@ -28,10 +28,10 @@ import {
   BREACH_COST_PER_RECORD,
   FAILOVER_HOURS,
   type Frequency,
-  type Severity,
   SHOCK_KINDS,
   SHOCK_LIBRARY,
   type ShockKind,
+  type ShockSeverity,
 } from './stress/shock-library.js';
 
 /** How a value reads: the unit decides percentages, money, months or hours. */
@@ -425,7 +425,7 @@ function breachDefaults(model: ResolvedModel): StatedAssumption[] {
 }
 
 /** A severity as it reads: its range and most likely value, in hours or percentages. */
-export function describeSeverity(kind: ShockKind, severity: Severity): string {
+export function describeSeverity(kind: ShockKind, severity: ShockSeverity): string {
   const unit = severityUnit(kind);
   const v = (x: number) => assumedValue(unit, x, '');
   switch (severity.kind) {
@@ -442,7 +442,7 @@ export function describeSeverity(kind: ShockKind, severity: Severity): string {
   }
 }
 
-function severityValue(severity: Severity): string {
+function severityValue(severity: ShockSeverity): string {
   const { kind, ...parameters } = severity;
   return `${kind}(${Object.entries(parameters)
     .map(([k, x]) => `${k} ${x}`)

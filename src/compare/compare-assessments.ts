@@ -41,7 +41,7 @@ export type Unit =
   | 'operator_type'
   | 'position';
 
-export type Section =
+export type ComparisonSection =
   | 'classification'
   | 'scorecard'
   | 'cross_cutting'
@@ -54,7 +54,7 @@ export type Section =
 export interface FigureChange {
   /** Stable id, such as `scorecard.network_routes.control`. */
   readonly id: string;
-  readonly section: Section;
+  readonly section: ComparisonSection;
   readonly label: string;
   readonly unit: Unit;
   readonly better: Direction;

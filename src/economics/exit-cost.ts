@@ -23,10 +23,10 @@ import { switchability } from '../analysis/scorecard/sim-switching.js';
 import { monthsBetween } from '../model/calendar.js';
 import { type BreakCost, ContractCalendar } from '../model/contract-calendar.js';
 import type { ModelPath } from '../model/load/diagnostic.js';
-import { wholeNumber } from '../model/number-text.js';
 import { PartyRoles } from '../model/party-roles.js';
 import type { ResolvedModel, ResolvedProvider, ResolvedSimGroup } from '../model/resolved-model.js';
 import type { AiUseCase, Contract } from '../model/schema/model.js';
+import { wholeNumber } from '../text/whole-number.js';
 import type { BaseProjection } from './base-projection.js';
 import type { Parameters } from './parameters.js';
 

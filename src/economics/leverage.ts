@@ -19,8 +19,8 @@
  * No credible alternative: leverage 0, and the text says why and what would create one. No
  * surplus (V ≤ c: this share's margin does not cover the supplier's cost): leverage 0.
  */
-import { wholeNumber } from '../model/number-text.js';
 import type { ResolvedModel, ResolvedProvider } from '../model/resolved-model.js';
+import { wholeNumber } from '../text/whole-number.js';
 import { bargainWithOutsideOptions, nashBargain } from './bargaining.js';
 import type { Alternative } from './outside-option.js';
 import type { Parameters } from './parameters.js';

@@ -6,9 +6,9 @@
  * rests on one base projection (base-projection.ts) and one contract calendar.
  */
 import { monthlyCosts } from '../analysis/cost/monthly-costs.js';
-import { wholeNumber } from '../model/number-text.js';
 import { PartyRoles } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
+import { wholeNumber } from '../text/whole-number.js';
 import { BaseProjection } from './base-projection.js';
 import { type DesignedIndex, designedIndex } from './designed-index.js';
 import {

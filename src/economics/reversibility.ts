@@ -17,7 +17,7 @@
  */
 import { addMonths } from '../model/calendar.js';
 import type { ContractCalendar } from '../model/contract-calendar.js';
-import { wholeNumber } from '../model/number-text.js';
+import { wholeNumber } from '../text/whole-number.js';
 import type { BaseProjection } from './base-projection.js';
 
 export interface CapacityPoint {

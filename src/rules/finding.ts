@@ -1,7 +1,7 @@
 /** A finding as reported: the rule's verdict on one place in the model, with its status. */
 import type { Layer } from '../model/layers.js';
-import type { Position } from '../model/load/diagnostic.js';
-import type { RuleCategory, Severity } from './rule.js';
+import type { SourcePosition } from '../model/load/diagnostic.js';
+import { type RuleCategory, SEVERITIES, type Severity } from './rule.js';
 
 export interface Evidence {
   /** The file, when not the model file itself (an accepted-risk register kept apart). */
@@ -26,6 +26,12 @@ export interface Finding {
   /** `<rule id>/<element ids joined by +>`: stable across unrelated edits. */
   readonly id: string;
   readonly ruleId: string;
+  /**
+   * The ids of the model elements the finding is about (providers, contracts, integrations…),
+   * as the rule reported them: the register and the web app read them here rather than
+   * splitting the id. A lapsed acceptance carries the elements of the finding it accepted.
+   */
+  readonly elements: readonly string[];
   readonly title: string;
   readonly category: RuleCategory;
   readonly layers: readonly Layer[];
@@ -37,4 +43,12 @@ export interface Finding {
   readonly acceptance?: Acceptance;
 }
 
-export type PositionOf = (path: readonly (string | number)[]) => Position;
+/** The order findings are listed in everywhere: most severe first, then by id. */
+export function bySeverity(a: Finding, b: Finding): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export type PositionOf = (path: readonly (string | number)[]) => SourcePosition;

@@ -2,7 +2,7 @@
 import type { StructuralAnalysis } from '../analysis/analyse.js';
 import { PartyRoles } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
-import type { RuleContext } from './rule.js';
+import type { ElementSection, RuleContext } from './rule.js';
 
 export function ruleContext(model: ResolvedModel, analysis: StructuralAnalysis): RuleContext {
   const sections = {
@@ -15,7 +15,7 @@ export function ruleContext(model: ResolvedModel, analysis: StructuralAnalysis):
     costs: model.costs ?? [],
     decisions: model.decisions ?? [],
     groups: model.groups,
-  } as const;
+  } as const satisfies Record<ElementSection, readonly { readonly id: string }[]>;
   const indexes = new Map<string, Map<string, number>>();
   for (const [name, list] of Object.entries(sections)) {
     indexes.set(name, new Map(list.map((item: { id: string }, i: number) => [item.id, i])));

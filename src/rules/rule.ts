@@ -4,7 +4,7 @@
  * metadata generates docs/rules/<id>.md.
  */
 import type { StructuralAnalysis } from '../analysis/analyse.js';
-import type { Layer } from '../model/layers.js';
+import { LAYERS, type Layer } from '../model/layers.js';
 import type { ModelPath } from '../model/load/diagnostic.js';
 import type { PartyRoles } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
@@ -15,18 +15,55 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * Where a rule belongs: one of the five layers, or one of the concerns that cut across them
- * (security, contracts, regulation, decisions).
+ * (security, contracts, regulation, decisions, and the governance of accepted risks).
  */
-export type RuleCategory =
-  | Layer
-  | 'security'
-  | 'contracts'
-  | 'regulation'
-  | 'decisions'
-  | 'governance';
+export const RULE_CATEGORIES = [
+  ...LAYERS,
+  'security',
+  'contracts',
+  'regulation',
+  'decisions',
+  'governance',
+] as const;
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+
+/**
+ * The areas a built-in rule's id starts with (`net-single-host-exclusive`): network, edge,
+ * AI, cost, capital, contracts, security, regulation, decisions, governance.
+ */
+export const RULE_ID_PREFIXES = [
+  'net',
+  'edge',
+  'ai',
+  'cost',
+  'cap',
+  'con',
+  'sec',
+  'reg',
+  'dec',
+  'gov',
+] as const;
+export type RuleIdPrefix = (typeof RULE_ID_PREFIXES)[number];
+
+/**
+ * The model's lists of elements with ids: what a rule's evidence indexes into, and (with the
+ * operator) what a user rule can look at one element at a time.
+ */
+export const ELEMENT_SECTIONS = [
+  'providers',
+  'contracts',
+  'integrations',
+  'data',
+  'sims',
+  'intelligence',
+  'costs',
+  'decisions',
+  'groups',
+] as const;
+export type ElementSection = (typeof ELEMENT_SECTIONS)[number];
 
 export interface RuleMeta {
-  /** Stable, kebab-case, prefixed by area: `net-`, `edge-`, `ai-`, `cost-`, `cap-`, `con-`, `sec-`, `reg-`, `dec-`. */
+  /** Stable, kebab-case, prefixed by area (RULE_ID_PREFIXES): `net-`, `edge-`, `ai-`, `cost-`… */
   readonly id: string;
   readonly title: string;
   readonly category: RuleCategory;
@@ -61,19 +98,7 @@ export interface RuleContext {
   readonly analysis: StructuralAnalysis;
   readonly roles: PartyRoles;
   /** Index of each element in its section, for evidence paths. */
-  readonly indexOf: (
-    section:
-      | 'providers'
-      | 'contracts'
-      | 'integrations'
-      | 'data'
-      | 'sims'
-      | 'intelligence'
-      | 'costs'
-      | 'decisions'
-      | 'groups',
-    id: string,
-  ) => number;
+  readonly indexOf: (section: ElementSection, id: string) => number;
 }
 
 export interface Rule {

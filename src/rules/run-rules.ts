@@ -5,11 +5,11 @@
  * lapse is a finding of its own.
  */
 import type { StructuralAnalysis } from '../analysis/analyse.js';
-import { formatPath, type ModelPath, type Position } from '../model/load/diagnostic.js';
+import { formatPath, type ModelPath, type SourcePosition } from '../model/load/diagnostic.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import type { Suppression } from '../model/schema/model.js';
-import type { Acceptance, Finding, PositionOf } from './finding.js';
-import { type Rule, type RuleFinding, SEVERITIES } from './rule.js';
+import { type Acceptance, bySeverity, type Finding, type PositionOf } from './finding.js';
+import type { Rule, RuleFinding } from './rule.js';
 import { ruleContext } from './rule-context.js';
 
 export interface AcceptedRisk extends Suppression {
@@ -17,7 +17,7 @@ export interface AcceptedRisk extends Suppression {
   readonly source: {
     readonly file?: string;
     readonly path: ModelPath;
-    readonly position: Position;
+    readonly position: SourcePosition;
   };
 }
 
@@ -67,6 +67,7 @@ function toFinding(rule: Rule, finding: RuleFinding, positionOf: PositionOf): Fi
   return {
     id: `${meta.id}/${finding.elements.join('+')}`,
     ruleId: meta.id,
+    elements: finding.elements,
     title: meta.title,
     category: meta.category,
     layers: meta.layers,
@@ -82,6 +83,7 @@ function lapseFinding(acceptance: AcceptedRisk, finding: Finding): Finding {
   return {
     id: `${LAPSED_ACCEPTANCE_RULE}/${finding.id}`,
     ruleId: LAPSED_ACCEPTANCE_RULE,
+    elements: finding.elements,
     title: 'Accepted risk past its expiry',
     category: 'governance',
     layers: finding.layers,
@@ -108,11 +110,4 @@ export function matches(pattern: string, finding: Pick<Finding, 'id' | 'ruleId'>
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-function bySeverity(a: Finding, b: Finding): number {
-  return (
-    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
 }

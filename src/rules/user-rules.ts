@@ -25,36 +25,24 @@ import { checkAgainst } from '../model/load/schema-issues.js';
 import type { SourceMap } from '../model/load/source-map.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import { Id, Text } from '../model/schema/primitives.js';
-import { type Rule, type RuleContext, type RuleFinding, SEVERITIES } from './rule.js';
+import {
+  ELEMENT_SECTIONS,
+  RULE_CATEGORIES,
+  type Rule,
+  type RuleContext,
+  type RuleFinding,
+  SEVERITIES,
+} from './rule.js';
 
-export const RULE_SECTIONS = [
-  'operator',
-  'providers',
-  'contracts',
-  'integrations',
-  'data',
-  'sims',
-  'intelligence',
-  'costs',
-  'decisions',
-  'groups',
-] as const;
-type Section = (typeof RULE_SECTIONS)[number];
-
-const CATEGORIES = [
-  ...LAYERS,
-  'security',
-  'contracts',
-  'regulation',
-  'decisions',
-  'governance',
-] as const;
+/** What a user rule can look at: the operator, or the elements of one section one by one. */
+export const RULE_SECTIONS = ['operator', ...ELEMENT_SECTIONS] as const;
+type RuleSection = (typeof RULE_SECTIONS)[number];
 
 export const UserRuleSchema = z.strictObject({
   id: Id,
   title: Text.min(1),
   severity: z.enum(SEVERITIES),
-  category: z.enum(CATEGORIES),
+  category: z.enum(RULE_CATEGORIES),
   layers: z.array(z.enum(LAYERS)).optional(),
   rationale: Text.min(1),
   recommendation: Text.min(1),
@@ -149,7 +137,7 @@ function userRule(
 
 function elementsOf(
   model: ResolvedModel,
-  section: Section,
+  section: RuleSection,
 ): { item: unknown; id: string; path: ModelPath }[] {
   if (section === 'operator')
     return [{ item: model.operator, id: model.operator.id, path: ['operator'] }];

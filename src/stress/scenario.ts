@@ -19,9 +19,9 @@ import {
   BREACH_COST_PER_RECORD,
   FAILOVER_HOURS,
   type Frequency,
-  type Severity,
   SHOCK_LIBRARY,
   type ShockKind,
+  type ShockSeverity,
 } from './shock-library.js';
 
 const HOURS_PER_YEAR = 8760;
@@ -31,7 +31,7 @@ export interface ShockSource {
   /** The provider, group or cost driver it strikes. */
   readonly subject: string;
   readonly frequency: Frequency;
-  readonly severity: Severity;
+  readonly severity: ShockSeverity;
   /** Severity is capped here (failover hours, the alternative's price gap); Infinity when not. */
   readonly cap: number;
   /**
@@ -278,7 +278,7 @@ function movableShares(model: ResolvedModel, roles: PartyRoles): MovableShares {
   };
 }
 
-function meanOf(severity: Severity): number {
+function meanOf(severity: ShockSeverity): number {
   switch (severity.kind) {
     case 'lognormal':
       return severity.median * Math.exp((severity.sigma * severity.sigma) / 2);
@@ -294,8 +294,8 @@ function meanOf(severity: Severity): number {
 /** Frequency and severity overrides from the model's `scenarios` section, by shock kind. */
 function overridesOf(
   model: ResolvedModel,
-): Map<ShockKind, { frequency?: Frequency; severity?: Severity }> {
-  const result = new Map<ShockKind, { frequency?: Frequency; severity?: Severity }>();
+): Map<ShockKind, { frequency?: Frequency; severity?: ShockSeverity }> {
+  const result = new Map<ShockKind, { frequency?: Frequency; severity?: ShockSeverity }>();
   for (const scenario of model.scenarios ?? []) {
     const frequency: Frequency | undefined =
       scenario.probability !== undefined
@@ -303,7 +303,7 @@ function overridesOf(
         : scenario.rate_per_year !== undefined
           ? { kind: 'rate', value: scenario.rate_per_year }
           : undefined;
-    const severity: Severity | undefined =
+    const severity: ShockSeverity | undefined =
       scenario.severity === undefined ? undefined : { kind: 'triangular', ...scenario.severity };
     result.set(scenario.kind, {
       ...(frequency === undefined ? {} : { frequency }),

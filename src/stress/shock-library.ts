@@ -12,7 +12,7 @@ export type Frequency =
   | { readonly kind: 'rate'; readonly value: number };
 
 /** How hard: a proportion or a number of hours, depending on the shock. */
-export type Severity =
+export type ShockSeverity =
   | {
       readonly kind: 'triangular';
       readonly min: number;
@@ -27,7 +27,7 @@ export interface ShockDefinition {
   readonly kind: ShockKind;
   readonly title: string;
   readonly frequency: Frequency;
-  readonly severity: Severity;
+  readonly severity: ShockSeverity;
   /** What the severity measures, and why these numbers. */
   readonly reason: string;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseStructure } from '../../src/analysis/analyse.js';
 import { gateFails } from '../../src/cli/commands/analyze.js';
 import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
+import { bySeverity } from '../../src/rules/finding.js';
 import { type AcceptedRisk, matches, runRules } from '../../src/rules/run-rules.js';
 import { loadOk } from '../support/load.js';
 import { BASE } from './support.js';
@@ -64,10 +65,18 @@ describe('accepted risks', () => {
     const lapse = result.findings.find((f) => f.ruleId === 'gov-acceptance-expired');
     expect(lapse).toMatchObject({
       id: 'gov-acceptance-expired/net-single-host-exclusive/host',
+      elements: ['host'],
       severity: 'high',
       status: 'open',
     });
     expect(lapse?.evidence[0]?.path).toBe('suppressions[0]');
+  });
+
+  it('leave every finding with the elements its id names, listed most severe first then by id', () => {
+    const { findings } = run(BASE);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f.id).toBe(`${f.ruleId}/${f.elements.join('+')}`);
+    expect([...findings].sort(bySeverity)).toEqual(findings);
   });
 
   it('that match nothing are reported as unused', () => {

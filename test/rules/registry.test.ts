@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../src/rules/builtin/index.js';
+import { RULE_CATEGORIES, RULE_ID_PREFIXES } from '../../src/rules/rule.js';
 import { ruleDoc, ruleIndex } from '../../src/rules/rule-docs.js';
+import { LAPSED_ACCEPTANCE_RULE } from '../../src/rules/run-rules.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -11,8 +13,14 @@ describe('the rule registry', () => {
   it('has unique, well-formed ids', () => {
     const ids = BUILTIN_RULES.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids)
-      expect(id).toMatch(/^(net|edge|ai|cost|cap|con|sec|reg|dec|gov)-[a-z0-9-]+$/);
+    const wellFormed = new RegExp(`^(${RULE_ID_PREFIXES.join('|')})-[a-z0-9-]+$`);
+    for (const id of ids) expect(id).toMatch(wellFormed);
+  });
+
+  it('puts every rule in a category of the vocabulary, the lapse of an acceptance too', () => {
+    const used = new Set(BUILTIN_RULES.map((r) => r.meta.category));
+    for (const category of used) expect(RULE_CATEGORIES).toContain(category);
+    expect(RULE_ID_PREFIXES).toContain(LAPSED_ACCEPTANCE_RULE.split('-')[0]);
   });
 
   it.each(BUILTIN_RULES.map((r) => [r.meta.id, r] as const))(

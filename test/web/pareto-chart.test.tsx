@@ -57,7 +57,9 @@ describe('the Pareto front chart', () => {
     // Less lock-in is drawn lower: SVG's y grows downwards.
     expect(cheap.y).toBeLessThan(middle.y);
     expect(middle.y).toBeLessThan(dear.y);
-    expect(points()[0]?.getAttribute('aria-label')).toBe('design 1: cost £1.00m, lockin £3.00m');
+    expect(points()[0]?.getAttribute('aria-label')).toBe(
+      'design 1: cost 1,000,000 GBP, lockin 3,000,000 GBP',
+    );
   });
 
   it('selects a design by click, Enter or Space, and shows which is selected', () => {

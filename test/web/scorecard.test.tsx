@@ -43,7 +43,7 @@ describe('the scorecard panel', () => {
     if (routes === null) throw new Error('expected the network layer');
     expect(within(routes).getByText('dependent participant')).toBeTruthy();
     const bar = screen.getByRole('meter', { name: /Network routes.*: dependency/ });
-    expect(bar.getAttribute('aria-valuetext')).toBe('87 of 100');
+    expect(bar.getAttribute('aria-valuetext')).toBe('86.8 of 100');
     expect(bar.closest('[title]')?.getAttribute('title')).not.toBe('');
   });
 

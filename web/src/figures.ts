@@ -1,31 +1,41 @@
-/** How figures read on screen: money in the model's currency, shares, scores, months. */
+/**
+ * How figures read on screen: the product's number style (src/text, docs/number-style.md) —
+ * money in whole units of the model's currency, shares as percentages, yearly probabilities
+ * as "about 1 in N years" — plus the app's own dates.
+ */
+import {
+  availability,
+  decimal,
+  score as indexScore,
+  money,
+  oneInYears,
+  percent,
+  wholeNumber,
+} from '../../src/text/index.js';
 
-export function money(value: number, currency: string): string {
-  return new Intl.NumberFormat('en-GB', {
-    style: 'currency',
-    currency,
-    notation: Math.abs(value) >= 100_000 ? 'compact' : 'standard',
-    maximumFractionDigits: Math.abs(value) >= 100_000 ? 2 : 0,
-  }).format(value);
-}
+export { money };
 
 export function share(value: number): string {
-  return `${(value * 100).toFixed(value < 0.1 && value > 0 ? 1 : 0)}%`;
+  return percent(value);
 }
 
+/** A scorecard index, as the report writes it. */
 export function score(value: number | null): string {
-  return value === null ? 'n/a' : value.toFixed(0);
+  return indexScore(value);
 }
 
 export function count(value: number): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value);
+  return wholeNumber(value);
 }
 
 export function dateTime(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** An objective's or a compared figure's value in its unit. */
+/**
+ * An objective's (cost, lockin, resilience…) or a compared figure's (money, fraction,
+ * probability…) value in its unit; months and points keep one decimal.
+ */
 export function inUnit(value: number, unit: string, currency: string): string {
   switch (unit) {
     case 'money':
@@ -33,9 +43,17 @@ export function inUnit(value: number, unit: string, currency: string): string {
     case 'lockin':
       return money(value, currency);
     case 'share':
+    case 'fraction':
+      return percent(value);
+    case 'resilience':
+      return oneInYears(value);
     case 'probability':
-      return share(value);
-    default:
+      // Availabilities sit near one; yearly probabilities of loss near zero.
+      return value >= 0.5 ? availability(value) : oneInYears(value);
+    case 'count':
+    case 'hhi':
       return count(value);
+    default:
+      return decimal(value, 1, { trimZeros: true });
   }
 }

@@ -15,7 +15,7 @@
 import { eventsOf, type FaultTree, foldTree } from './fault-tree.js';
 
 /** Event ids of one minimal cut set, sorted. */
-export type CutSet = readonly string[];
+export type CutSetEvents = readonly string[];
 
 /** A set of events as sorted event indices. */
 type IndexSet = readonly number[];
@@ -30,7 +30,7 @@ const NEVER: Family = [];
  * one has no proper subset that does), sorted by size, then lexicographically by event id.
  * `maxOrder` may be `Infinity` for all of them, at the risk of exponentially many.
  */
-export function minimalCutSets(tree: FaultTree, maxOrder: number): CutSet[] {
+export function minimalCutSets(tree: FaultTree, maxOrder: number): CutSetEvents[] {
   if (!(maxOrder >= 0)) throw new RangeError(`maxOrder must be ≥ 0, got ${maxOrder}`);
   const ids = eventsOf(tree);
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -53,7 +53,7 @@ export function minimalCutSets(tree: FaultTree, maxOrder: number): CutSet[] {
     .sort((a, b) => a.length - b.length || compareLexicographically(a, b));
 }
 
-function compareLexicographically(a: CutSet, b: CutSet): number {
+function compareLexicographically(a: CutSetEvents, b: CutSetEvents): number {
   for (let i = 0; i < a.length && i < b.length; i++) {
     const x = a[i] ?? '';
     const y = b[i] ?? '';

@@ -6,8 +6,9 @@
 import { monthsBetween } from '../../model/calendar.js';
 import { ContractCalendar } from '../../model/contract-calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { percent } from '../../text/percent.js';
 import type { ScoreContext } from './context.js';
-import { type FactorInput, percent, weightedShare } from './factor.js';
+import { type FactorInput, weightedShare } from './factor.js';
 
 /** Two years of runway counts as full; decisions unreviewed for two years count as stale. */
 const FULL_RUNWAY_MONTHS = 24;

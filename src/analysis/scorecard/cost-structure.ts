@@ -3,8 +3,10 @@
  * prices, and how much room the margin leaves (DESIGN §2).
  */
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { money as moneyIn } from '../../text/money.js';
+import { percent } from '../../text/percent.js';
 import type { ScoreContext } from './context.js';
-import { type FactorInput, percent } from './factor.js';
+import type { FactorInput } from './factor.js';
 
 /** An operating margin of 30% of revenue counts as full headroom. */
 const FULL_MARGIN = 0.3;
@@ -37,8 +39,7 @@ export function costStructure(context: ScoreContext): {
       : [['contracts', i, 'minimum_commitment_per_month'] as ModelPath],
   );
   const marginShare = costs.revenueMonthly > 0 ? margin / costs.revenueMonthly : 0;
-  const money = (value: number) =>
-    `${Math.round(value).toLocaleString('en')} ${model.operator.currency}`;
+  const money = (value: number) => moneyIn(value, model.operator.currency);
 
   return {
     dependency: [

@@ -6,8 +6,9 @@
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import { SENSITIVITIES } from '../../model/schema/data-classes.js';
 import type { AiUseCase, Integration } from '../../model/schema/model.js';
+import { percent } from '../../text/percent.js';
 import { CRITICALITY_WEIGHT, type ScoreContext } from './context.js';
-import { type FactorInput, type IndexScore, indexOf, percent, weightedShare } from './factor.js';
+import { type FactorInput, type IndexScore, indexOf, weightedShare } from './factor.js';
 
 export interface AiAmplification {
   /** 0–100: AI that compounds dependency (outside, learning from operator data, no export). */

@@ -5,8 +5,9 @@
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { PartyRoles } from '../../model/party-roles.js';
 import type { SimGroup } from '../../model/schema/model.js';
+import { percent } from '../../text/percent.js';
 import type { ScoreContext } from './context.js';
-import { type FactorInput, percent } from './factor.js';
+import type { FactorInput } from './factor.js';
 
 /** The party that manages what is on a SIM group: SM-SR, eIM, SM-DP+, or the OTA key holder. */
 function profileManager(group: SimGroup): string | undefined {

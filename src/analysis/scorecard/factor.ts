@@ -68,7 +68,3 @@ export function weightedShare<T>(
   if (total === 0) return null;
   return items.reduce((sum, item) => sum + weightOf(item) * Number(holds(item)), 0) / total;
 }
-
-export function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${Number((value * 100).toFixed(1))}%`;
-}

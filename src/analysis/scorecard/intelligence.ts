@@ -5,8 +5,9 @@
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { AiUseCase } from '../../model/schema/model.js';
 import { suppliersOf } from '../../model/supply-index.js';
+import { percent } from '../../text/percent.js';
 import { CRITICALITY_WEIGHT, type ScoreContext } from './context.js';
-import { type FactorInput, percent, weightedShare } from './factor.js';
+import { type FactorInput, weightedShare } from './factor.js';
 
 /** AI running on the operator's own tenant of a hyperscaler is placed by the operator. */
 const OPERATOR_PLACED_KINDS: ReadonlySet<string> = new Set(['cloud', 'data_centre']);

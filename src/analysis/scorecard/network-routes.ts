@@ -5,9 +5,10 @@
 import { ContractCalendar } from '../../model/contract-calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import { type SupplyEntry, suppliersOf } from '../../model/supply-index.js';
+import { percent } from '../../text/percent.js';
 import { hhi } from '../concentration/hhi.js';
 import type { ScoreContext } from './context.js';
-import { type FactorInput, percent } from './factor.js';
+import type { FactorInput } from './factor.js';
 import { outsideRadioSupplies, type ReadyNetworks, readyNetworks } from './ready-networks.js';
 import { switchableShare } from './sim-switching.js';
 

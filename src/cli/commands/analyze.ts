@@ -12,7 +12,7 @@ import { SEVERITIES, type Severity } from '../../rules/rule.js';
 import type { runRules } from '../../rules/run-rules.js';
 import type { CliContext } from '../context.js';
 import { EXIT, UsageError } from '../exit-codes.js';
-import { analysisJson } from '../format/analysis-json.js';
+import { analysisJson, findingJson } from '../format/analysis-json.js';
 import { analysisText } from '../format/analysis-text.js';
 import { reportColours } from '../format/colour.js';
 import { loadForCommand, reportInvalid } from '../load-for-command.js';
@@ -142,7 +142,7 @@ function render(
       return JSON.stringify(
         {
           ...analysisJson(file, loaded.model, analysis, loaded.diagnostics, positionOf, lockin),
-          findings: run.findings,
+          findings: run.findings.map(findingJson),
           unusedAcceptances: run.unusedAcceptances.map((a) => a.finding),
           lockin: lockinSummary(lockin),
         },

@@ -10,9 +10,10 @@ import {
   type Diagnostic,
   formatPath,
   type ModelPath,
-  type Position,
+  type SourcePosition,
 } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
+import type { Finding } from '../../rules/finding.js';
 import { jsonHeader } from '../version.js';
 
 export function analysisJson(
@@ -20,7 +21,7 @@ export function analysisJson(
   model: ResolvedModel,
   analysis: StructuralAnalysis,
   warnings: readonly Diagnostic[],
-  positionOf: (path: ModelPath) => Position,
+  positionOf: (path: ModelPath) => SourcePosition,
   lockin: Pick<Lockin, 'parameters'>,
 ) {
   const evidence = (paths: readonly ModelPath[]) =>
@@ -69,4 +70,13 @@ export function analysisJson(
     assumptions: statedAssumptions({ model, assumptions: analysis.assumptions, lockin }),
     warnings,
   };
+}
+
+/**
+ * A finding as the analysis JSON (schema version 1) writes it: without its `elements`, which
+ * the id already spells out; the schema gains them only with a new version.
+ */
+export function findingJson(finding: Finding): Omit<Finding, 'elements'> {
+  const { elements: _elements, ...written } = finding;
+  return written;
 }

@@ -12,9 +12,18 @@ import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import type { Finding } from '../../rules/finding.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
+import {
+  availability,
+  counted,
+  decimal,
+  money,
+  percent,
+  smallPercent,
+  timeAYear,
+  wholeNumber,
+} from '../../text/index.js';
 import { assumptionsText } from './assumptions-text.js';
 import type { Colours } from './colour.js';
-import { money } from './money.js';
 import { table } from './table.js';
 
 export interface TextOptions {
@@ -57,7 +66,7 @@ function header(
     c.bold(
       `${model.operator.name} (${model.operator.country}) — ${classification.name}${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`,
     ),
-    `${model.operator.subscribers.toLocaleString('en')} subscribers · ARPU ${model.operator.arpu.toLocaleString('en', { maximumFractionDigits: 2 })} ${model.operator.currency} · host networks: ${classification.hostNetworks.join(', ') || 'none'}`,
+    `${wholeNumber(model.operator.subscribers)} subscribers · ARPU ${decimal(model.operator.arpu, 2, { trimZeros: true })} ${model.operator.currency} · host networks: ${classification.hostNetworks.join(', ') || 'none'}`,
     ...classification.reasons.map((r) => `  · ${r}`),
   ];
   if (classification.nextRung !== undefined) {
@@ -187,11 +196,11 @@ function failureSection(
       ? `exact, decision diagram of ${loss.bddNodes} nodes`
       : 'cut-set upper bound (the exact diagram exceeded its budget)';
   lines.push(
-    `  Whole service down (a critical capability lost for every subscriber): ${formatMinutes(loss.downtimeMinutesPerYear)} a year, availability ${(loss.availability * 100).toFixed(4)}% (${method})`,
+    `  Whole service down (a critical capability lost for every subscriber): ${timeAYear(loss.downtimeMinutesPerYear / 60)}, availability ${availability(loss.availability)} (${method})`,
   );
   const without = failure.subscriberLoss;
   lines.push(
-    `  Subscribers without service: ${shareOfSubscribers(without.expectedShare)} on average, ${formatMinutes(without.hoursPerSubscriberYear * 60)} a year each (${SUBSCRIBER_LOSS_METHOD[without.method]})`,
+    `  Subscribers without service: ${smallPercent(without.expectedShare)} on average, ${timeAYear(without.hoursPerSubscriberYear)} each (${SUBSCRIBER_LOSS_METHOD[without.method]})`,
   );
   for (const certain of failure.cutSets.filter((s) => s.order === 0))
     lines.push(
@@ -234,7 +243,7 @@ function failureSection(
     ['', 'subscribers', 'revenue/month', 'capabilities lost', 'data exposed'],
     ...radii.map((r) => [
       `${r.subject} ${c.dim(`(${r.kind})`)}`,
-      `${Math.round(r.subscriberShare * 100)}%`,
+      percent(r.subscriberShare),
       money(r.revenueAffectedPerMonth, model.operator.currency),
       String(r.capabilities.filter((x) => x.lost).length),
       r.dataClasses.join(', ') || '—',
@@ -290,15 +299,15 @@ function concentrationSection(analysis: StructuralAnalysis, options: TextOptions
   const lines = [
     c.bold('Concentration (HHI, 2023 US merger guidelines: above 1,800 is highly concentrated)'),
     `  Service-critical capabilities highly concentrated by supplier group: ${high.length} of ${critical.length}`,
-    `  Spend by supplier group: HHI ${Math.round(concentration.spend.groupHhi).toLocaleString('en')} (${concentration.spend.level.replace('_', ' ')}); largest: ${concentration.spend.groups
+    `  Spend by supplier group: HHI ${wholeNumber(concentration.spend.groupHhi)} (${concentration.spend.level.replace('_', ' ')}); largest: ${concentration.spend.groups
       .slice(0, 3)
-      .map((g) => `${g.group} ${Math.round(g.share * 100)}%`)
+      .map((g) => `${g.group} ${percent(g.share)}`)
       .join(', ')}`,
     '  Groups controlling capabilities (at least half of each):',
   ];
   for (const g of concentration.groups.slice(0, options.top)) {
     lines.push(
-      `    ${c.bold(g.group)}: ${g.capabilities.length} capabilities in ${g.layers.length} layer(s) — ${g.capabilities.join(', ')}`,
+      `    ${c.bold(g.group)}: ${counted(g.capabilities.length, 'capability', 'capabilities')} in ${counted(g.layers.length, 'layer')} — ${g.capabilities.join(', ')}`,
     );
   }
   return lines.join('\n');
@@ -328,21 +337,6 @@ function score(index: IndexScore): string {
 
 function subjectOf(eventId: string): string {
   return eventId.slice(eventId.indexOf(':') + 1);
-}
-
-/** A duration as people say it: "about 4.4 hours", "about 12.0 minutes", "under a tenth of a second". */
-function formatMinutes(minutes: number): string {
-  if (minutes >= 120) return `about ${(minutes / 60).toFixed(1)} hours`;
-  if (minutes >= 1) return `about ${minutes.toFixed(1)} minutes`;
-  if (minutes * 60 >= 0.1) return `about ${(minutes * 60).toFixed(1)} seconds`;
-  return 'under a tenth of a second';
-}
-
-/** A small share of subscribers in percent, never in scientific notation. */
-function shareOfSubscribers(share: number): string {
-  const percent = share * 100;
-  if (percent === 0) return '0%';
-  return percent >= 0.01 ? `${percent.toFixed(2)}%` : 'under 0.01%';
 }
 
 const SUBSCRIBER_LOSS_METHOD: Record<

@@ -2,6 +2,7 @@
 import { parametersStatedInModel, type StatedAssumption } from '../../assumptions.js';
 import type { Lockin } from '../../economics/lockin.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
+import { wholeNumber } from '../../text/index.js';
 import { assumptionsText } from './assumptions-text.js';
 import type { Colours } from './colour.js';
 import { table } from './table.js';
@@ -13,7 +14,8 @@ export function lockinText(
   c: Colours,
   top: number,
 ): string {
-  const money = (v: number) => `${Math.round(v).toLocaleString('en')}`;
+  // Amounts in the operator's currency, which the title names once.
+  const money = wholeNumber;
   const years = Array.from({ length: Math.floor(lockin.horizonMonths / 12) + 1 }, (_, i) => i * 12);
   const lines = [
     c.bold(

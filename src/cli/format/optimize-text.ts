@@ -1,8 +1,8 @@
 /** The optimiser's text report: the front as a table of choices, the knee, and the local path's gap. */
 import type { Objective } from '../../model/schema/design-space.js';
 import type { FrontReport, ReportedDesign } from '../../optimize/front-report.js';
+import { counted, decimal, money, oneInYears, wholeNumber } from '../../text/index.js';
 import type { Colours } from './colour.js';
-import { money } from './money.js';
 import { table } from './table.js';
 
 export interface OptimizeTextInput {
@@ -20,7 +20,7 @@ const HEADINGS: Record<Objective, string> = {
   cost: 'cost (NPV)',
   time_to_launch: 'launch (months)',
   lockin: 'lock-in (exit cost)',
-  resilience: 'P(service loss)/yr',
+  resilience: 'service loss',
   security: 'exposure',
   control: 'control (points)',
 };
@@ -31,9 +31,9 @@ export function valueText(objective: Objective, value: number, currency: string)
     case 'lockin':
       return money(value, currency);
     case 'resilience':
-      return `${(value * 100).toFixed(3)}%`;
+      return oneInYears(value);
     default:
-      return Number(value.toFixed(2)).toString();
+      return decimal(value, 2, { trimZeros: true });
   }
 }
 
@@ -45,7 +45,7 @@ export function optimizeText(input: OptimizeTextInput, c: Colours): string {
   const { report, currency } = input;
   const lines = [
     c.bold(`Pareto front: ${report.objectives.join(' × ')}`),
-    `  ${input.designs.toLocaleString('en')} designs; ${report.front.length} on the front, found by ${input.method} in ${input.seconds.toFixed(2)} s${input.complete ? '' : c.yellow(' — incomplete: the time limit stopped the search')}`,
+    `  ${wholeNumber(input.designs)} designs; ${report.front.length} on the front, found by ${input.method} in ${input.seconds.toFixed(2)} s${input.complete ? '' : c.yellow(' — incomplete: the time limit stopped the search')}`,
     `  Hypervolume (objectives scaled to [0, 1], reference 1.1): ${report.hypervolume.toFixed(4)}`,
     ...input.notes.map((note) => c.dim(`  Note: ${note}.`)),
     '',
@@ -88,7 +88,7 @@ export function optimizeText(input: OptimizeTextInput, c: Colours): string {
       .join('; ');
     lines.push(
       c.yellow(
-        `  Dominated by ${local.dominatedBy.length} front design(s): #${local.dominatedBy.map((i) => i + 1).join(', #')}`,
+        `  Dominated by ${counted(local.dominatedBy.length, 'front design')}: #${local.dominatedBy.map((i) => i + 1).join(', #')}`,
       ),
       `  Price of local optimisation (best gain on each objective among them): ${gains}`,
     );

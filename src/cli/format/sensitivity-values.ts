@@ -9,7 +9,7 @@ import { addMonths } from '../../model/calendar.js';
 import type { FigureUnit, FigureValue } from '../../sensitivity/headline-figures.js';
 import type { ParameterUnit } from '../../sensitivity/parameter-ranges.js';
 import type { Bar } from '../../sensitivity/sensitivity.js';
-import { money } from './money.js';
+import { money } from '../../text/money.js';
 
 /** Money as every report writes it, with an amount that rounds to nothing read as "0", not "-0". */
 export function amount(value: number, currency: string): string {

@@ -1,5 +1,6 @@
 /** The terminal report of `mvnoscope simulate`: how bad the bad year is, and what drives it. */
 import type { Distribution, SimulationResult } from '../../stress/simulation.js';
+import { percent, wholeNumber } from '../../text/index.js';
 import type { Colours } from './colour.js';
 import { table } from './table.js';
 
@@ -10,7 +11,8 @@ export function simulationText(
   c: Colours,
   top: number,
 ): string {
-  const money = (v: number) => `${Math.round(v).toLocaleString('en')}`;
+  // Amounts in the currency the table's title names once.
+  const money = wholeNumber;
   const row = (name: string, d: Distribution, format: (v: number) => string) => [
     name,
     `${format(d.mean)} ± ${format(d.standardError)}`,
@@ -23,9 +25,9 @@ export function simulationText(
   const one = (v: number) => v.toFixed(1);
   const lines = [
     c.bold(
-      `Stress test: ${result.trials.toLocaleString('en')} simulated ${result.years === 1 ? 'years' : `${result.years}-year paths`} (seed ${result.seed})${result.cancelled ? c.yellow(` — stopped early, of ${result.requestedTrials.toLocaleString('en')} requested`) : ''}`,
+      `Stress test: ${wholeNumber(result.trials)} simulated ${result.years === 1 ? 'years' : `${result.years}-year paths`} (seed ${result.seed})${result.cancelled ? c.yellow(` — stopped early, of ${wholeNumber(result.requestedTrials)} requested`) : ''}`,
     ),
-    `  ${Math.round(trialsPerSecond).toLocaleString('en')} trials a second. Margin with no shock: ${money(result.baselineMargin)} ${currency}${result.years === 1 ? ' a year' : ` over ${result.years} years (present value)`}.`,
+    `  ${wholeNumber(trialsPerSecond)} trials a second. Margin with no shock: ${money(result.baselineMargin)} ${currency}${result.years === 1 ? ' a year' : ` over ${result.years} years (present value)`}.`,
     '',
     ...table(
       [
@@ -51,24 +53,24 @@ export function simulationText(
     ),
     '',
     c.bold(
-      `  What drives the bad years (the ${result.tail.trials.toLocaleString('en')} trials with loss ≥ ${money(result.tail.threshold)})`,
+      `  What drives the bad years (the ${wholeNumber(result.tail.trials)} trials with loss ≥ ${money(result.tail.threshold)})`,
     ),
     ...result.tail.byShock
       .slice(0, top)
       .map(
         (x) =>
-          `    ${x.key.padEnd(24)} ${`${(x.share * 100).toFixed(1)}%`.padStart(7)}  ${money(x.meanTailLoss)} ${currency} on average`,
+          `    ${x.key.padEnd(24)} ${percent(x.share).padStart(7)}  ${money(x.meanTailLoss)} ${currency} on average`,
       ),
     '',
     c.bold('  By provider and shock'),
     ...result.tail.bySubject
       .slice(0, top)
-      .map((x) => `    ${x.key.padEnd(44)} ${`${(x.share * 100).toFixed(1)}%`.padStart(7)}`),
+      .map((x) => `    ${x.key.padEnd(44)} ${percent(x.share).padStart(7)}`),
     '',
     c.bold('  Convergence (mean loss and VaR 95% as trials grow)'),
     ...result.convergence.map(
       (p) =>
-        `    ${p.trials.toLocaleString('en').padStart(12)}  mean ${money(p.meanLoss)} ± ${money(p.standardError)}  VaR 95% ${money(p.var95)}`,
+        `    ${wholeNumber(p.trials).padStart(12)}  mean ${money(p.meanLoss)} ± ${money(p.standardError)}  VaR 95% ${money(p.var95)}`,
     ),
   ];
   return lines.join('\n');

@@ -2,10 +2,10 @@
  * A problem found in a model file. Every diagnostic has a position, so an editor, a terminal
  * and a code-scanning dashboard can all point at the line that needs changing.
  */
-export type Severity = 'error' | 'warning';
+export type DiagnosticSeverity = 'error' | 'warning';
 
 /** 1-based line and column, as editors count them. */
-export interface Position {
+export interface SourcePosition {
   readonly line: number;
   readonly column: number;
 }
@@ -13,13 +13,13 @@ export interface Position {
 export type ModelPath = readonly (string | number)[];
 
 export interface Diagnostic {
-  readonly severity: Severity;
+  readonly severity: DiagnosticSeverity;
   /** Stable, kebab-case code: `unknown-reference`, `duplicate-id`, `yaml-syntax`, … */
   readonly code: string;
   readonly message: string;
   readonly file: string;
-  readonly position: Position;
-  readonly endPosition?: Position;
+  readonly position: SourcePosition;
+  readonly endPosition?: SourcePosition;
   /** Where in the model the problem is, as keys and list indexes. */
   readonly path: ModelPath;
   readonly expected?: string;

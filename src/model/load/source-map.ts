@@ -16,11 +16,11 @@ import {
   type Node,
   parseDocument,
 } from 'yaml';
-import type { ModelPath, Position } from './diagnostic.js';
+import type { ModelPath, SourcePosition } from './diagnostic.js';
 
 export interface SourceSpan {
-  readonly start: Position;
-  readonly end: Position;
+  readonly start: SourcePosition;
+  readonly end: SourcePosition;
 }
 
 export class SourceMap {
@@ -32,7 +32,7 @@ export class SourceMap {
   ) {}
 
   /** Position (1-based line and column) of an offset in the text. */
-  positionOf(offset: number): Position {
+  positionOf(offset: number): SourcePosition {
     this.lineStarts ??= lineStartsOf(this.text);
     const starts = this.lineStarts;
     let low = 0;

@@ -4,16 +4,25 @@
  * only put these tables into their syntax (and escape them there).
  */
 import { POSITION_NAMES, type Position } from '../../analysis/scorecard/scorecard.js';
-import { money } from '../../cli/format/money.js';
 import type {
   Comparison,
+  ComparisonSection,
   DateChange,
   FigureChange,
-  Section,
   Unit,
   Verdict,
 } from '../../compare/compare-assessments.js';
 import { OPERATOR_TYPE_NAMES, type OperatorType } from '../../model/classification.js';
+import {
+  availability,
+  decimal,
+  money,
+  oneInYears,
+  percent,
+  percentagePoints,
+  score,
+  wholeNumber,
+} from '../../text/index.js';
 
 export type Align = 'left' | 'right';
 
@@ -47,7 +56,7 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   not_comparable: 'not comparable',
 };
 
-const SECTIONS: readonly { section: Section; title: string }[] = [
+const SECTIONS: readonly { section: ComparisonSection; title: string }[] = [
   { section: 'classification', title: 'Classification' },
   { section: 'scorecard', title: 'Five-layer scorecard (0–100)' },
   { section: 'cross_cutting', title: 'AI amplification and security exposure (0–100)' },
@@ -211,23 +220,22 @@ export function formatValue(unit: Unit, value: number | string | null, currency?
       : (POSITION_NAMES[value as Position] ?? value);
   switch (unit) {
     case 'money':
-      return currency === undefined
-        ? Math.round(value).toLocaleString('en')
-        : money(value, currency);
+      return currency === undefined ? wholeNumber(value) : money(value, currency);
     case 'probability':
-      return value >= 0.5 ? `${(value * 100).toFixed(4)}%` : value.toExponential(2);
+      // The figures in this unit are availabilities (near one) and yearly probabilities of loss.
+      return value >= 0.5 ? availability(value) : oneInYears(value);
     case 'fraction':
-      return `${(value * 100).toFixed(1)}%`;
+      return percent(value);
     case 'months':
-      return `${Math.round(value * 10) / 10} mo`;
+      return `${decimal(value, 1, { trimZeros: true })} mo`;
     case 'minutes':
-      return `${value.toFixed(1)} min`;
+      return `${decimal(value, 1)} min`;
     case 'hhi':
-      return Math.round(value).toLocaleString('en');
+      return wholeNumber(value);
     case 'score':
-      return value.toFixed(1);
+      return score(value);
     default:
-      return value.toLocaleString('en');
+      return decimal(value, 3, { trimZeros: true });
   }
 }
 
@@ -235,11 +243,11 @@ export function formatValue(unit: Unit, value: number | string | null, currency?
 export function formatChange(figure: FigureChange, currency: string | undefined): string {
   if (figure.change === null) return figure.verdict === 'not_comparable' ? 'n/a' : '';
   if (figure.verdict === 'unchanged') return '0';
+  // Shares and probabilities change in percentage points: a "1 in N years" has no difference.
+  if (figure.unit === 'probability' || figure.unit === 'fraction')
+    return percentagePoints(figure.change);
   const sign = figure.change > 0 ? '+' : '-';
-  const size = Math.abs(figure.change);
-  if (figure.unit === 'probability') return `${sign}${size.toExponential(2)}`;
-  if (figure.unit === 'fraction') return `${sign}${(size * 100).toFixed(1)} pts`;
-  return `${sign}${formatValue(figure.unit, size, currency)}`;
+  return `${sign}${formatValue(figure.unit, Math.abs(figure.change), currency)}`;
 }
 
 function dateChange(change: DateChange): string {

@@ -3,6 +3,7 @@
  * HTML and the Markdown renderers, and — without the stress test and the front, which only
  * `mvnoscope report` runs — the Markdown of `mvnoscope analyze`.
  */
+import { wholeNumber } from '../../text/whole-number.js';
 import { assumptionsSection } from './assumptions-section.js';
 import { concentrationSection } from './concentration-section.js';
 import { dependencySection } from './dependency-section.js';
@@ -37,7 +38,7 @@ export function buildReport(inputs: ReportInputs): ReportDocument {
   ];
   return {
     title: `${operator.name}: ${analysis.classification.name}`,
-    subtitle: `${operator.country} · ${operator.segments.join(', ')} · ${operator.subscribers.toLocaleString('en')} subscribers · model as of ${operator.as_of}`,
+    subtitle: `${operator.country} · ${operator.segments.join(', ')} · ${wholeNumber(operator.subscribers)} subscribers · model as of ${operator.as_of}`,
     source: inputs.file,
     sections,
   };

@@ -5,9 +5,9 @@
  */
 import { CONTROL_SHARE } from '../../analysis/concentration/concentration.js';
 import { HHI_THRESHOLDS_2023 } from '../../analysis/concentration/hhi.js';
+import { counted, money, percent, wholeNumber } from '../../text/index.js';
 import { spendChart } from '../charts/spend-chart.js';
 import type { Figure, Section, Tone } from './document.js';
-import { count, money, percent } from './numbers.js';
 import type { ReportInputs } from './report-inputs.js';
 
 /** Bars in the spend chart: the largest groups; the rest are summed in the table's last row. */
@@ -19,7 +19,7 @@ const LEVEL: Record<string, { text: string; tone: Tone }> = {
   unconcentrated: { text: 'unconcentrated', tone: 'low' },
 };
 
-const HHI_ASSUMPTION = `HHI = Σ share² with shares in percent (0–10,000); above ${count(HHI_THRESHOLDS_2023.high)} is highly concentrated and ${count(HHI_THRESHOLDS_2023.moderate)}–${count(HHI_THRESHOLDS_2023.high)} moderately (US merger guidelines 2023).`;
+const HHI_ASSUMPTION = `HHI = Σ share² with shares in percent (0–10,000); above ${wholeNumber(HHI_THRESHOLDS_2023.high)} is highly concentrated and ${wholeNumber(HHI_THRESHOLDS_2023.moderate)}–${wholeNumber(HHI_THRESHOLDS_2023.high)} moderately (US merger guidelines 2023).`;
 
 export function concentrationSection(inputs: ReportInputs): Section {
   const { model } = inputs.loaded;
@@ -30,7 +30,7 @@ export function concentrationSection(inputs: ReportInputs): Section {
   const spendFigure: Figure = {
     kind: 'figure',
     id: 'spend-concentration',
-    title: `Spend by supplier group: HHI ${count(spend.groupHhi)} (${LEVEL[spend.level]?.text ?? spend.level})`,
+    title: `Spend by supplier group: HHI ${wholeNumber(spend.groupHhi)} (${LEVEL[spend.level]?.text ?? spend.level})`,
     body: {
       kind: 'chart',
       spec: spendChart(shown),
@@ -40,9 +40,9 @@ export function concentrationSection(inputs: ReportInputs): Section {
           { title: 'share of spend', align: 'right' },
         ],
         rows: [
-          ...shown.map((g) => [g.group, percent(g.share, 1)]),
+          ...shown.map((g) => [g.group, percent(g.share)]),
           ...(rest > 0
-            ? [[`${spend.groups.length - SPEND_BARS} other groups`, percent(rest, 1)]]
+            ? [[`${spend.groups.length - SPEND_BARS} other groups`, percent(rest)]]
             : []),
         ],
       },
@@ -71,7 +71,7 @@ export function concentrationSection(inputs: ReportInputs): Section {
         rows: critical.map((c) => [
           c.capability,
           String(c.suppliers),
-          count(c.groupHhi),
+          wholeNumber(c.groupHhi),
           LEVEL[c.level] ?? c.level,
           `${c.leadingGroup} (${percent(c.leadingShare)})`,
         ]),
@@ -96,7 +96,7 @@ export function concentrationSection(inputs: ReportInputs): Section {
         kind: 'list',
         items: concentration.groups.map(
           (g) =>
-            `${g.group}: ${g.capabilities.length} capabilities in ${g.layers.length} layer(s), ${percent(g.spendShare)} of spend — ${g.capabilities.join(', ')}`,
+            `${g.group}: ${counted(g.capabilities.length, 'capability', 'capabilities')} in ${counted(g.layers.length, 'layer')}, ${percent(g.spendShare)} of spend — ${g.capabilities.join(', ')}`,
         ),
       },
     ],

@@ -4,9 +4,16 @@
  * takes down with it.
  */
 import { MAX_CUT_SET_ORDER } from '../../analysis/failure/failure-analysis.js';
+import {
+  availability,
+  money,
+  percent,
+  smallPercent,
+  timeAYear,
+  wholeNumber,
+} from '../../text/index.js';
 import { dependencyDiagram } from '../diagram/dependency-diagram.js';
 import type { Figure, Section } from './document.js';
-import { count, money, percent, smallPercent, timeAYear } from './numbers.js';
 import type { ReportInputs } from './report-inputs.js';
 import { modelDefaults } from './stated-assumptions.js';
 
@@ -94,7 +101,7 @@ export function dependencySection(inputs: ReportInputs): Section {
         ],
         rows: radii.map((b) => [
           `${b.subject} (${b.kind})`,
-          `${percent(b.subscriberShare)} (${count(b.subscribersAffected)})`,
+          `${percent(b.subscriberShare)} (${wholeNumber(b.subscribersAffected)})`,
           money(b.revenueAffectedPerMonth, model.operator.currency),
           String(b.capabilities.filter((c) => c.lost).length),
           b.dataClasses.length === 0 ? '—' : b.dataClasses.join(', '),
@@ -114,7 +121,7 @@ export function dependencySection(inputs: ReportInputs): Section {
     blocks: [
       {
         kind: 'paragraph',
-        text: `The whole service is down ${timeAYear(loss.downtimeMinutesPerYear / 60)}: availability ${percent(loss.availability, 4)} (${loss.method === 'exact' ? 'exact, from a binary decision diagram' : 'the cut-set upper bound: the model is too large for the exact diagram'}). Subscribers are without service ${smallPercent(failure.subscriberLoss.expectedShare)} of the time on average, ${timeAYear(failure.subscriberLoss.hoursPerSubscriberYear)} for each subscriber (${SUBSCRIBER_LOSS_METHOD[failure.subscriberLoss.method] ?? failure.subscriberLoss.method}). ${failure.singlePoints.length} single points of failure, ${failure.singlePoints.filter((s) => s.hidden).length} of them hidden.${certainLosses(failure.cutSets)}`,
+        text: `The whole service is down ${timeAYear(loss.downtimeMinutesPerYear / 60)}: availability ${availability(loss.availability)} (${loss.method === 'exact' ? 'exact, from a binary decision diagram' : 'the cut-set upper bound: the model is too large for the exact diagram'}). Subscribers are without service ${smallPercent(failure.subscriberLoss.expectedShare)} of the time on average, ${timeAYear(failure.subscriberLoss.hoursPerSubscriberYear)} for each subscriber (${SUBSCRIBER_LOSS_METHOD[failure.subscriberLoss.method] ?? failure.subscriberLoss.method}). ${failure.singlePoints.length} single points of failure, ${failure.singlePoints.filter((s) => s.hidden).length} of them hidden.${certainLosses(failure.cutSets)}`,
       },
       diagram,
       blast,

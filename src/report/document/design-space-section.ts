@@ -6,9 +6,9 @@
 import type { Objective } from '../../model/schema/design-space.js';
 import { DEFAULT_LOCKIN_MONTH } from '../../optimize/design-space.js';
 import type { ReportedDesign } from '../../optimize/front-report.js';
+import { wholeNumber as count, money, oneInYears } from '../../text/index.js';
 import { type DesignPoint, paretoChart } from '../charts/pareto-chart.js';
 import type { Cell, Figure, Section } from './document.js';
-import { count, money, probability } from './numbers.js';
 import type { DesignSpaceRun, ReportInputs } from './report-inputs.js';
 import { horizonAndRate } from './stated-assumptions.js';
 
@@ -158,7 +158,7 @@ function formatObjective(objective: Objective, value: number, currency: string):
     case 'time_to_launch':
       return `${value.toFixed(1)} months`;
     case 'resilience':
-      return probability(value);
+      return oneInYears(value);
     default:
       return value.toFixed(1);
   }

@@ -2,16 +2,14 @@
  * Findings by severity: the register of what the rules found, each with where in the model it
  * points and whether it is open or accepted, then what to do about each kind.
  */
-import type { Finding } from '../../rules/finding.js';
+import { bySeverity, type Finding } from '../../rules/finding.js';
 import { SEVERITIES } from '../../rules/rule.js';
 import type { Figure, Section } from './document.js';
 
 export function findingsSection(file: string, findings: readonly Finding[]): Section {
   const open = findings.filter((f) => f.status === 'open');
   const counts = SEVERITIES.map((s) => `${open.filter((f) => f.severity === s).length} ${s}`);
-  const ordered = [...findings].sort(
-    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
-  );
+  const ordered = [...findings].sort(bySeverity);
   const register: Figure = {
     kind: 'figure',
     id: 'findings',

@@ -7,10 +7,10 @@ import {
   type Position,
   type Scorecard,
 } from '../../analysis/scorecard/scorecard.js';
+import { score } from '../../text/index.js';
 import { shortTitle } from '../charts/chart-style.js';
 import { type ScorecardBar, scorecardChart } from '../charts/scorecard-chart.js';
 import type { Cell, Figure, Section, Tone } from './document.js';
-import { score } from './numbers.js';
 
 /** How much each position should worry the reader, for the badge beside its name. */
 const POSITION_TONE: Record<Position, Tone> = {

@@ -3,9 +3,10 @@
  * value-at-risk and expected shortfall, what that leaves of the margin, and which shocks
  * drive the bad years.
  */
+
+import { money, percent, wholeNumber } from '../../text/index.js';
 import { type LossBin, stressChart } from '../charts/stress-chart.js';
 import type { Figure, Section } from './document.js';
-import { count, money, percent } from './numbers.js';
 import type { ReportInputs, StressRun } from './report-inputs.js';
 import { modelDefaults } from './stated-assumptions.js';
 
@@ -20,7 +21,7 @@ export function stressSection(inputs: ReportInputs, stress: StressRun): Section 
   const { result } = stress;
   const { loss, margin } = result;
   const runAssumptions = [
-    `${count(result.trials)} trials of one year each, seed ${result.seed}: the same seed gives the same figures. mvnoscope simulate runs more trials (and multi-year paths) for tighter estimates.`,
+    `${wholeNumber(result.trials)} trials of one year each, seed ${result.seed}: the same seed gives the same figures. mvnoscope simulate runs more trials (and multi-year paths) for tighter estimates.`,
     `Shocks, their frequencies and severities: the built-in library (docs/stress.md)${stress.overridden.length === 0 ? '' : `, with ${stress.overridden.join(', ')} as the model's scenarios set them`}. Outages, breaches and insolvencies strike through the failure analysis, so shared hosting and ownership groups fail together.`,
     `No-shock margin ${money(result.baselineMargin, currency)} a year; the margin in a bad year is that less the loss.`,
     ...modelDefaults(
@@ -67,7 +68,7 @@ export function stressSection(inputs: ReportInputs, stress: StressRun): Section 
               result.subscribersAffected.es95,
               result.subscribersAffected.var99,
               result.subscribersAffected.es99,
-            ].map(count),
+            ].map(wholeNumber),
           ],
           [
             'recovery (months)',
@@ -85,7 +86,7 @@ export function stressSection(inputs: ReportInputs, stress: StressRun): Section 
     },
     assumptions: [
       'VaR α: the loss exceeded in a share 1 − α of years; ES α: the mean loss in those years (the Acerbi–Tasche estimator, docs/stress.md). For the margin, VaR and ES are the margin in the 1-in-20 and 1-in-100 bad year.',
-      `Histogram: ${BINS} bins up to the ${percent(SPAN_QUANTILE, 1)} quantile of the loss; the rarer, larger losses are counted in the last bin. Share of trials on a square-root scale, so the tail stays visible.`,
+      `Histogram: ${BINS} bins up to the ${percent(SPAN_QUANTILE)} quantile of the loss; the rarer, larger losses are counted in the last bin. Share of trials on a square-root scale, so the tail stays visible.`,
       ...runAssumptions,
     ],
   };
@@ -103,11 +104,11 @@ export function stressSection(inputs: ReportInputs, stress: StressRun): Section 
         ],
         rows: result.tail.bySubject
           .slice(0, DRIVERS)
-          .map((c) => [c.key, money(c.meanTailLoss, currency), percent(c.share, 1)]),
+          .map((c) => [c.key, money(c.meanTailLoss, currency), percent(c.share)]),
       },
     },
     assumptions: [
-      `The ${count(result.tail.trials)} trials with a loss at or beyond VaR 95% (${money(result.tail.threshold, currency)}) are run again with each source's loss kept; the table shows the ${DRIVERS} largest.`,
+      `The ${wholeNumber(result.tail.trials)} trials with a loss at or beyond VaR 95% (${money(result.tail.threshold, currency)}) are run again with each source's loss kept; the table shows the ${DRIVERS} largest.`,
       ...runAssumptions,
     ],
   };

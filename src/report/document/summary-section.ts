@@ -4,8 +4,15 @@
  */
 import { withArticle } from '../../rules/indefinite-article.js';
 import { SEVERITIES } from '../../rules/rule.js';
+import {
+  availability,
+  money,
+  percent,
+  smallPercent,
+  timeAYear,
+  wholeNumber,
+} from '../../text/index.js';
 import type { Figure, Section } from './document.js';
-import { count, money, percent, smallPercent, timeAYear } from './numbers.js';
 import type { ReportInputs } from './report-inputs.js';
 
 const HOLDER: Record<string, string> = {
@@ -22,17 +29,19 @@ export function summarySection(inputs: ReportInputs): Section {
   const { classification, failure } = analysis;
   const operator = model.operator;
   const open = run.findings.filter((f) => f.status === 'open');
-  const bySeverity = SEVERITIES.map((s) => `${open.filter((f) => f.severity === s).length} ${s}`);
+  const openBySeverity = SEVERITIES.map(
+    (s) => `${open.filter((f) => f.severity === s).length} ${s}`,
+  );
   const largestExit = lockin.dependencies[0];
   const hosts = classification.hostNetworks;
 
   const items = [
     { label: 'Operator type', value: classification.name },
-    { label: 'Subscribers', value: count(operator.subscribers) },
+    { label: 'Subscribers', value: wholeNumber(operator.subscribers) },
     { label: 'ARPU', value: money(operator.arpu, operator.currency) },
     {
       label: 'Open findings',
-      value: `${open.length} (${bySeverity.join(', ')})`,
+      value: `${open.length} (${openBySeverity.join(', ')})`,
     },
     {
       label: 'Single points of failure',
@@ -40,7 +49,7 @@ export function summarySection(inputs: ReportInputs): Section {
     },
     {
       label: 'Service availability',
-      value: `${percent(failure.serviceLoss.availability, 4)} (whole service down ${timeAYear(failure.serviceLoss.downtimeMinutesPerYear / 60)})`,
+      value: `${availability(failure.serviceLoss.availability)} (whole service down ${timeAYear(failure.serviceLoss.downtimeMinutesPerYear / 60)})`,
     },
     {
       label: 'Subscribers without service',

@@ -5,7 +5,9 @@
  * which requirement asks for it. Every text cell is written as a plain string (never a formula)
  * and also passes the formula-injection guard, so it stays inert when re-exported to CSV.
  */
+
 import ExcelJS from 'exceljs';
+import { wholeNumber } from '../../text/whole-number.js';
 import { neutraliseFormula } from './formula-injection.js';
 import type { CellValue, ColumnKind, SupplierRegister } from './supplier-register.js';
 
@@ -105,8 +107,7 @@ function numberFormat(kind: ColumnKind, currency: string): string | undefined {
 
 function displayLength(value: CellValue, kind: ColumnKind): number {
   if (value === null) return 0;
-  if (kind === 'money' && typeof value === 'number')
-    return Math.round(value).toLocaleString('en').length + 4;
+  if (kind === 'money' && typeof value === 'number') return wholeNumber(value).length + 4;
   return String(value).length;
 }
 

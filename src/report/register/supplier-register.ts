@@ -18,7 +18,7 @@ import type {
   ResolvedProvider,
 } from '../../model/resolved-model.js';
 import type { Contract, Integration } from '../../model/schema/model.js';
-import type { Finding } from '../../rules/finding.js';
+import { bySeverity, type Finding } from '../../rules/finding.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
 import {
   contractsByProvider,
@@ -465,7 +465,7 @@ function registerIndex(model: ResolvedModel, { run }: Assessment): RegisterIndex
   const findingsByElement = new Map<string, Finding[]>();
   for (const finding of run.findings) {
     if (finding.status !== 'open') continue;
-    for (const element of new Set(elementsOf(finding))) append(findingsByElement, element, finding);
+    for (const element of new Set(finding.elements)) append(findingsByElement, element, finding);
   }
   return {
     roles: new PartyRoles(model),
@@ -699,14 +699,5 @@ function findingsNaming(
     ...(provider.group === provider.id ? [] : [provider.group]),
   ];
   const named = new Set(names.flatMap((name) => findingsByElement.get(name) ?? []));
-  return [...named].sort(
-    (a, b) =>
-      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}
-
-/** Ids cannot contain `/` or `+`, so the elements are what follows the last `/`. */
-function elementsOf(finding: Finding): string[] {
-  return finding.id.slice(finding.id.lastIndexOf('/') + 1).split('+');
+  return [...named].sort(bySeverity);
 }

@@ -1,6 +1,8 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import type { AiUseCase } from '../../model/schema/model.js';
+import { money } from '../../text/money.js';
+import { percent } from '../../text/percent.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /**
@@ -67,7 +69,7 @@ function finding(
     total > 0 ? ` (${Number(((spend / total) * 100).toPrecision(2))}% of monthly cost)` : '';
   return {
     elements: [use.id],
-    message: `${use.id} on ${use.runs_on} makes ${(use.inferences_per_month ?? 0).toLocaleString('en')} inferences a month, about ${Math.round(spend).toLocaleString('en')} ${model.operator.currency}${share}, with no monthly cost cap`,
+    message: `${use.id} on ${use.runs_on} makes ${wholeNumber(use.inferences_per_month ?? 0)} inferences a month, about ${money(spend, model.operator.currency)}${share}, with no monthly cost cap`,
     evidence: [
       ['intelligence', index, 'inferences_per_month'],
       ['intelligence', index, 'cost_per_1k_inferences'],

@@ -1,7 +1,7 @@
 import { CONTROL_SHARE } from '../../analysis/concentration/concentration.js';
-import { percent } from '../../analysis/scorecard/factor.js';
 import { LAYERS } from '../../model/layers.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { percent } from '../../text/percent.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 /**

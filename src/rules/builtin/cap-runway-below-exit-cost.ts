@@ -4,6 +4,8 @@ import { type BreakCost, ContractCalendar } from '../../model/contract-calendar.
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import type { Contract } from '../../model/schema/model.js';
+import { money } from '../../text/money.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 /**
@@ -75,7 +77,7 @@ export const capRunwayBelowExitCost: Rule = {
     return [
       {
         elements: [exit.group],
-        message: `cash of ${money(cash, currency)}${runwayText} is below the ${money(total, currency)} it takes to leave ${exit.group} (${exit.providers.join(', ')}): break costs ${money(exit.exitFees, currency)}${exit.contracts.length === 0 ? ' (no contract in the model)' : ` (${exit.contracts.map((c) => c.id).join(', ')})`} and ${Math.round(exit.swaps).toLocaleString('en')} SIM swaps at ${money(exit.swapCost, currency)}${unit}`,
+        message: `cash of ${money(cash, currency)}${runwayText} is below the ${money(total, currency)} it takes to leave ${exit.group} (${exit.providers.join(', ')}): break costs ${money(exit.exitFees, currency)}${exit.contracts.length === 0 ? ' (no contract in the model)' : ` (${exit.contracts.map((c) => c.id).join(', ')})`} and ${wholeNumber(exit.swaps)} SIM swaps at ${money(exit.swapCost, currency)}${unit}`,
         evidence: evidenceFor(context, exit),
         severity: runway !== null && !Number.isFinite(runway) ? 'medium' : 'high',
       },
@@ -177,8 +179,4 @@ function breakField(contract: Contract, cost: BreakCost | undefined): string | u
     default:
       return undefined;
   }
-}
-
-function money(value: number, currency: string): string {
-  return `${Math.round(value).toLocaleString('en')} ${currency}`;
 }

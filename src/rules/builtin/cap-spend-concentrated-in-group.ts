@@ -1,5 +1,6 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { money } from '../../text/money.js';
+import { percent } from '../../text/percent.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -49,7 +50,3 @@ export const capSpendConcentratedInGroup: Rule = {
       });
   },
 };
-
-function money(value: number, currency: string): string {
-  return `${Math.round(value).toLocaleString('en')} ${currency}`;
-}

@@ -1,5 +1,5 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { percent } from '../../text/percent.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 /** 20% of the voting power is where accounting presumes significant influence (IAS 28 §5). */

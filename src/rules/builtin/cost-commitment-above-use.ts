@@ -1,5 +1,6 @@
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { Contract } from '../../model/schema/model.js';
+import { money as moneyIn } from '../../text/money.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /** A minimum monthly commitment above what the operator spends with the provider today. */
@@ -46,7 +47,7 @@ function finding(
   committed: number,
   spend: number,
 ): RuleFinding {
-  const money = (v: number) => `${Math.round(v).toLocaleString('en')} ${model.operator.currency}`;
+  const money = (v: number) => moneyIn(v, model.operator.currency);
   const lines = (model.costs ?? []).filter((l) => l.provider === contract.provider);
   const use =
     lines.length === 0

@@ -1,5 +1,6 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { money as moneyIn } from '../../text/money.js';
+import { percent } from '../../text/percent.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -30,7 +31,7 @@ export const costFloatingAboveMargin: Rule = {
     const { floatingMonthly: floating, marginMonthly: margin, totalMonthly } = analysis.costs;
     if (floating <= 0) return [];
     if (margin > 0 && floating <= FLOAT_SHARE_OF_MARGIN * margin) return [];
-    const money = (v: number) => `${Math.round(v).toLocaleString('en')} ${model.operator.currency}`;
+    const money = (v: number) => moneyIn(v, model.operator.currency);
     const lines = analysis.costs.lines
       .filter((l) => l.floatingShare > 0)
       .sort((a, b) => b.monthly * b.floatingShare - a.monthly * a.floatingShare);

@@ -1,5 +1,6 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { money } from '../../text/money.js';
+import { percent } from '../../text/percent.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -47,7 +48,7 @@ export const costFxExposure: Rule = {
     return [
       {
         elements: [model.operator.id],
-        message: `${Math.round(exposed).toLocaleString('en')} ${currency} of ${Math.round(total).toLocaleString('en')} ${currency} monthly cost (${percent(exposed / total)}) is paid in other currencies: ${detail}`,
+        message: `${money(exposed, currency)} of ${money(total, currency)} monthly cost (${percent(exposed / total)}) is paid in other currencies: ${detail}`,
         evidence: foreign.map((f): ModelPath => ['costs', indexOf('costs', f.line.id), 'currency']),
       },
     ];

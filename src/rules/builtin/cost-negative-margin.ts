@@ -1,5 +1,7 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { money as moneyIn } from '../../text/money.js';
+import { percent } from '../../text/percent.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule } from '../rule.js';
 
 /** The cost lines named in the message: enough to show where the money goes. */
@@ -27,14 +29,14 @@ export const costNegativeMargin: Rule = {
   check({ model, analysis, indexOf }) {
     const { totalMonthly, revenueMonthly, marginMonthly, lines } = analysis.costs;
     if (totalMonthly <= 0 || marginMonthly >= 0) return [];
-    const money = (v: number) => `${Math.round(v).toLocaleString('en')} ${model.operator.currency}`;
+    const money = (v: number) => moneyIn(v, model.operator.currency);
     const largest = [...lines].sort((a, b) => b.monthly - a.monthly).slice(0, LARGEST_LINES);
     const loss = -marginMonthly;
     const ofRevenue = revenueMonthly > 0 ? ` (${percent(loss / revenueMonthly)} of revenue)` : '';
     return [
       {
         elements: [model.operator.id],
-        message: `monthly costs of ${money(totalMonthly)} exceed revenue of ${money(revenueMonthly)} (${model.operator.subscribers.toLocaleString('en')} subscribers × ARPU ${model.operator.arpu}) by ${money(loss)}${ofRevenue}; largest lines: ${largest.map((l) => `${l.id} ${money(l.monthly)}`).join(', ')}`,
+        message: `monthly costs of ${money(totalMonthly)} exceed revenue of ${money(revenueMonthly)} (${wholeNumber(model.operator.subscribers)} subscribers × ARPU ${model.operator.arpu}) by ${money(loss)}${ofRevenue}; largest lines: ${largest.map((l) => `${l.id} ${money(l.monthly)}`).join(', ')}`,
         evidence: [
           ['operator', 'arpu'],
           ['operator', 'subscribers'],

@@ -1,7 +1,8 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import { switchesOverTheAir } from '../../analysis/scorecard/sim-switching.js';
 import type { PartyRoles } from '../../model/party-roles.js';
 import type { ResolvedModel, ResolvedSimGroup } from '../../model/resolved-model.js';
+import { percent } from '../../text/percent.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /**
@@ -110,7 +111,7 @@ function finding(
   const role = roles.holderOfParty(holder).replace('_', ' ');
   return {
     elements: [group.id, holder],
-    message: `${holder} (${role}) holds Ki/OPc of the ${group.count.toLocaleString('en')} SIMs in ${group.id}; in all it holds the keys of ${percent(share.all)} of SIMs${lockNote(roles, group, share)}`,
+    message: `${holder} (${role}) holds Ki/OPc of the ${wholeNumber(group.count)} SIMs in ${group.id}; in all it holds the keys of ${percent(share.all)} of SIMs${lockNote(roles, group, share)}`,
     evidence: [
       ['sims', index, 'key_holders', group.key_holders.indexOf(holder)],
       ['sims', index, 'count'],

@@ -1,7 +1,8 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import { needsSimSwap } from '../../analysis/scorecard/sim-switching.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { SimGroup } from '../../model/schema/model.js';
+import { percent } from '../../text/percent.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule } from '../rule.js';
 
 /** Past half the base, a host change is a mass SIM swap rather than a migration of the remainder. */
@@ -32,11 +33,11 @@ export const edgeNoOtaPath: Rule = {
     const stranded = sims.filter((g) => needsSimSwap(g, roles));
     const count = stranded.reduce((sum, g) => sum + g.count, 0);
     if (total === 0 || count / total <= STRANDED_SHARE) return [];
-    const groups = stranded.map((g) => `${g.id} (${g.count.toLocaleString('en')})`).join(', ');
+    const groups = stranded.map((g) => `${g.id} (${wholeNumber(g.count)})`).join(', ');
     return [
       {
         elements: [model.operator.id],
-        message: `${count.toLocaleString('en')} of ${total.toLocaleString('en')} SIMs (${percent(count / total)}) have no over-the-air path to another host: ${groups}`,
+        message: `${wholeNumber(count)} of ${wholeNumber(total)} SIMs (${percent(count / total)}) have no over-the-air path to another host: ${groups}`,
         evidence: stranded.map((g) => reasonPath(g, indexOf('sims', g.id))),
       },
     ];

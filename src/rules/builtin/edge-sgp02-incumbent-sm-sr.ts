@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule } from '../rule.js';
 
 /** An SGP.02 fleet whose SM-SR someone else runs: its profiles move only with that party's help. */
@@ -32,7 +33,7 @@ export const edgeSgp02IncumbentSmSr: Rule = {
       return [
         {
           elements: [group.id, smsr],
-          message: `${group.count.toLocaleString('en')} SGP.02 eSIMs in ${group.id} are managed by the SM-SR of ${smsr} (${role}): moving them to another network needs its cooperation in the SM-SR change procedure`,
+          message: `${wholeNumber(group.count)} SGP.02 eSIMs in ${group.id} are managed by the SM-SR of ${smsr} (${role}): moving them to another network needs its cooperation in the SM-SR change procedure`,
           evidence: [
             ['sims', i, 'sm_sr_operator'],
             ['sims', i, 'count'],

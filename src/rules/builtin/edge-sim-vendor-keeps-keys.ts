@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule } from '../rule.js';
 
 /** A SIM vendor keeps a copy of Ki/OPc: a second place the keys can leak from. */
@@ -29,7 +30,7 @@ export const edgeSimVendorKeepsKeys: Rule = {
         return [
           {
             elements: [group.id, holder],
-            message: `SIM vendor ${holder}${role} keeps a copy of Ki/OPc for the ${group.count.toLocaleString('en')} SIMs in ${group.id}`,
+            message: `SIM vendor ${holder}${role} keeps a copy of Ki/OPc for the ${wholeNumber(group.count)} SIMs in ${group.id}`,
             evidence: [['sims', index, 'key_holders', j]],
           },
         ];

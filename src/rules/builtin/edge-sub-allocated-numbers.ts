@@ -1,4 +1,5 @@
 import type { ModelPath } from '../../model/load/diagnostic.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule } from '../rule.js';
 
 /** Numbers sub-allocated from a provider's range cannot be ported as a block. */
@@ -31,7 +32,7 @@ export const edgeSubAllocatedNumbers: Rule = {
     return [
       {
         elements: [holder ?? model.operator.id],
-        message: `the numbers of ${model.operator.subscribers.toLocaleString('en')} subscribers are sub-allocated from the range of ${holder ?? 'a provider'}: each must port alone to leave`,
+        message: `the numbers of ${wholeNumber(model.operator.subscribers)} subscribers are sub-allocated from the range of ${holder ?? 'a provider'}: each must port alone to leave`,
         evidence,
         severity: iotOnly ? 'low' : 'medium',
       },

@@ -1,6 +1,7 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { SimGroup } from '../../model/schema/model.js';
+import { percent } from '../../text/percent.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 /** "Most SIMs": more than half the base; below that the operator can move the majority itself. */
@@ -42,7 +43,7 @@ export const netHostHoldsImsiAndNumbers: Rule = {
     return [
       {
         elements: [...new Set([holder, ...issuers])].sort(),
-        message: `${issuers.join(', ')} issue${issuers.length === 1 ? 's' : ''} the IMSIs of ${count.toLocaleString('en')} of ${total.toLocaleString('en')} SIMs (${percent(count / total)}) and ${holder} ${numbers}: leaving the host needs a new SIM or profile and a port for every subscriber`,
+        message: `${issuers.join(', ')} issue${issuers.length === 1 ? 's' : ''} the IMSIs of ${wholeNumber(count)} of ${wholeNumber(total)} SIMs (${percent(count / total)}) and ${holder} ${numbers}: leaving the host needs a new SIM or profile and a port for every subscriber`,
         evidence: [
           ['numbering', 'msisdn_holder'],
           ...onHostImsi.map((g): ModelPath => ['sims', indexOf('sims', g.id), 'imsi_issuers']),

@@ -1,4 +1,4 @@
-import { percent } from '../../analysis/scorecard/factor.js';
+import { percent } from '../../text/percent.js';
 import type { Rule } from '../rule.js';
 
 /** Half the traffic promised to one network leaves any other network a minority at best. */

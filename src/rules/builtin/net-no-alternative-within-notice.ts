@@ -1,9 +1,9 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import { readyNetworks } from '../../analysis/scorecard/ready-networks.js';
 import { switchesOverTheAir } from '../../analysis/scorecard/sim-switching.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { Contract } from '../../model/schema/model.js';
 import type { SupplyEntry } from '../../model/supply-index.js';
+import { percent } from '../../text/percent.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { CapabilityConcentration } from '../../analysis/concentration/concentration.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import { suppliersOf } from '../../model/supply-index.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /** HHI of a market with one firm: 100% squared. */
@@ -21,7 +22,7 @@ export const regSingleSupplierCritical: Rule = {
       'NIS2 Art. 21(2)(c) (business continuity)',
       'mvno-domain.md §5.3; §5.4 SUP-REG-11',
     ],
-    detects: `A service-critical capability whose suppliers carrying traffic all belong to one ownership group (group HHI ${SINGLE_SUPPLIER_HHI.toLocaleString('en')}), with no standby supplier from another group, and not run entirely by the operator itself (in_house). Providers under a managed arrangement count as suppliers. One finding per ownership group, listing its capabilities.`,
+    detects: `A service-critical capability whose suppliers carrying traffic all belong to one ownership group (group HHI ${wholeNumber(SINGLE_SUPPLIER_HHI)}), with no standby supplier from another group, and not run entirely by the operator itself (in_house). Providers under a managed arrangement count as suppliers. One finding per ownership group, listing its capabilities.`,
     recommendation:
       'Qualify a second supplier from another group and keep it on standby (integrated and tested), or split the capability between two groups; where that is not proportionate, record the accepted risk with an exit plan.',
   },
@@ -57,7 +58,7 @@ export const regSingleSupplierCritical: Rule = {
         ids.length === 1 && ids[0] === group ? group : `group ${group} (${ids.join(', ')})`;
       return {
         elements: [group],
-        message: `${who} is the only supplier of ${capabilities.length} service-critical capabilit${capabilities.length === 1 ? 'y' : 'ies'} (${capabilities.join(', ')}): group HHI ${SINGLE_SUPPLIER_HHI.toLocaleString('en')}, no standby from another group`,
+        message: `${who} is the only supplier of ${capabilities.length} service-critical capabilit${capabilities.length === 1 ? 'y' : 'ies'} (${capabilities.join(', ')}): group HHI ${wholeNumber(SINGLE_SUPPLIER_HHI)}, no standby from another group`,
         evidence,
       };
     });

@@ -1,7 +1,8 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import { SUBSCRIBER_LINKED_CATEGORIES } from '../../model/schema/data-classes.js';
 import type { DataClass, SimGroup } from '../../model/schema/model.js';
+import { percent } from '../../text/percent.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /** Above half the base, one supplier's breach is a breach of the operator as a whole. */
@@ -84,7 +85,7 @@ function finding(
 ): RuleFinding {
   const through = down.filter((id) => id !== provider);
   const listed = exposures
-    .map((e) => `${e.data.id} (${e.records.toLocaleString('en')} records, ${percent(e.share)})`)
+    .map((e) => `${e.data.id} (${wholeNumber(e.records)} records, ${percent(e.share)})`)
     .join(', ');
   const via = through.length > 0 ? `, with ${through.join(', ')} running on it,` : '';
   const largest = exposures[0]?.share ?? 0;
@@ -101,7 +102,7 @@ function finding(
   return {
     elements: [provider],
     ...(restricted ? {} : { severity: 'low' as const }),
-    message: `a breach at ${provider}${via} would expose ${listed}: up to ${percent(largest)} of ${model.operator.subscribers.toLocaleString('en')} subscribers`,
+    message: `a breach at ${provider}${via} would expose ${listed}: up to ${percent(largest)} of ${wholeNumber(model.operator.subscribers)} subscribers`,
     evidence,
   };
 }

@@ -1,6 +1,7 @@
-import { percent } from '../../analysis/scorecard/factor.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
+import { percent } from '../../text/percent.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule, RuleContext, RuleFinding } from '../rule.js';
 
 /** How each kind of outside holder reads in a message. */
@@ -90,7 +91,7 @@ function finding(
   const sims = reach.sims.reduce((sum, g) => sum + g.count, 0);
   const facts = [
     reach.sims.length > 0
-      ? `holds Ki/OPc of ${reach.sims.map((g) => g.id).join(', ')} (${sims.toLocaleString('en')} SIMs, ${percent(totalSims === 0 ? 0 : sims / totalSims)} of all)`
+      ? `holds Ki/OPc of ${reach.sims.map((g) => g.id).join(', ')} (${wholeNumber(sims)} SIMs, ${percent(totalSims === 0 ? 0 : sims / totalSims)} of all)`
       : '',
     reach.data.length > 0 ? `holds ${reach.data.map((d) => d.id).join(', ')}` : '',
   ].filter((f) => f !== '');

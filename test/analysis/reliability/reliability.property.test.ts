@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CutSet, minimalCutSets } from '../../../src/analysis/reliability/cut-sets.js';
+import { type CutSetEvents, minimalCutSets } from '../../../src/analysis/reliability/cut-sets.js';
 import { exactProbability } from '../../../src/analysis/reliability/exact-probability.js';
 import {
   and,
@@ -79,7 +79,7 @@ function bruteForceProbability(tree: FaultTree, p: (id: string) => number): numb
   return total;
 }
 
-function bruteForceCutSets(tree: FaultTree, maxOrder: number): CutSet[] {
+function bruteForceCutSets(tree: FaultTree, maxOrder: number): CutSetEvents[] {
   const events = eventsOf(tree);
   const top = compile(tree, events);
   const bits = (mask: number): number => events.filter((_, i) => (mask >> i) & 1).length;
@@ -95,7 +95,7 @@ function bruteForceCutSets(tree: FaultTree, maxOrder: number): CutSet[] {
 }
 
 /** Size first, then element by element in code-unit order. */
-function bySizeThenIds(a: CutSet, b: CutSet): number {
+function bySizeThenIds(a: CutSetEvents, b: CutSetEvents): number {
   if (a.length !== b.length) return a.length - b.length;
   const at = a.findIndex((id, i) => id !== b[i]);
   if (at < 0) return 0;

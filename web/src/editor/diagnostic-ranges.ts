@@ -4,9 +4,9 @@
  */
 import type { Diagnostic as LintMark } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
-import type { Diagnostic, Position } from '../../../src/model/load/diagnostic.js';
+import type { Diagnostic, SourcePosition } from '../../../src/model/load/diagnostic.js';
 
-function offsetOf(doc: Text, { line, column }: Position): number {
+function offsetOf(doc: Text, { line, column }: SourcePosition): number {
   const at = doc.line(Math.min(Math.max(line, 1), doc.lines));
   return Math.min(at.from + Math.max(column - 1, 0), at.to);
 }

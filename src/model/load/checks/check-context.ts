@@ -2,11 +2,11 @@
  * What a semantic check is given: the raw value (checks run even when the schema found
  * problems elsewhere), and a way to produce positioned diagnostics.
  */
-import type { Diagnostic, ModelPath, Severity } from '../diagnostic.js';
+import type { Diagnostic, DiagnosticSeverity, ModelPath } from '../diagnostic.js';
 import type { SourceMap } from '../source-map.js';
 import { isRecord } from '../value-view.js';
 
-export interface Finding {
+export interface CheckFinding {
   readonly code: string;
   readonly message: string;
   readonly expected?: string;
@@ -23,7 +23,7 @@ export class CheckContext {
     readonly sourceMap: SourceMap,
   ) {}
 
-  report(severity: Severity, path: ModelPath, finding: Finding): void {
+  report(severity: DiagnosticSeverity, path: ModelPath, finding: CheckFinding): void {
     const span = this.sourceMap.spanOf(path);
     this.diagnostics.push({
       severity,
@@ -35,11 +35,11 @@ export class CheckContext {
     });
   }
 
-  error(path: ModelPath, finding: Finding): void {
+  error(path: ModelPath, finding: CheckFinding): void {
     this.report('error', path, finding);
   }
 
-  warn(path: ModelPath, finding: Finding): void {
+  warn(path: ModelPath, finding: CheckFinding): void {
     this.report('warning', path, finding);
   }
 
