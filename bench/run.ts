@@ -204,52 +204,112 @@ async function refusals(): Promise<void> {
 }
 
 /** Seconds each front search may take in the benchmark before it is reported incomplete. */
-const FRONT_LIMIT_SECONDS = 30;
+const FRONT_LIMIT_SECONDS = 20;
 
+type Shape = { name: string; decisions: number; interactions: number; goalSeconds: number };
+
+/**
+ * Exact fronts (issue 14): each method and `auto`, in-process, on the shapes the issue names,
+ * beside its goal, with the growth in time from the row above; then the whole `optimize`
+ * command on the shipped spaces, as a user runs it (a fresh process each time).
+ */
 async function exactFronts(): Promise<void> {
   console.log(
-    `\nExact Pareto fronts (5 options per decision, 100 interactions, default resolution; goal: 30 decisions, two objectives, under 10 s; each run stopped at ${FRONT_LIMIT_SECONDS} s)`,
+    `\nExact Pareto fronts, cost and lock-in, in-process (5 options per decision; each run stopped at ${FRONT_LIMIT_SECONDS} s)`,
   );
-  const widths = [10, 26, 13, 8, 12, 14, 10];
-  console.log(
-    row(
-      ['decisions', 'objectives', 'method', 'points', 'nodes/solves', 'seconds', 'ms/point'],
-      widths,
-    ),
-  );
-  const sets: Objective[][] = [
-    ['cost', 'lockin'],
-    ['cost', 'lockin', 'time_to_launch'],
+  const widths = [30, 12, 8, 12, 10, 9, 40];
+  console.log(row(['space', 'method', 'points', 'work', 'seconds', 'growth', 'goal'], widths));
+  const shapes: Shape[] = [
+    { name: '15×5, 10 interactions', decisions: 15, interactions: 10, goalSeconds: 0.5 },
+    { name: '30×5, 10 interactions', decisions: 30, interactions: 10, goalSeconds: 5 },
+    { name: '10×5, 100 interactions', decisions: 10, interactions: 100, goalSeconds: 10 },
   ];
-  for (const decisions of [10, 20, 30]) {
-    const space = compileSpace(
-      syntheticSpace({ decisions, optionsPerDecision: 5, interactions: 100, seed: 7 }),
-      { horizonMonths: 60, discountRate: 0.1 },
-    );
-    for (const objectives of sets) {
-      for (const method of ['enumeration', 'milp'] as const) {
+  const objectives: Objective[] = ['cost', 'lockin'];
+  for (const method of ['auto', 'dp', 'enumeration', 'milp'] as const) {
+    let previous: number | undefined;
+    for (const shape of shapes) {
+      const space = compileSpace(
+        syntheticSpace({
+          decisions: shape.decisions,
+          optionsPerDecision: 5,
+          interactions: shape.interactions,
+          seed: 7,
+        }),
+        { horizonMonths: 60, discountRate: 0.1 },
+      );
+      const started = performance.now();
+      const front = await frontOnWorker(space, objectives, {
+        timeLimitSeconds: FRONT_LIMIT_SECONDS,
+        method,
+      });
+      const seconds = (performance.now() - started) / 1000;
+      const growth = previous === undefined ? '' : `${(seconds / previous).toFixed(1)}×`;
+      previous = seconds;
+      console.log(
+        row(
+          [
+            shape.name,
+            front.method === undefined ? method : `${method}→${front.method}`,
+            front.complete ? front.entries.length : `${front.entries.length}+`,
+            front.method === 'milp' ? `${front.solves} solves` : front.nodes,
+            `${seconds.toFixed(2)}${front.complete ? '' : ' (stopped)'}`,
+            growth,
+            `exact under ${shape.goalSeconds} s: ${front.complete && seconds < shape.goalSeconds ? 'met' : 'not met'}`,
+          ],
+          widths,
+        ),
+      );
+    }
+  }
+  await shippedSpaces();
+}
+
+/** The shipped examples with a design space: in-process and as the whole command. */
+async function shippedSpaces(): Promise<void> {
+  console.log(
+    '\nShipped design spaces (goal: under 50 ms in-process, under 0.5 s for the whole optimize command)',
+  );
+  const widths = [36, 12, 8, 14, 14];
+  console.log(row(['example', 'method', 'points', 'in-process ms', 'command s'], widths));
+  for (const file of exampleFiles()) {
+    const loaded = loadModel(readExample(file));
+    if (!loaded.ok || loaded.model.design_space === undefined) continue;
+    const space = compileSpace(loaded.model.design_space, {
+      horizonMonths: loaded.model.operator.horizon_months,
+      discountRate: loaded.model.operator.discount_rate,
+    });
+    for (const method of ['auto', 'dp', 'enumeration', 'milp'] as const) {
+      const timings: number[] = [];
+      let points = 0;
+      for (let i = 0; i < 3; i++) {
         const started = performance.now();
-        const front = await frontOnWorker(space, objectives, {
+        const front = await frontOnWorker(space, ['cost', 'lockin'], {
           timeLimitSeconds: FRONT_LIMIT_SECONDS,
           method,
         });
-        const seconds = (performance.now() - started) / 1000;
-        const points = front.entries.length;
-        console.log(
-          row(
-            [
-              decisions,
-              objectives.join(','),
-              method,
-              front.complete ? points : `${points}+`,
-              method === 'milp' ? front.solves : front.complete ? front.nodes : '—',
-              `${seconds.toFixed(2)}${front.complete ? '' : ' (stopped)'}`,
-              points === 0 ? '—' : ((seconds * 1000) / points).toFixed(1),
-            ],
-            widths,
-          ),
-        );
+        timings.push(performance.now() - started);
+        points = front.entries.length;
       }
+      const commands: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        await execFileAsync(process.execPath, [
+          BIN,
+          'optimize',
+          join(EXAMPLES_DIR, file),
+          '--method',
+          method,
+          '--json',
+        ]);
+        commands.push((performance.now() - started) / 1000);
+      }
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? Number.NaN;
+      console.log(
+        row(
+          [file, method, points, median(timings).toFixed(1), median(commands).toFixed(2)],
+          widths,
+        ),
+      );
     }
   }
 }
