@@ -83,13 +83,13 @@ const JobFields = {
 const resultWhenSucceeded = <S extends z.ZodType>(schema: S) =>
   schema.nullable().openapi({ type: ['object', 'null'] });
 
-export const SimulationJobSchema = z.object({
+const SimulationJobSchema = z.object({
   ...JobFields,
   kind: z.literal('simulation'),
   result: resultWhenSucceeded(SimulationJobResultSchema),
 });
 
-export const OptimizationJobSchema = z.object({
+const OptimizationJobSchema = z.object({
   ...JobFields,
   kind: z.literal('optimization'),
   result: resultWhenSucceeded(OptimizationJobResultSchema),
