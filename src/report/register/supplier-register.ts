@@ -19,7 +19,7 @@ import type {
 } from '../../model/resolved-model.js';
 import type { Contract, Integration } from '../../model/schema/model.js';
 import { bySeverity, type Finding } from '../../rules/finding.js';
-import { SEVERITIES, type Severity } from '../../rules/rule.js';
+import type { Severity } from '../../rules/rule.js';
 import {
   contractsByProvider,
   criticalRoles,
