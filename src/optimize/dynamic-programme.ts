@@ -203,8 +203,9 @@ function allowed(space: CompiledSpace, design: Int32Array, o: number): boolean {
     const made = space.options[earlier];
     if (made === undefined) continue;
     if (made.excludes.includes(o)) return false;
-    const wanted = made.requires.filter((r) => space.options[r]?.decision === option.decision);
-    if (wanted.length > 0 && !wanted.includes(o)) return false;
+    // Every option it requires here must be this one (two required here: never met).
+    if (made.requires.some((r) => space.options[r]?.decision === option.decision && r !== o))
+      return false;
   }
   return true;
 }
