@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseFailures } from '../../src/analysis/failure/failure-analysis.js';
 import { loadOk } from '../support/load.js';
+import { operatorSection } from '../support/operator.js';
 
-const OPERATOR = `operator:
-  id: op
-  name: Op
-  country: GB
-  segments: [consumer]
-  subscribers: 10000
-  arpu: 10
-  currency: GBP
-  as_of: 2026-01-01
-  monthly_growth: 0
-  monthly_churn: 1%
-  horizon_months: 36
-  discount_rate: 8%
-`;
+const OPERATOR = operatorSection(10000);
 
 /** Two HSS suppliers on one cloud, two hosts of one group, a billing SaaS. */
 const STACK = `${OPERATOR}groups:

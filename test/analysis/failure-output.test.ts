@@ -13,21 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/document/build-report.js';
 import { inputsFor } from '../report/support.js';
 import { cli } from '../support/cli.js';
+import { operatorSection } from '../support/operator.js';
 
-const MODEL = `operator:
-  id: op
-  name: Op
-  country: GB
-  segments: [consumer]
-  subscribers: 10000
-  arpu: 10
-  currency: GBP
-  as_of: 2026-01-01
-  monthly_growth: 0
-  monthly_churn: 1%
-  horizon_months: 36
-  discount_rate: 8%
-providers:
+const MODEL = `${operatorSection(10000)}providers:
   - { id: host-a, name: Host A, kind: mno, jurisdiction: GB, availability: 99.9%, supplies: [{ capability: radio_access, share: 50% }] }
   - { id: host-b, name: Host B, kind: mno, jurisdiction: GB, availability: 99.8%, supplies: [{ capability: radio_access, share: 50% }] }
 sims:

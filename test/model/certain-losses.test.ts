@@ -6,21 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/load/diagnostic.js';
 import { loadOk } from '../support/load.js';
+import { operatorSection } from '../support/operator.js';
 
-const OPERATOR = `operator:
-  id: op
-  name: Op
-  country: GB
-  segments: [consumer]
-  subscribers: 1000
-  arpu: 10
-  currency: GBP
-  as_of: 2026-01-01
-  monthly_growth: 0
-  monthly_churn: 1%
-  horizon_months: 36
-  discount_rate: 8%
-`;
+const OPERATOR = operatorSection();
 
 const CODES = new Set([
   'capability-not-carried',

@@ -14,22 +14,10 @@ import {
 } from '../../src/stress/scenario.js';
 import { FAILOVER_HOURS } from '../../src/stress/shock-library.js';
 import { loadOk } from '../support/load.js';
+import { operatorSection } from '../support/operator.js';
 
 /** Host A carries all radio, host B (another group) stands by; SIMs and supplies vary. */
-const model = (providers: string, sims: string) => `operator:
-  id: op
-  name: Op
-  country: GB
-  segments: [consumer]
-  subscribers: 1000
-  arpu: 10
-  currency: GBP
-  as_of: 2026-01-01
-  monthly_growth: 0
-  monthly_churn: 1%
-  horizon_months: 36
-  discount_rate: 8%
-providers:
+const model = (providers: string, sims: string) => `${operatorSection()}providers:
 ${providers}
   - { id: own, name: Own core, kind: in_house, availability: 0.9999, supplies: [subscriber_data, mobility_core, packet_gateway] }
 costs:

@@ -3,17 +3,9 @@
  * figure rests on defaults, and one that states everything, so no figure does.
  */
 import { PARAMETER_DEFAULTS } from '../../src/economics/parameters.js';
+import { REQUIRED_OPERATOR } from './operator.js';
 
-const OPERATOR = `operator:
-  id: op
-  name: Op
-  country: GB
-  segments: [consumer]
-  subscribers: 1000
-  arpu: 10
-  currency: GBP
-  as_of: 2026-01-01
-`;
+const OPERATOR = REQUIRED_OPERATOR;
 
 /** Only what the schema requires: every optional figure is left to mvnoscope. */
 export const NOTHING_STATED = `${OPERATOR}providers:

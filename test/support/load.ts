@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LoadResult, type LoadSuccess, loadModel } from '../../src/model/load/load-model.js';
 import { starterModel } from '../../src/model/starter-model.js';
+import { operatorSection } from './operator.js';
 
 export const EXAMPLES_DIR = join(import.meta.dirname, '..', '..', 'examples');
 
@@ -36,20 +37,7 @@ export function loadFails(text: string): Exclude<LoadResult, LoadSuccess> {
 export const STARTER = starterModel();
 
 /** A small valid model to mutate in tests; one line per fact so edits are easy to aim. */
-export const MINIMAL = `operator:
-  id: op
-  name: Op
-  country: GB
-  segments: [consumer]
-  subscribers: 1000
-  arpu: 10
-  currency: GBP
-  as_of: 2026-01-01
-  monthly_growth: 0
-  monthly_churn: 1%
-  horizon_months: 36
-  discount_rate: 8%
-groups:
+export const MINIMAL = `${operatorSection()}groups:
   - id: host-group
     name: Host Group
 providers:
