@@ -4,6 +4,8 @@
  * draw progress and to stop the search; points found before the limit are kept and the front
  * is marked incomplete.
  */
+
+import { startWorker } from '../cli/worker-thread.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
 import type { Objective } from '../model/schema/design-space.js';
 import { type CompiledSpace, compileSpace } from '../optimize/design-space.js';
@@ -13,7 +15,6 @@ import { type ExactMethod, type FrontMethod, searchFront } from '../optimize/fro
 import { localPath } from '../optimize/local-path.js';
 import type { DesignSpaceRun } from '../report/document/report-inputs.js';
 import type { FrontMessage, FrontRequest } from './optimize-worker.js';
-import { startWorker } from './worker-thread.js';
 
 export { FRONT_METHODS, type FrontMethod } from '../optimize/front-search.js';
 
@@ -80,7 +81,7 @@ function frontOnWorkerThread(
   objectives: readonly Objective[],
   options: FrontRunOptions,
 ): Promise<FrontRun> {
-  const worker = startWorker('optimize-worker');
+  const worker = startWorker('../run/optimize-worker');
   const entries: FrontEntry[] = [];
   let solves = 0;
   return new Promise<FrontRun>((resolve, reject) => {

@@ -5,7 +5,6 @@
  * diagram inline. Slow work (seconds): it runs on a download worker, never the request thread.
  */
 import { assessModel } from '../assessment.js';
-import { designSpaceRun } from '../cli/optimize-run.js';
 import { VERSION } from '../cli/version.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
 import { buildReport } from '../report/document/build-report.js';
@@ -17,6 +16,7 @@ import {
   reportStress,
 } from '../report/document/report-inputs.js';
 import { reportHtml } from '../report/html/report-html.js';
+import { designSpaceRun } from '../run/optimize-run.js';
 import { analyseSensitivity } from '../sensitivity/sensitivity.js';
 
 /** `source` names the model in the report, e.g. "light, version 3". */

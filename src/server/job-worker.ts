@@ -6,7 +6,6 @@
 import { parentPort } from 'node:worker_threads';
 import { analyseStructure } from '../analysis/analyse.js';
 import type { JobOutcome } from '../api/jobs.js';
-import { frontOnWorker } from '../cli/optimize-run.js';
 import { simulateOnWorkers } from '../cli/simulation-workers.js';
 import { analyseLockin } from '../economics/lockin.js';
 import { loadModel } from '../model/load/load-model.js';
@@ -16,6 +15,7 @@ import { compileSpace } from '../optimize/design-space.js';
 import { designCount } from '../optimize/enumerate.js';
 import { reportFront } from '../optimize/front-report.js';
 import { localPath } from '../optimize/local-path.js';
+import { frontOnWorker } from '../run/optimize-run.js';
 import { compileScenario } from '../stress/scenario.js';
 import { MAX_MODEL_CHARS } from './limits.js';
 

@@ -9,12 +9,17 @@ import { compileSpace } from '../../optimize/design-space.js';
 import { designCount } from '../../optimize/enumerate.js';
 import { reportFront } from '../../optimize/front-report.js';
 import { localPath } from '../../optimize/local-path.js';
+import {
+  FRONT_METHODS,
+  type FrontMethod,
+  type FrontRun,
+  frontOnWorker,
+} from '../../run/optimize-run.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
 import { reportColours } from '../format/colour.js';
 import { optimizeText } from '../format/optimize-text.js';
 import { loadForCommand } from '../load-for-command.js';
-import { FRONT_METHODS, type FrontMethod, type FrontRun, frontOnWorker } from '../optimize-run.js';
 import {
   argumentParser,
   modelCommandOptions,

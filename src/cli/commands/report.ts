@@ -16,12 +16,12 @@ import {
   reportStress,
 } from '../../report/document/report-inputs.js';
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
+import { designSpaceRun } from '../../run/optimize-run.js';
 import { analyseSensitivity } from '../../sensitivity/sensitivity.js';
 import type { CliContext } from '../context.js';
 import { diagramOnWorker } from '../diagram-run.js';
 import { UsageError } from '../exit-codes.js';
 import { loadForCommand } from '../load-for-command.js';
-import { designSpaceRun } from '../optimize-run.js';
 import {
   argumentParser,
   modelCommandOptions,
