@@ -23,7 +23,7 @@ import { switchability } from '../analysis/scorecard/sim-switching.js';
 import { monthsBetween } from '../model/calendar.js';
 import { type BreakCost, ContractCalendar } from '../model/contract-calendar.js';
 import type { ModelPath } from '../model/load/diagnostic.js';
-import { PartyRoles } from '../model/party-roles.js';
+import { type PartyRoles, partyRolesOf } from '../model/party-roles.js';
 import type { ResolvedModel, ResolvedProvider, ResolvedSimGroup } from '../model/resolved-model.js';
 import type { AiUseCase, Contract } from '../model/schema/model.js';
 import { wholeNumber } from '../text/whole-number.js';
@@ -118,7 +118,7 @@ export function exitModel(
   projection: BaseProjection,
   contributionPerSubscriber: number,
 ): ExitModel {
-  const roles = new PartyRoles(model);
+  const roles = partyRolesOf(model);
   const asOf = model.operator.as_of;
   const rates = model.operator.fx_rates ?? {};
   const contractsOf = indexBy(model.contracts ?? [], (c) => [c.provider]);

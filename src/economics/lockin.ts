@@ -6,7 +6,7 @@
  * rests on one base projection (base-projection.ts) and one contract calendar.
  */
 import { monthlyCosts } from '../analysis/cost/monthly-costs.js';
-import { PartyRoles } from '../model/party-roles.js';
+import { partyRolesOf } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import { wholeNumber } from '../text/whole-number.js';
 import { BaseProjection } from './base-projection.js';
@@ -92,7 +92,7 @@ export function analyseLockin(
     subscribers === 0 ? 0 : Math.max(0, costs.revenueMonthly - variable) / subscribers;
   const exits = exitModel(model, params, projection, contribution);
   const capacity = reversibilityCapacity(projection, params.reversibility_threshold_months);
-  const roles = new PartyRoles(model);
+  const roles = partyRolesOf(model);
   const outside = new OutsideOptions(model, roles, costs, params);
   const context = {
     model,

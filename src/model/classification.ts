@@ -12,7 +12,7 @@
  * the operator that is also its host network's group makes it an MNO sub-brand (> 50%) or a
  * joint venture with the host (20–50%) (§1.1: sub-brands are not independent competitors).
  */
-import { type Holder, PartyRoles } from './party-roles.js';
+import { type Holder, type PartyRoles, partyRolesOf } from './party-roles.js';
 import type { ResolvedModel } from './resolved-model.js';
 import { suppliersOf } from './supply-index.js';
 
@@ -93,7 +93,7 @@ export interface Classification {
 }
 
 export function classify(model: ResolvedModel): Classification {
-  const roles = new PartyRoles(model);
+  const roles = partyRolesOf(model);
   const elements = ELEMENTS.map((element) => holding(element, model, roles));
   const held = new Map(elements.map((e) => [e.element, e]));
   const get = (element: Element): ElementHolding => held.get(element) as ElementHolding;

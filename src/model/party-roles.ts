@@ -76,3 +76,19 @@ export class PartyRoles {
     return this.holderOfParty(id) === 'operator';
   }
 }
+
+const rolesByModel = new WeakMap<ResolvedModel, PartyRoles>();
+
+/**
+ * The party roles of a model, built once: classification, the scorecard, rules, lock-in, the
+ * stress test and the register all ask, and each used to build its own. Models are read-only,
+ * so the roles of one model never change.
+ */
+export function partyRolesOf(model: ResolvedModel): PartyRoles {
+  let roles = rolesByModel.get(model);
+  if (roles === undefined) {
+    roles = new PartyRoles(model);
+    rolesByModel.set(model, roles);
+  }
+  return roles;
+}

@@ -1,6 +1,6 @@
 /** Builds what every rule reads: the model, the structural analysis, who is who, and indexes. */
 import type { StructuralAnalysis } from '../analysis/analyse.js';
-import { PartyRoles } from '../model/party-roles.js';
+import { partyRolesOf } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import type { ElementSection, RuleContext } from './rule.js';
 
@@ -23,7 +23,7 @@ export function ruleContext(model: ResolvedModel, analysis: StructuralAnalysis):
   return {
     model,
     analysis,
-    roles: new PartyRoles(model),
+    roles: partyRolesOf(model),
     indexOf: (section, id) => indexes.get(section)?.get(id) ?? -1,
   };
 }

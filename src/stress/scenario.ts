@@ -11,7 +11,7 @@ import type { BlastRadius } from '../analysis/failure/blast-radius.js';
 import { readyNetworks } from '../analysis/scorecard/ready-networks.js';
 import type { Lockin } from '../economics/lockin.js';
 import { economicsParameters } from '../economics/parameters.js';
-import { PartyRoles } from '../model/party-roles.js';
+import { type PartyRoles, partyRolesOf } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import { SUBSCRIBER_LINKED_CATEGORIES } from '../model/schema/data-classes.js';
 import { hostReach } from '../model/sim-attachment.js';
@@ -66,7 +66,7 @@ export function compileScenario(
   analysis: StructuralAnalysis,
   lockin: Lockin,
 ): CompiledScenario {
-  const roles = new PartyRoles(model);
+  const roles = partyRolesOf(model);
   const { values: params } = economicsParameters(model);
   const costs = analysis.costs;
   const annualRevenue = costs.revenueMonthly * 12;

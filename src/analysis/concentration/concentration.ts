@@ -11,7 +11,7 @@
  */
 
 import type { Layer } from '../../model/layers.js';
-import { PartyRoles } from '../../model/party-roles.js';
+import { partyRolesOf } from '../../model/party-roles.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import { suppliersOf } from '../../model/supply-index.js';
 import type { CostBase } from '../cost/monthly-costs.js';
@@ -64,7 +64,7 @@ export interface Concentration {
 }
 
 export function analyseConcentration(model: ResolvedModel, costs: CostBase): Concentration {
-  const roles = new PartyRoles(model);
+  const roles = partyRolesOf(model);
   const groupOf = new Map(model.providers.map((p) => [p.id, p.group]));
   const capabilities = model.capabilities.map((capability) =>
     capabilityConcentration(model, capability.id, capability.critical, groupOf),

@@ -36,7 +36,19 @@ export interface CostBase {
   readonly byProvider: ReadonlyMap<string, number>;
 }
 
+const costsByModel = new WeakMap<ResolvedModel, CostBase>();
+
+/** The cost base of a model, computed once (the structure analysis and lock-in both read it). */
 export function monthlyCosts(model: ResolvedModel): CostBase {
+  let costs = costsByModel.get(model);
+  if (costs === undefined) {
+    costs = computeCosts(model);
+    costsByModel.set(model, costs);
+  }
+  return costs;
+}
+
+function computeCosts(model: ResolvedModel): CostBase {
   const { subscribers, arpu, currency } = model.operator;
   const revenueMonthly = subscribers * arpu;
   const rates = model.operator.fx_rates ?? {};

@@ -16,7 +16,7 @@
  *
  * A portion with no server is without the capability for certain.
  */
-import { PartyRoles } from '../../model/party-roles.js';
+import { partyRolesOf } from '../../model/party-roles.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import { attachableHosts } from '../../model/sim-attachment.js';
 
@@ -48,7 +48,7 @@ export function capabilityPortions(model: ResolvedModel): Map<string, Capability
   const sims = (model.sims ?? []).filter((g) => g.count > 0);
   // Without SIM groups nothing is read by attachment, and the roles are not needed.
   const attachable = new Set(
-    sims.length === 0 ? [] : attachableHosts(new PartyRoles(model)).map((p) => p.id),
+    sims.length === 0 ? [] : attachableHosts(partyRolesOf(model)).map((p) => p.id),
   );
   const result = new Map<string, CapabilityPortions>();
   for (const capability of model.capabilities) {

@@ -1,5 +1,5 @@
 /** What every layer of the scorecard reads: the model, who is who, costs and concentration. */
-import { PartyRoles } from '../../model/party-roles.js';
+import { type PartyRoles, partyRolesOf } from '../../model/party-roles.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import type { Concentration } from '../concentration/concentration.js';
 import type { CostBase } from '../cost/monthly-costs.js';
@@ -16,7 +16,7 @@ export function scoreContext(
   costs: CostBase,
   concentration: Concentration,
 ): ScoreContext {
-  return { model, roles: new PartyRoles(model), costs, concentration };
+  return { model, roles: partyRolesOf(model), costs, concentration };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Assessment } from '../../assessment.js';
 import { addMonths } from '../../model/calendar.js';
 import { ContractCalendar, type ContractTerm } from '../../model/contract-calendar.js';
 import { LAYERS } from '../../model/layers.js';
-import { PartyRoles } from '../../model/party-roles.js';
+import { type PartyRoles, partyRolesOf } from '../../model/party-roles.js';
 import type {
   ResolvedModel,
   ResolvedOperator,
@@ -468,7 +468,7 @@ function registerIndex(model: ResolvedModel, { run }: Assessment): RegisterIndex
     for (const element of new Set(finding.elements)) append(findingsByElement, element, finding);
   }
   return {
-    roles: new PartyRoles(model),
+    roles: partyRolesOf(model),
     contracts: contractsByProvider(model),
     hostedOn,
     subcontractors,
