@@ -1,39 +1,37 @@
 /**
  * How sensitivity figures and parameter values read, in the terminal, in the report and in the
- * web app alike: money as every report writes it (whole units, thousands separated, currency
- * last), shares as percentages, indices to one decimal, points of no return as a month and its
- * date. Never in scientific notation, never "-0".
+ * web app alike, in the product's number style (src/text, docs/number-style.md): money in whole
+ * units with its currency, indices to one decimal, availabilities as `availability` writes
+ * them, points of no return as a date and a month. A parameter's value keeps the decimals it
+ * needs to be told from its neighbours (a churn of 1.01% is not 1%), through `decimal`.
  */
 import { POSITION_NAMES, type Position } from '../../analysis/scorecard/position.js';
 import { addMonths } from '../../model/calendar.js';
 import type { FigureUnit, FigureValue } from '../../sensitivity/headline-figures.js';
 import type { ParameterUnit } from '../../sensitivity/parameter-ranges.js';
 import type { Bar } from '../../sensitivity/sensitivity.js';
-import { money } from '../../text/money.js';
+import { availability, decimal, money, score } from '../../text/index.js';
 
-/** Money as every report writes it, with an amount that rounds to nothing read as "0", not "-0". */
-export function amount(value: number, currency: string): string {
-  return money(Math.round(value) === 0 ? 0 : value, currency);
+/** At most `digits` decimals, trailing zeros dropped: (0.5, 3) → "0.5"; (12, 1) → "12". */
+function trimmed(value: number, digits: number): string {
+  return decimal(value, digits, { trimZeros: true });
 }
 
-/** At most `digits` decimals, trailing zeros dropped: 0.5 → "0.5", 12 → "12", −0.001 → "0". */
-export function decimal(value: number, digits: number): string {
-  const fixed = Number(value.toFixed(digits));
-  return (fixed === 0 ? 0 : fixed).toLocaleString('en', { maximumFractionDigits: digits });
+function counted(value: number, one: string, many: string): string {
+  const text = trimmed(value, 1);
+  return `${text} ${text === '1' ? one : many}`;
 }
 
-function percentOf(share: number, digits: number): string {
-  return `${decimal(share * 100, digits)}%`;
-}
-
+/** A parameter's value in its unit: "5 GBP", "2.5%", "10% a year", "12 months", "99.9%". */
 export function parameterValue(unit: ParameterUnit, value: number, currency: string): string {
   switch (unit) {
     case 'money':
-      return `${decimal(value, value < 100 ? 2 : 0)} ${currency}`;
+      // A unit price (a SIM, a port) keeps its pence; a day rate is whole.
+      return `${trimmed(value, value < 100 ? 2 : 0)} ${currency}`;
     case 'share':
-      return percentOf(value, 2);
+      return `${trimmed(value * 100, 2)}%`;
     case 'share-per-year':
-      return `${percentOf(value, 2)} a year`;
+      return `${trimmed(value * 100, 2)}% a year`;
     case 'months':
       return counted(value, 'month', 'months');
     case 'person-days':
@@ -41,15 +39,10 @@ export function parameterValue(unit: ParameterUnit, value: number, currency: str
     case 'people':
       return counted(value, 'person', 'people');
     case 'ratio':
-      return decimal(value, 3);
+      return trimmed(value, 3);
     case 'availability':
-      return percentOf(value, 4);
+      return availability(value);
   }
-}
-
-function counted(value: number, one: string, many: string): string {
-  const text = decimal(value, 1);
-  return `${text} ${text === '1' ? one : many}`;
 }
 
 /** A headline figure's value; `asOf` dates a point of no return. */
@@ -61,9 +54,9 @@ export function figureValue(
 ): string {
   switch (unit) {
     case 'money':
-      return value === null ? 'none' : amount(value, currency);
+      return value === null ? 'none' : money(value, currency);
     case 'index':
-      return value === null ? 'n/a' : decimal(value, 1);
+      return score(value);
     case 'month':
       return pointOfNoReturn(value, asOf);
   }
@@ -80,7 +73,7 @@ export function pointOfNoReturn(month: number | null, asOf: string): string {
 export function barWidth(unit: FigureUnit, bar: Bar, currency: string): string {
   switch (unit) {
     case 'money':
-      return amount(bar.width, currency);
+      return money(bar.width, currency);
     case 'index':
       return `${decimal(bar.width, 1)} points`;
     case 'month':
@@ -91,4 +84,16 @@ export function barWidth(unit: FigureUnit, bar: Bar, currency: string): string {
 /** A position's name in words: `dependent_participant` → "dependent participant". */
 export function positionName(position: string): string {
   return POSITION_NAMES[position as Position] ?? position.replace(/_/g, ' ');
+}
+
+/** An axis value of a figure in the web app's tornado: money, an index, or a month. */
+export function axisValue(
+  unit: FigureUnit,
+  value: number,
+  currency: string,
+  horizonMonths: number,
+): string {
+  if (unit === 'money') return money(value, currency);
+  if (unit === 'index') return decimal(value, 1);
+  return value > horizonMonths ? 'beyond' : `month ${decimal(value, 0)}`;
 }

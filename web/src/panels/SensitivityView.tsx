@@ -5,7 +5,8 @@
  */
 import { useId, useState } from 'react';
 import {
-  decimal,
+  axisValue,
+  figureValue,
   parameterValue,
   pointOfNoReturn,
   positionName,
@@ -33,16 +34,9 @@ export function SensitivityView({
     const p = byName.get(parameter);
     return p === undefined ? String(value) : parameterValue(p.unit, value, currency);
   };
-  const value = (f: Tornado, v: Tornado['base']) => {
-    if (f.unit === 'money') return v === null ? 'none' : money(v, currency);
-    if (f.unit === 'index') return v === null ? 'n/a' : decimal(v, 1);
-    return pointOfNoReturn(v, sensitivity.asOf);
-  };
-  const axis = (f: Tornado, v: number) => {
-    if (f.unit === 'money') return money(v, currency);
-    if (f.unit === 'index') return decimal(v, 1);
-    return v > sensitivity.horizonMonths ? 'beyond' : `month ${decimal(v, 0)}`;
-  };
+  const value = (f: Tornado, v: Tornado['base']) =>
+    figureValue(f.unit, v, currency, sensitivity.asOf);
+  const axis = (f: Tornado, v: number) => axisValue(f.unit, v, currency, sensitivity.horizonMonths);
   const bars = figure?.bars.filter((b) => b.width > 0) ?? [];
   return (
     <>
