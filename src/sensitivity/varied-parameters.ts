@@ -148,6 +148,12 @@ function reasonFor(
 ): string {
   if (source === 'default') return reason;
   return rule.kind === 'plusMinus'
-    ? `the model states this value: varied by ± ${rule.by * 100} points around it (default range: ${reason})`
+    ? `the model states this value: varied by ± ${pointsOf(rule.by)} around it (default range: ${reason})`
     : `the model states this value: the default range scaled to it (default range: ${reason})`;
+}
+
+/** A share's width in percentage points, for the reason: 0.01 → "1 percentage point". */
+function pointsOf(share: number): string {
+  const points = Number((share * 100).toFixed(4));
+  return `${points} percentage point${points === 1 ? '' : 's'}`;
 }
