@@ -3,6 +3,7 @@
  * else is a bug, reported with exit code 3 (and a stack trace only with MVNOSCOPE_DEBUG=1).
  */
 import { Command, CommanderError } from 'commander';
+import { VERSION } from '../version.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerCatalogue } from './commands/catalogue.js';
 import { registerCompare } from './commands/compare.js';
@@ -20,7 +21,6 @@ import { registerToken } from './commands/token.js';
 import { registerValidate } from './commands/validate.js';
 import type { CliContext, OutputStream } from './context.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { VERSION } from './version.js';
 
 export function buildProgram(context: CliContext): Command {
   const program = new Command('mvnoscope')

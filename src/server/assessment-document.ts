@@ -8,8 +8,8 @@ import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { AssessmentDocument } from '../api/assessment.js';
 import { type Assessment, assessModel } from '../assessment.js';
-import { analysisJson } from '../cli/format/analysis-json.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
+import { analysisJson } from '../report/json/analysis-json.js';
 import { diagnosticJson } from './diagnostics-json.js';
 
 /**

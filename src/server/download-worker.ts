@@ -4,10 +4,10 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { assessModel } from '../assessment.js';
-import { VERSION } from '../cli/version.js';
 import { registerCsv } from '../report/register/register-csv.js';
 import { registerXlsx } from '../report/register/register-xlsx.js';
 import { supplierRegister } from '../report/register/supplier-register.js';
+import { VERSION } from '../version.js';
 import { ApiError, type ApiErrorData, apiErrorData } from './api-error.js';
 import { htmlReport } from './html-report.js';
 import { loadOrReject } from './model-text.js';

@@ -5,7 +5,6 @@
  * diagram inline. Slow work (seconds): it runs on a download worker, never the request thread.
  */
 import { assessModel } from '../assessment.js';
-import { VERSION } from '../cli/version.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
 import { buildReport } from '../report/document/build-report.js';
 import {
@@ -18,6 +17,7 @@ import {
 import { reportHtml } from '../report/html/report-html.js';
 import { designSpaceRun } from '../run/optimize-run.js';
 import { analyseSensitivity } from '../sensitivity/sensitivity.js';
+import { VERSION } from '../version.js';
 
 /** `source` names the model in the report, e.g. "light, version 3". */
 export async function htmlReport(source: string, loaded: LoadSuccess): Promise<string> {

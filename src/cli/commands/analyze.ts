@@ -5,14 +5,16 @@ import { assessModel } from '../../assessment.js';
 import type { Lockin } from '../../economics/lockin.js';
 import type { loadModel } from '../../model/load/load-model.js';
 import { buildReport } from '../../report/document/build-report.js';
+import { analyzeJson } from '../../report/json/analysis-json.js';
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import { toSarif } from '../../report/sarif.js';
 import { BUILTIN_RULES } from '../../rules/builtin/index.js';
+import type { PositionOf } from '../../rules/finding.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
 import type { runRules } from '../../rules/run-rules.js';
+import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { EXIT, UsageError } from '../exit-codes.js';
-import { analysisJson, findingJson } from '../format/analysis-json.js';
 import { analysisText } from '../format/analysis-text.js';
 import { reportColours } from '../format/colour.js';
 import { loadForCommand, reportInvalid } from '../load-for-command.js';
@@ -25,7 +27,6 @@ import {
 } from '../options.js';
 import { emit } from '../output.js';
 import { loadAcceptances, loadUserRules } from '../rule-sources.js';
-import { VERSION } from '../version.js';
 
 interface AnalyzeOptions extends OutputOptions {
   readonly maxFileSize: number;
@@ -128,7 +129,7 @@ type RenderInput = {
   run: ReturnType<typeof runRules>;
   lockin: Lockin;
   rules: readonly { meta: Parameters<typeof toSarif>[0]['rules'][number] }[];
-  positionOf: Parameters<typeof analysisJson>[4];
+  positionOf: PositionOf;
   options: AnalyzeOptions;
   context: CliContext;
 };
@@ -140,12 +141,7 @@ function render(
   switch (format) {
     case 'json':
       return JSON.stringify(
-        {
-          ...analysisJson(file, loaded.model, analysis, loaded.diagnostics, positionOf, lockin),
-          findings: run.findings.map(findingJson),
-          unusedAcceptances: run.unusedAcceptances.map((a) => a.finding),
-          lockin: lockinSummary(lockin),
-        },
+        analyzeJson(file, loaded, { analysis, run, lockin, positionOf }),
         null,
         2,
       );
@@ -205,15 +201,4 @@ function severity(text: string): Severity {
   if (found === undefined)
     throw new Error(`expected one of ${SEVERITIES.join(', ')}, found "${text}"`);
   return found;
-}
-
-/** In analyze's JSON, lock-in without the month-by-month curves (mvnoscope lockin has them). */
-function lockinSummary(lockin: Lockin) {
-  return {
-    ...lockin,
-    dependencies: lockin.dependencies.map(({ curve, ...rest }) => ({
-      ...rest,
-      costAtHorizon: curve.at(-1)?.cost ?? rest.today.cost,
-    })),
-  };
 }

@@ -1,10 +1,10 @@
 /** `mvnoscope catalogue`: the built-in capabilities, their layers and whether they are critical. */
 import type { Command } from 'commander';
 import { CAPABILITY_CATALOGUE } from '../../model/capability-catalogue.js';
+import { JSON_SCHEMA_VERSION } from '../../report/json/json-header.js';
 import type { CliContext } from '../context.js';
 import { formatOption, type OutputOptions, resolveFormat } from '../options.js';
 import { emit } from '../output.js';
-import { JSON_SCHEMA_VERSION } from '../version.js';
 
 export function registerCatalogue(program: Command, context: CliContext): void {
   program

@@ -5,13 +5,14 @@ import { type ComparedModel, compareAssessments } from '../../compare/compare-as
 import { compareHtml } from '../../report/compare/compare-html.js';
 import { compareMarkdown } from '../../report/compare/compare-markdown.js';
 import { compareDocument } from '../../report/compare/compare-tables.js';
+import { jsonHeader } from '../../report/json/json-header.js';
+import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { reportColours } from '../format/colour.js';
 import { compareText } from '../format/compare-text.js';
 import { loadForCommand } from '../load-for-command.js';
 import { modelCommandOptions, type OutputOptions, resolveFormat } from '../options.js';
 import { emit } from '../output.js';
-import { jsonHeader, VERSION } from '../version.js';
 
 interface CompareOptions extends OutputOptions {
   readonly maxFileSize: number;

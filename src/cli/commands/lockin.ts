@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { statedAssumptions } from '../../assumptions.js';
 import { analyseLockin } from '../../economics/lockin.js';
 import { formatPath } from '../../model/load/diagnostic.js';
+import { jsonHeader } from '../../report/json/json-header.js';
 import type { CliContext } from '../context.js';
 import { reportColours } from '../format/colour.js';
 import { lockinText } from '../format/lockin-text.js';
@@ -15,7 +16,6 @@ import {
   resolveFormat,
 } from '../options.js';
 import { emit } from '../output.js';
-import { jsonHeader } from '../version.js';
 
 interface LockinOptions extends OutputOptions {
   readonly horizon?: number;

@@ -9,6 +9,7 @@ import { compileSpace } from '../../optimize/design-space.js';
 import { designCount } from '../../optimize/enumerate.js';
 import { reportFront } from '../../optimize/front-report.js';
 import { localPath } from '../../optimize/local-path.js';
+import { jsonHeader } from '../../report/json/json-header.js';
 import {
   FRONT_METHODS,
   type FrontMethod,
@@ -28,7 +29,6 @@ import {
   resolveFormat,
 } from '../options.js';
 import { emit } from '../output.js';
-import { jsonHeader } from '../version.js';
 
 interface OptimizeOptions extends OutputOptions {
   readonly objectives: readonly Objective[];

@@ -3,13 +3,13 @@ import { type Command, Option } from 'commander';
 import { assessModel } from '../../assessment.js';
 import { registerCsv } from '../../report/register/register-csv.js';
 import { supplierRegister } from '../../report/register/supplier-register.js';
+import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
 import { loadForCommand } from '../load-for-command.js';
 import { modelFileOptions } from '../options.js';
 import { emit, writeAtomically } from '../output.js';
 import { assertWritableOutput, formatForOutput } from '../output-target.js';
-import { VERSION } from '../version.js';
 
 const FORMATS = ['csv', 'xlsx'] as const;
 const FORMAT_BY_EXTENSION = { '.csv': 'csv', '.xlsx': 'xlsx' };

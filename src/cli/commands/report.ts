@@ -18,6 +18,7 @@ import {
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import { designSpaceRun } from '../../run/optimize-run.js';
 import { analyseSensitivity } from '../../sensitivity/sensitivity.js';
+import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { diagramOnWorker } from '../diagram-run.js';
 import { UsageError } from '../exit-codes.js';
@@ -31,7 +32,6 @@ import {
 } from '../options.js';
 import { emit } from '../output.js';
 import { assertWritableOutput, formatForOutput } from '../output-target.js';
-import { VERSION } from '../version.js';
 
 const FORMATS = ['html', 'markdown'] as const;
 const FORMAT_BY_EXTENSION = {

@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { analyseStructure } from '../../analysis/analyse.js';
 import { analyseLockin } from '../../economics/lockin.js';
+import { jsonHeader } from '../../report/json/json-header.js';
 import { compileScenario } from '../../stress/scenario.js';
 import type { CliContext } from '../context.js';
 import { reportColours } from '../format/colour.js';
@@ -19,7 +20,6 @@ import {
 } from '../options.js';
 import { emit } from '../output.js';
 import { simulateOnWorkers } from '../simulation-workers.js';
-import { jsonHeader } from '../version.js';
 
 /** Outcomes are kept for every trial (32 bytes each): 20 million trials take 640 MB. */
 const MAX_TRIALS = 20_000_000;

@@ -4,6 +4,7 @@ import { type Classification, classify } from '../../model/classification.js';
 import type { Diagnostic } from '../../model/load/diagnostic.js';
 import { loadModel } from '../../model/load/load-model.js';
 import type { Assumption } from '../../model/resolved-model.js';
+import { jsonHeader } from '../../report/json/json-header.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { type Colours, reportColours } from '../format/colour.js';
@@ -11,7 +12,6 @@ import { formatDiagnostic, summarise } from '../format/diagnostics.js';
 import { DEFAULT_MAX_FILE_BYTES, parseByteSize, readModelFile } from '../model-file.js';
 import { argumentParser, formatOption, type OutputOptions, resolveFormat } from '../options.js';
 import { emit } from '../output.js';
-import { jsonHeader } from '../version.js';
 
 interface FileReport {
   readonly file: string;

@@ -5,8 +5,8 @@
  * `path` says where it is written.
  */
 import type { ResolvedModel } from '../../model/resolved-model.js';
+import { jsonHeader } from '../../report/json/json-header.js';
 import type { Sensitivity } from '../../sensitivity/sensitivity.js';
-import { jsonHeader } from '../version.js';
 
 export function sensitivityJson(
   file: string,

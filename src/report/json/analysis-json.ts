@@ -4,6 +4,7 @@
  */
 import type { StructuralAnalysis } from '../../analysis/analyse.js';
 import type { IndexScore } from '../../analysis/scorecard/factor.js';
+import type { Assessment } from '../../assessment.js';
 import { statedAssumptions } from '../../assumptions.js';
 import type { Lockin } from '../../economics/lockin.js';
 import {
@@ -12,10 +13,26 @@ import {
   type ModelPath,
   type SourcePosition,
 } from '../../model/load/diagnostic.js';
+import type { LoadSuccess } from '../../model/load/load-model.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import type { Finding } from '../../rules/finding.js';
-import { jsonHeader } from '../version.js';
+import { jsonHeader } from './json-header.js';
 
+/** The whole document: the analysis, the findings, and lock-in without its monthly curves. */
+export function analyzeJson(file: string, loaded: LoadSuccess, assessment: Assessment) {
+  const { analysis, run, lockin, positionOf } = assessment;
+  return {
+    ...analysisJson(file, loaded.model, analysis, loaded.diagnostics, positionOf, lockin),
+    findings: run.findings.map(findingJson),
+    unusedAcceptances: run.unusedAcceptances.map((a) => a.finding),
+    lockin: lockinSummary(lockin),
+  };
+}
+
+/**
+ * The analysis part, shared with the API's assessment document (src/api/assessment.ts):
+ * structure, scorecard, failure, concentration and costs with positions in the model text.
+ */
 export function analysisJson(
   file: string,
   model: ResolvedModel,
@@ -79,4 +96,15 @@ export function analysisJson(
 export function findingJson(finding: Finding): Omit<Finding, 'elements'> {
   const { elements: _elements, ...written } = finding;
   return written;
+}
+
+/** Lock-in without the month-by-month curves (`mvnoscope lockin` has them). */
+function lockinSummary(lockin: Lockin) {
+  return {
+    ...lockin,
+    dependencies: lockin.dependencies.map(({ curve, ...rest }) => ({
+      ...rest,
+      costAtHorizon: curve.at(-1)?.cost ?? rest.today.cost,
+    })),
+  };
 }
