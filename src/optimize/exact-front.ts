@@ -70,8 +70,7 @@ export function exactFront(
   solve: MilpSolver,
   onProgress?: (progress: FrontProgress) => void,
 ): ExactFront {
-  const [first, ...others] = objectives;
-  if (first === undefined) throw new RangeError('at least one objective is needed');
+  if (objectives.length === 0) throw new RangeError('at least one objective is needed');
   const entries: FrontEntry[] = [];
   let regions: Region[] = [objectives.map(() => Number.POSITIVE_INFINITY)];
   let solves = 0;
@@ -80,30 +79,17 @@ export function exactFront(
   const incidents: string[] = [];
   const indices = (point: readonly number[]) =>
     objectives.map((o, k) => stepIndex(o, point[k] ?? 0, space.resolution[o]));
-  const run = (request: ProgramRequest): Design | 'infeasible' | 'time-limit' => {
-    solves++;
-    const outcome = solveWithRetry(solve, formulate(space, request), solves, incidents);
-    if (outcome.status !== 'optimal') return outcome.status;
-    return designFrom(space, outcome.values);
-  };
+  const programmes = programmeRunner(space, solve, incidents);
   while (regions.length > 0) {
     const region = regions.pop() as Region;
     const atMostSteps = boundsBelow(objectives, region);
     if (objectives.some((o) => (atMostSteps[o] ?? 0) < lowestIndex(o))) continue;
-    const best = run({ minimise: first, atMostSteps });
-    if (best === 'time-limit') complete = false;
-    if (typeof best === 'string') continue;
-    // Lexicographic stages: each objective in turn is minimised with the ones before held at
-    // their grid optimum, which makes the point nondominated on the grid.
-    let design = best;
-    const held = { ...atMostSteps };
-    for (const [k, next] of others.entries()) {
-      const previous = objectives[k] as Objective;
-      held[previous] = indices(pointOf(space, design, objectives))[k] ?? 0;
-      const stage = run({ minimise: next, atMostSteps: held });
-      if (stage === 'time-limit') complete = false;
-      if (typeof stage !== 'string') design = stage;
-    }
+    const optimum = lexicographicOptimum(space, objectives, atMostSteps, programmes.run);
+    solves = programmes.solves();
+    if (optimum === 'time-limit') complete = false;
+    if (typeof optimum === 'string') continue;
+    if (!optimum.complete) complete = false;
+    const design = optimum.design;
     const point = pointOf(space, design, objectives);
     const steps = indices(point);
     // A design outside its box means the solver's tolerances let a bound slip: the search
@@ -125,6 +111,62 @@ export function exactFront(
   }
   entries.sort(byPoint);
   return { entries, solves, complete, incidents };
+}
+
+/** Solves one ε-constraint programme: a design, or why there is none. */
+export type ProgrammeRun = (request: ProgramRequest) => Design | 'infeasible' | 'time-limit';
+
+/**
+ * Runs programmes through the solver, each retried without presolve after a failure (the
+ * retry is recorded in `incidents`), and counts them.
+ */
+export function programmeRunner(
+  space: CompiledSpace,
+  solve: MilpSolver,
+  incidents: string[],
+): { readonly run: ProgrammeRun; readonly solves: () => number } {
+  let solves = 0;
+  return {
+    run: (request) => {
+      solves++;
+      const outcome = solveWithRetry(solve, formulate(space, request), solves, incidents);
+      if (outcome.status !== 'optimal') return outcome.status;
+      return designFrom(space, outcome.values);
+    },
+    solves: () => solves,
+  };
+}
+
+/**
+ * The lexicographic optimum of `order` among the designs within `atMostSteps`: the first
+ * objective minimised, then each next one with those before held at their grid optimum. It
+ * is nondominated on the grid among all designs, not only those within the bounds: a design
+ * dominating it would be within the bounds too, and lexicographically better. `complete` is
+ * false when a later stage hit its time limit (the design is then optimal on the first
+ * objectives only).
+ */
+export function lexicographicOptimum(
+  space: CompiledSpace,
+  order: readonly Objective[],
+  atMostSteps: Partial<Record<Objective, number>>,
+  run: ProgrammeRun,
+): { readonly design: Design; readonly complete: boolean } | 'infeasible' | 'time-limit' {
+  const [first, ...others] = order;
+  if (first === undefined) throw new RangeError('at least one objective is needed');
+  const best = run({ minimise: first, atMostSteps });
+  if (typeof best === 'string') return best;
+  let design = best;
+  let complete = true;
+  const held = { ...atMostSteps };
+  for (const [k, next] of others.entries()) {
+    const previous = order[k] as Objective;
+    const value = pointOf(space, design, [previous])[0] ?? 0;
+    held[previous] = stepIndex(previous, value, space.resolution[previous]);
+    const stage = run({ minimise: next, atMostSteps: held });
+    if (stage === 'time-limit') complete = false;
+    if (typeof stage !== 'string') design = stage;
+  }
+  return { design, complete };
 }
 
 /**

@@ -12,8 +12,20 @@ import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace } from './design-space.js';
 import { decisionOrder, dynamicProgramme } from './dynamic-programme.js';
 import { designCount, enumerateFront, type FrontEntry } from './enumerate.js';
-import { exactFront, type MilpSolver, SolverFailure } from './exact-front.js';
+import {
+  exactFront,
+  lexicographicOptimum,
+  type MilpSolver,
+  programmeRunner,
+  SolverFailure,
+} from './exact-front.js';
 import { implicitEnumeration } from './implicit-enumeration.js';
+import {
+  type BoxSolve,
+  boxSearch,
+  type Representation,
+  spreadSelection,
+} from './representative-front.js';
 
 export const FRONT_METHODS = ['auto', 'dp', 'enumeration', 'milp'] as const;
 export type FrontMethod = (typeof FRONT_METHODS)[number];
@@ -46,6 +58,11 @@ export interface FrontSearchOptions {
   readonly milpSolver: () => Promise<MilpSolver>;
   /** Each point as it is found, with the programmes solved so far. */
   readonly onPoint?: (entry: FrontEntry, solves: number) => void;
+  /**
+   * At most this many exact front points, spread along the front, with a proven bound on the
+   * hypervolume missing (representative-front.ts); undefined: the whole front.
+   */
+  readonly points?: number;
 }
 
 export interface FrontSearch {
@@ -61,6 +78,8 @@ export interface FrontSearch {
   readonly checked: boolean;
   /** Why the method ran, and anything that went wrong on the way, in words. */
   readonly notes: readonly string[];
+  /** With `points`: how the points represent the front, and what they may miss. */
+  readonly representation?: Representation;
 }
 
 export async function searchFront(
@@ -68,6 +87,7 @@ export async function searchFront(
   objectives: readonly Objective[],
   options: FrontSearchOptions,
 ): Promise<FrontSearch> {
+  if (options.points !== undefined) return representativeFront(space, objectives, options);
   const notes: string[] = [];
   const auto = options.method === 'auto';
   if (options.method === 'dp' || auto) {
@@ -191,4 +211,103 @@ function enumeration(
 
 function stopped(entries: FrontEntry[], solves: number, notes: string[]): FrontSearch {
   return { entries, method: undefined, complete: false, solves, nodes: 0, checked: false, notes };
+}
+
+/**
+ * With `--points`, `auto` first tries the exact methods that finish small or sparse spaces
+ * quickly, with this budget for implicit enumeration, and selects from the whole front; past
+ * it, two objectives go to the box search over the MILP, which stops at `points`.
+ */
+const POINTS_NODE_BUDGET = 500_000;
+const POINTS_ENUMERATION_MS = 2_000;
+
+async function representativeFront(
+  space: CompiledSpace,
+  objectives: readonly Objective[],
+  options: FrontSearchOptions,
+): Promise<FrontSearch> {
+  const points = options.points ?? Number.POSITIVE_INFINITY;
+  const whole: FrontSearchOptions = {
+    method: options.method,
+    deadline: options.deadline,
+    milpSolver: options.milpSolver,
+  };
+  const auto = options.method === 'auto';
+  const boxes = objectives.length === 2 && (auto || options.method === 'milp');
+  if (!boxes) return selected(await searchFront(space, objectives, whole), points, options);
+  const notes: string[] = [];
+  if (auto) {
+    const { width } = decisionOrder(space);
+    const dp = width > AUTO_DP_WIDTH ? undefined : programme(space, objectives, options);
+    if (dp !== undefined) {
+      notes.push(
+        `dynamic programming found the whole front (${dp.entries.length.toLocaleString('en-GB')} points), because the interactions leave at most ${width.toLocaleString('en-GB')} states open at once`,
+      );
+      return selected(
+        { ...dp, method: 'dp', complete: true, solves: 0, checked: false, notes },
+        points,
+        options,
+      );
+    }
+    const deadline = Math.min(options.deadline, performance.now() + POINTS_ENUMERATION_MS);
+    const found = enumeration(space, objectives, POINTS_NODE_BUDGET, deadline);
+    if (found !== undefined) {
+      notes.push(
+        `implicit enumeration found the whole front (${found.entries.length.toLocaleString('en-GB')} points) within its budget`,
+      );
+      return selected(
+        { ...found, method: 'enumeration', complete: true, solves: 0, checked: false, notes },
+        points,
+        options,
+      );
+    }
+    notes.push(
+      `the box search over the MILP, because neither dynamic programming (up to ${width.toLocaleString('en-GB')} states open at once) nor implicit enumeration (${POINTS_NODE_BUDGET.toLocaleString('en-GB')} nodes or ${POINTS_ENUMERATION_MS / 1000} s) finishes the whole front`,
+    );
+  }
+  const solve = await options.milpSolver();
+  const incidents: string[] = [];
+  const programmes = programmeRunner(space, solve, incidents);
+  const inBox: BoxSolve = (order, atMostSteps) => {
+    const optimum = lexicographicOptimum(space, order, atMostSteps, programmes.run);
+    if (typeof optimum === 'string') return optimum;
+    return optimum.complete ? optimum.design : 'time-limit';
+  };
+  const search = boxSearch(space, objectives, inBox, {
+    points,
+    deadline: options.deadline,
+    onPoint: (entry) => options.onPoint?.(entry, programmes.solves()),
+  });
+  notes.push(...incidents, ...search.incidents);
+  return {
+    entries: search.entries,
+    method: 'milp',
+    complete: !search.stopped,
+    solves: programmes.solves(),
+    nodes: 0,
+    checked: false,
+    notes,
+    representation: search.representation,
+  };
+}
+
+/**
+ * At most `points` of an exact method's front, spread along it. When the method stopped
+ * before its front was complete, the points are chosen from what it found and no bound is
+ * claimed.
+ */
+function selected(search: FrontSearch, points: number, options: FrontSearchOptions): FrontSearch {
+  const { entries, representation } = spreadSelection(search.entries, points);
+  for (const entry of entries) options.onPoint?.(entry, search.solves);
+  const notes = [...search.notes];
+  if (!search.complete)
+    notes.push(
+      'no bound on the hypervolume missing: the search stopped before the front was complete',
+    );
+  return {
+    ...search,
+    entries,
+    notes,
+    representation: search.complete ? representation : { ...representation, gapBound: undefined },
+  };
 }
