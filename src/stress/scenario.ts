@@ -153,7 +153,10 @@ export function compileScenario(
 
   // Insolvency and acquisition strike whole outside groups.
   const groups = new Map<string, string[]>();
-  for (const dependency of lockin.dependencies)
+  // In provider order, not lock-in's exit-cost order: a parameter that reorders exit costs must
+  // not hand the sources other random draws (sensitivity pins one parameter at a time).
+  const byProvider = [...lockin.dependencies].sort((a, b) => (a.provider < b.provider ? -1 : 1));
+  for (const dependency of byProvider)
     groups.set(dependency.group, [...(groups.get(dependency.group) ?? []), dependency.provider]);
   const controlling = new Set(
     analysis.concentration.groups.filter((g) => g.capabilities.length > 0).map((g) => g.group),
