@@ -346,3 +346,29 @@ describe('searchFront with points', () => {
     expect(search.solves).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('the representative front in words', () => {
+  it('states the share found and the proven bound, without scientific notation', async () => {
+    const { representationText } = await import('../../src/cli/format/optimize-text.js');
+    const base = { asked: 50, ideal: [0, 0], nadir: [1, 1], openBoxes: 13 } as const;
+    expect(
+      representationText({ ...base, how: 'boxes', hypervolume: 0.5426, gapBound: 0.0000084 }),
+    ).toBe(
+      'Representative front (at most 50 points, found by the box search (13 boxes still open)): hypervolume 54.26% of the ideal–nadir box (reference: the nadir); at most under 0.01% is missing (proven)',
+    );
+    expect(
+      representationText({
+        ...base,
+        how: 'selection',
+        hypervolume: 0.7,
+        gapBound: 0,
+        openBoxes: 0,
+      }),
+    ).toContain(
+      'spread along the exact front): hypervolume 70.00% of the ideal–nadir box (reference: the nadir); nothing is missing',
+    );
+    expect(
+      representationText({ ...base, how: 'boxes', hypervolume: 0, gapBound: undefined }),
+    ).toContain('no proven bound on what is missing');
+  });
+});

@@ -1,6 +1,7 @@
 /** The optimiser's text report: the front as a table of choices, the knee, and the local path's gap. */
 import type { Objective } from '../../model/schema/design-space.js';
 import type { FrontReport, ReportedDesign } from '../../optimize/front-report.js';
+import type { Representation } from '../../optimize/representative-front.js';
 import { counted, decimal, money, oneInYears, wholeNumber } from '../../text/index.js';
 import type { Colours } from './colour.js';
 import { table } from './table.js';
@@ -14,6 +15,27 @@ export interface OptimizeTextInput {
   readonly seconds: number;
   /** Why the method ran and what went wrong on the way, one line each. */
   readonly notes: readonly string[];
+  /** With `--points`: what the points shown cover of the front, and the proven bound on the rest. */
+  readonly representation?: Representation;
+}
+
+/** A share as a percentage with two decimals (never in scientific notation). */
+const percent = (share: number) => `${decimal(share * 100, 2)}%`;
+
+/** The representative front's line: the share found, and the bound on what is missing. */
+export function representationText(r: Representation): string {
+  const found = `${percent(r.hypervolume)} of the ideal–nadir box (reference: the nadir)`;
+  const shown =
+    r.how === 'selection'
+      ? 'spread along the exact front'
+      : `found by the box search (${counted(r.openBoxes, 'box', 'boxes')} still open)`;
+  const missing =
+    r.gapBound === undefined
+      ? 'no proven bound on what is missing'
+      : r.gapBound === 0
+        ? 'nothing is missing'
+        : `at most ${r.gapBound < 0.00005 ? 'under 0.01%' : percent(r.gapBound)} is missing (proven)`;
+  return `Representative front (at most ${r.asked} points, ${shown}): hypervolume ${found}; ${missing}`;
 }
 
 const HEADINGS: Record<Objective, string> = {
@@ -47,6 +69,9 @@ export function optimizeText(input: OptimizeTextInput, c: Colours): string {
     c.bold(`Pareto front: ${report.objectives.join(' × ')}`),
     `  ${wholeNumber(input.designs)} designs; ${report.front.length} on the front, found by ${input.method} in ${input.seconds.toFixed(2)} s${input.complete ? '' : c.yellow(' — incomplete: the time limit stopped the search')}`,
     `  Hypervolume (objectives scaled to [0, 1], reference 1.1): ${report.hypervolume.toFixed(4)}`,
+    ...(input.representation === undefined
+      ? []
+      : [`  ${representationText(input.representation)}`]),
     ...input.notes.map((note) => c.dim(`  Note: ${note}.`)),
     '',
   ];
