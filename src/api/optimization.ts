@@ -16,11 +16,13 @@ export type OptimizationJobResult = FrontReport & {
   readonly designs: number;
   /** Whether the front is proven complete (false when the time limit came first). */
   readonly complete: boolean;
-  /** The method that found the front, or `stopped at the time limit`. */
+  /** The method that found the front as people read it, or `stopped at the time limit`. */
   readonly method: string;
   readonly solves: number;
   readonly nodes: number;
   readonly seconds: number;
+  /** Why the method ran and what went wrong on the way (src/optimize/front-search.ts). */
+  readonly notes: readonly string[];
 };
 
 export const OptimizationJobResultSchema = coreDocument<OptimizationJobResult>(

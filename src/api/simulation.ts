@@ -10,6 +10,8 @@ import { coreDocument } from './core-document.js';
 export type SimulationJobResult = SimulationResult & {
   /** The operator's currency, in which every money figure is given. */
   readonly currency: string;
+  /** Worker threads the trials ran on (a job runs on one: the server runs jobs side by side). */
+  readonly workers: number;
   /** Seconds the whole job took: compiling the scenario, the trials and the summary. */
   readonly seconds: number;
   readonly trialsPerSecond: number;

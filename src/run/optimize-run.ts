@@ -5,8 +5,9 @@
  * is marked incomplete.
  */
 
-import { startWorker } from '../cli/worker-thread.js';
+import type { OptimizationJobResult } from '../api/optimization.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
+import type { ResolvedModel } from '../model/resolved-model.js';
 import type { Objective } from '../model/schema/design-space.js';
 import { type CompiledSpace, compileSpace } from '../optimize/design-space.js';
 import { byPoint, designCount, type FrontEntry } from '../optimize/enumerate.js';
@@ -14,7 +15,9 @@ import { reportFront } from '../optimize/front-report.js';
 import { type ExactMethod, type FrontMethod, searchFront } from '../optimize/front-search.js';
 import { localPath } from '../optimize/local-path.js';
 import type { DesignSpaceRun } from '../report/document/report-inputs.js';
-import type { FrontMessage, FrontRequest } from './optimize-worker.js';
+import { optimizationJson } from '../report/json/optimization-json.js';
+import type { FrontDone, FrontPoint, FrontRequest } from './optimize-worker.js';
+import { runOnWorker, WorkerStopped } from './worker.js';
 
 export { FRONT_METHODS, type FrontMethod } from '../optimize/front-search.js';
 
@@ -76,64 +79,54 @@ async function frontInThread(
   return { ...rest, ...(method === undefined ? {} : { method }), timedOut: false };
 }
 
-function frontOnWorkerThread(
+const FRONT_WORKER = new URL('./optimize-worker.js', import.meta.url);
+
+async function frontOnWorkerThread(
   space: CompiledSpace,
   objectives: readonly Objective[],
   options: FrontRunOptions,
 ): Promise<FrontRun> {
-  const worker = startWorker('../run/optimize-worker');
   const entries: FrontEntry[] = [];
   let solves = 0;
-  return new Promise<FrontRun>((resolve, reject) => {
-    const finish = (run: Omit<FrontRun, 'entries'>) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      entries.sort(byPoint);
-      resolve({ entries, ...run });
-    };
-    const timer = setTimeout(
-      () =>
-        finish({
-          solves,
-          complete: false,
-          timedOut: true,
-          nodes: 0,
-          checked: false,
-          notes: [`the ${options.timeLimitSeconds} s time limit stopped the search`],
-        }),
-      options.timeLimitSeconds * 1000,
-    );
-    worker.on('message', (message: FrontMessage) => {
-      solves = message.solves;
-      if (message.kind === 'point') {
-        entries.push({ point: message.point, designs: message.designs });
+  const request: FrontRequest = {
+    space,
+    objectives,
+    solveSeconds: options.timeLimitSeconds,
+    method: options.method ?? 'auto',
+  };
+  try {
+    const done = await runOnWorker<FrontRequest, FrontDone, FrontPoint>(FRONT_WORKER, request, {
+      name: 'the optimiser worker',
+      timeLimitSeconds: options.timeLimitSeconds,
+      onProgress: (point) => {
+        solves = point.solves;
+        entries.push({ point: point.point, designs: point.designs });
         options.onPoint?.(entries.length, solves);
-        return;
-      }
-      entries.splice(0, entries.length, ...message.entries);
-      finish({
-        solves,
-        complete: message.complete,
-        timedOut: false,
-        ...(message.method === undefined ? {} : { method: message.method }),
-        nodes: message.nodes,
-        checked: message.checked,
-        notes: message.notes,
-      });
+      },
     });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      reject(error);
-    });
-    const request: FrontRequest = {
-      space,
-      objectives,
-      solveSeconds: options.timeLimitSeconds,
-      method: options.method ?? 'auto',
+    return {
+      entries: [...done.entries].sort(byPoint),
+      solves: done.solves,
+      complete: done.complete,
+      timedOut: false,
+      ...(done.method === undefined ? {} : { method: done.method }),
+      nodes: done.nodes,
+      checked: done.checked,
+      notes: done.notes,
     };
-    worker.postMessage(request);
-  });
+  } catch (error) {
+    if (!(error instanceof WorkerStopped)) throw error;
+    // The points found before the limit are kept; the front is marked incomplete.
+    return {
+      entries: entries.sort(byPoint),
+      solves,
+      complete: false,
+      timedOut: true,
+      nodes: 0,
+      checked: false,
+      notes: [`the ${options.timeLimitSeconds} s time limit stopped the search`],
+    };
+  }
 }
 
 /** A model's design-space front, reported with its knee and local path, for the HTML report. */
@@ -142,12 +135,8 @@ export async function designSpaceRun(
   objectives: readonly Objective[],
   timeLimitSeconds: number,
 ): Promise<DesignSpaceRun | undefined> {
-  const { model } = loaded;
-  if (model.design_space === undefined) return undefined;
-  const space = compileSpace(model.design_space, {
-    horizonMonths: model.operator.horizon_months,
-    discountRate: model.operator.discount_rate,
-  });
+  const space = designSpaceOf(loaded.model);
+  if (space === undefined) return undefined;
   const run = await frontOnWorker(space, objectives, { timeLimitSeconds });
   return {
     report: reportFront(space, objectives, run.entries, localPath(space)),
@@ -159,4 +148,33 @@ export async function designSpaceRun(
     nodes: run.nodes,
     solves: run.solves,
   };
+}
+
+/** The model's design space compiled, or undefined when it has none. */
+export function designSpaceOf(model: ResolvedModel): CompiledSpace | undefined {
+  if (model.design_space === undefined) return undefined;
+  return compileSpace(model.design_space, {
+    horizonMonths: model.operator.horizon_months,
+    discountRate: model.operator.discount_rate,
+  });
+}
+
+/** A front search and its document (`optimize --json` without its header, the API's job result). */
+export interface OptimizationRunOutcome {
+  readonly run: FrontRun;
+  readonly document: OptimizationJobResult;
+}
+
+/** The front of a model's design space (the caller has checked it has one). */
+export async function optimizationRun(
+  model: ResolvedModel,
+  objectives: readonly Objective[],
+  options: FrontRunOptions,
+): Promise<OptimizationRunOutcome> {
+  const space = designSpaceOf(model);
+  if (space === undefined) throw new Error('the model has no design_space');
+  const started = performance.now();
+  const run = await frontOnWorker(space, objectives, options);
+  const seconds = (performance.now() - started) / 1000;
+  return { run, document: optimizationJson({ model, space, objectives, run, seconds }) };
 }

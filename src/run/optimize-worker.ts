@@ -1,14 +1,13 @@
 /**
- * Worker thread entry (load it only as a worker: it answers the first message its parent port
- * receives, and in any other thread that would be someone else's message): runs the front
- * search (src/optimize/front-search.ts), posting each point as it is found. HiGHS, which
- * blocks its thread, loads here and only when the MILP runs.
+ * Worker thread entry: runs the front search (src/optimize/front-search.ts), posting each point
+ * as it is found (progress) and the front reported at the end (the result). HiGHS, which blocks
+ * its thread, loads here and only when the MILP runs.
  */
-import { parentPort } from 'node:worker_threads';
 import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace } from '../optimize/design-space.js';
 import type { FrontEntry } from '../optimize/enumerate.js';
 import { type ExactMethod, type FrontMethod, searchFront } from '../optimize/front-search.js';
+import { serveWorker } from './worker.js';
 
 export interface FrontRequest {
   readonly space: CompiledSpace;
@@ -36,9 +35,12 @@ export type FrontMessage =
       readonly notes: readonly string[];
     };
 
-const post = (message: FrontMessage) => parentPort?.postMessage(message);
+/** A point of the front as it is found: progress, kept if the time limit comes first. */
+export type FrontPoint = Extract<FrontMessage, { kind: 'point' }>;
+/** The front reported at the end. */
+export type FrontDone = Extract<FrontMessage, { kind: 'done' }>;
 
-parentPort?.once('message', async (request: FrontRequest) => {
+serveWorker<FrontRequest, FrontDone, FrontPoint>(async (request, progress) => {
   const result = await searchFront(request.space, request.objectives, {
     method: request.method,
     deadline: performance.now() + request.solveSeconds * 1000,
@@ -47,9 +49,9 @@ parentPort?.once('message', async (request: FrontRequest) => {
       return highsSolver({ timeLimitSeconds: request.solveSeconds });
     },
     onPoint: (entry, solves) =>
-      post({ kind: 'point', point: entry.point, designs: entry.designs, solves }),
+      progress({ kind: 'point', point: entry.point, designs: entry.designs, solves }),
   });
-  post({
+  return {
     kind: 'done',
     entries: result.entries,
     method: result.method,
@@ -58,5 +60,5 @@ parentPort?.once('message', async (request: FrontRequest) => {
     complete: result.complete,
     checked: result.checked,
     notes: result.notes,
-  });
+  };
 });

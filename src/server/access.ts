@@ -5,11 +5,11 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
+import { ApiError } from '../api/errors.js';
 import type { Role, Tables } from '../storage/tables.js';
 import { authenticate, type TokenIdentity } from '../storage/tokens.js';
 import { findWorkspace } from '../storage/workspaces.js';
 import type { ApiEnv } from './api-env.js';
-import { ApiError } from './api-error.js';
 
 /** Paths under /api that answer without a token. */
 const PUBLIC_PATHS: ReadonlySet<string> = new Set(['/api/health']);

@@ -5,11 +5,14 @@
  * moves text, and the analyses use every core.
  */
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../cli/worker-thread.js';
+import { ApiError } from '../api/errors.js';
+import { WorkerThread } from '../run/worker.js';
 import type { Analyser } from './analyser.js';
-import type { AnalysisReply, AnalysisRequest } from './analysis-worker.js';
-import { ApiError } from './api-error.js';
+import type { AnalysisRequest } from './analysis-worker.js';
+
+const ANALYSIS_WORKER = new URL('./analysis-worker.js', import.meta.url);
+
+type AnalysisWorker = WorkerThread<AnalysisRequest, string>;
 
 /** Analyses waiting for a worker; beyond this, new ones are refused with 503. */
 const MAX_WAITING = 1_000;
@@ -20,8 +23,8 @@ interface Task extends AnalysisRequest {
 }
 
 export class AnalysisPool implements Analyser {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  private readonly idle: AnalysisWorker[] = [];
+  private readonly busy = new Map<AnalysisWorker, Task>();
   private readonly waiting: Task[] = [];
   private closed = false;
 
@@ -55,28 +58,31 @@ export class AnalysisPool implements Analyser {
       const task = worker === undefined ? undefined : this.waiting.shift();
       if (worker === undefined || task === undefined) return;
       this.busy.set(worker, task);
-      const request: AnalysisRequest = { name: task.name, text: task.text };
-      worker.postMessage(request);
+      this.analyseOn(worker, task);
     }
   }
 
-  private spawn(): Worker {
-    const worker = startWorker('../server/analysis-worker');
-    worker.on('message', (reply: AnalysisReply) => {
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      if (reply.ok) task?.resolve(reply.json);
-      else task?.reject(ApiError.from(reply));
-      this.dispatch();
-    });
-    // A worker that dies takes only its own analysis with it; the next one starts afresh.
-    worker.on('error', (error: Error) => {
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
-      task?.reject(error);
-      if (!this.closed) this.dispatch();
-    });
-    return worker;
+  private spawn(): AnalysisWorker {
+    return new WorkerThread<AnalysisRequest, string>(ANALYSIS_WORKER, 'an analysis worker');
+  }
+
+  private analyseOn(worker: AnalysisWorker, task: Task): void {
+    worker.run({ name: task.name, text: task.text }).then(
+      (json) => {
+        this.busy.delete(worker);
+        this.idle.push(worker);
+        task.resolve(json);
+        this.dispatch();
+      },
+      (error: Error) => {
+        this.busy.delete(worker);
+        // A refused text leaves the worker ready for the next analysis; any other error ended
+        // it, taking only its own analysis with it, and the next one starts afresh.
+        if (error instanceof ApiError && !this.closed) this.idle.push(worker);
+        else void worker.terminate();
+        task.reject(error);
+        if (!this.closed) this.dispatch();
+      },
+    );
   }
 }

@@ -3,7 +3,7 @@
  * ETag the API sent with the version, `"3"`) or as `baseVersion` in the body. Naming neither
  * is refused (428), so no client can overwrite a model without saying what it overwrites.
  */
-import { ApiError } from './api-error.js';
+import { ApiError } from '../api/errors.js';
 
 export function baseVersionOf(ifMatch: string | undefined, inBody: number | undefined): number {
   const fromHeader = ifMatch === undefined ? undefined : parseEtag(ifMatch);

@@ -5,10 +5,11 @@
  * download is refused with 503 rather than queued behind minutes of work.
  */
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../cli/worker-thread.js';
-import { ApiError } from './api-error.js';
-import type { DownloadBody, DownloadReply, DownloadRequest } from './download-worker.js';
+import { ApiError } from '../api/errors.js';
+import { WorkerThread } from '../run/worker.js';
+import type { DownloadBody, DownloadRequest } from './download-worker.js';
+
+const DOWNLOAD_WORKER = new URL('./download-worker.js', import.meta.url);
 
 export interface Downloads {
   make(request: DownloadRequest): Promise<DownloadBody>;
@@ -16,7 +17,7 @@ export interface Downloads {
 }
 
 export class DownloadWorkers implements Downloads {
-  private readonly running = new Set<Worker>();
+  private readonly running = new Set<WorkerThread<DownloadRequest, DownloadBody>>();
   private closed = false;
 
   constructor(private readonly limit = availableParallelism()) {}
@@ -27,19 +28,12 @@ export class DownloadWorkers implements Downloads {
       return Promise.reject(
         new ApiError(503, 'busy', 'the server is making other downloads; try again shortly'),
       );
-    const worker = startWorker('../server/download-worker');
+    const worker = new WorkerThread<DownloadRequest, DownloadBody>(
+      DOWNLOAD_WORKER,
+      'the download worker',
+    );
     this.running.add(worker);
-    return new Promise<DownloadBody>((resolve, reject) => {
-      worker.once('message', (reply: DownloadReply) => {
-        if (reply.ok) resolve(reply.body);
-        else reject(ApiError.from(reply));
-      });
-      worker.once('error', reject);
-      worker.once('exit', (code) =>
-        reject(new Error(`the download worker stopped (exit code ${code})`)),
-      );
-      worker.postMessage(request);
-    }).finally(() => {
+    return worker.run(request).finally(() => {
       this.running.delete(worker);
       void worker.terminate();
     });

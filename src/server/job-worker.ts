@@ -2,21 +2,15 @@
  * Worker thread entry of one API job. The whole job runs here — loading, compiling, the trials
  * or the front search (on workers of its own), and the summary — so the request thread only
  * relays progress, and cancelling is terminating this thread (its own workers go with it).
+ * The result is the document the CLI prints, built by the same use case (src/run).
  */
-import { parentPort } from 'node:worker_threads';
-import { analyseStructure } from '../analysis/analyse.js';
 import type { JobOutcome } from '../api/jobs.js';
-import { simulateOnWorkers } from '../cli/simulation-workers.js';
-import { analyseLockin } from '../economics/lockin.js';
+import type { LoadSuccess } from '../model/load/load-model.js';
 import { loadModel } from '../model/load/load-model.js';
-import type { ResolvedModel } from '../model/resolved-model.js';
 import type { Objective } from '../model/schema/design-space.js';
-import { compileSpace } from '../optimize/design-space.js';
-import { designCount } from '../optimize/enumerate.js';
-import { reportFront } from '../optimize/front-report.js';
-import { localPath } from '../optimize/local-path.js';
-import { frontOnWorker } from '../run/optimize-run.js';
-import { compileScenario } from '../stress/scenario.js';
+import { optimizationRun } from '../run/optimize-run.js';
+import { stressRun } from '../run/stress-run.js';
+import { serveWorker } from '../run/worker.js';
 import { MAX_MODEL_CHARS } from './limits.js';
 
 export interface SimulationJobRequest {
@@ -38,19 +32,16 @@ export interface OptimizationJobRequest {
 
 export type JobRequest = SimulationJobRequest | OptimizationJobRequest;
 
-export type JobMessage =
-  | {
-      readonly kind: 'progress';
-      readonly done: number;
-      /** Known for simulations (trials); an optimisation does not know its front's size. */
-      readonly total: number | null;
-    }
-  | { readonly kind: 'result'; readonly outcome: JobOutcome };
+/** How far a job is: trials done of all (simulations); front points found, total unknown. */
+export interface JobProgress {
+  readonly done: number;
+  readonly total: number | null;
+}
 
 /** Progress is reported about this many times over a simulation. */
 const PROGRESS_STEPS = 50;
 
-parentPort?.once('message', async (request: JobRequest) => {
+serveWorker<JobRequest, JobOutcome, JobProgress>(async (request, progress) => {
   const loaded = loadModel(request.text, {
     file: request.file,
     limits: { maxChars: MAX_MODEL_CHARS },
@@ -58,29 +49,17 @@ parentPort?.once('message', async (request: JobRequest) => {
   // The server loaded the same text before starting the job; failing here is a bug.
   if (!loaded.ok) throw new Error('the job was started with a model that does not load');
   // Typed as the API's job result: what the worker computes is what the API documents.
-  const outcome: JobOutcome =
-    request.kind === 'simulation'
-      ? { kind: 'simulation', result: await simulate(loaded.model, loaded.assumptions, request) }
-      : { kind: 'optimization', result: await optimize(loaded.model, request) };
-  post({ kind: 'result', outcome });
+  return request.kind === 'simulation'
+    ? { kind: 'simulation', result: await simulate(loaded, request, progress) }
+    : { kind: 'optimization', result: await optimize(loaded, request, progress) };
 });
 
-function post(message: JobMessage): void {
-  parentPort?.postMessage(message);
-}
-
 async function simulate(
-  model: ResolvedModel,
-  assumptions: Parameters<typeof analyseStructure>[1],
+  loaded: LoadSuccess,
   request: SimulationJobRequest,
+  progress: (progress: JobProgress) => void,
 ) {
-  const scenario = compileScenario(
-    model,
-    analyseStructure(model, assumptions),
-    analyseLockin(model),
-  );
-  const started = performance.now();
-  const result = await simulateOnWorkers(scenario, {
+  const { document } = await stressRun(loaded, {
     trials: request.trials,
     seed: request.seed,
     years: request.years,
@@ -88,36 +67,19 @@ async function simulate(
     workers: 1,
     // Per-trial seeded streams make the numbers independent of the chunk size.
     chunk: Math.max(1_000, Math.ceil(request.trials / PROGRESS_STEPS)),
-    onProgress: (done) => post({ kind: 'progress', done, total: request.trials }),
+    onProgress: (done) => progress({ done, total: request.trials }),
   });
-  return {
-    currency: model.operator.currency,
-    seconds: (performance.now() - started) / 1000,
-    trialsPerSecond: result.trials / Math.max(result.simulationSeconds, 1e-9),
-    sources: scenario.sources,
-    ...result,
-  };
+  return document;
 }
 
-async function optimize(model: ResolvedModel, request: OptimizationJobRequest) {
-  if (model.design_space === undefined) throw new Error('the model has no design_space');
-  const space = compileSpace(model.design_space, {
-    horizonMonths: model.operator.horizon_months,
-    discountRate: model.operator.discount_rate,
-  });
-  const started = performance.now();
-  const run = await frontOnWorker(space, request.objectives, {
+async function optimize(
+  loaded: LoadSuccess,
+  request: OptimizationJobRequest,
+  progress: (progress: JobProgress) => void,
+) {
+  const { document } = await optimizationRun(loaded.model, request.objectives, {
     timeLimitSeconds: request.timeLimitSeconds,
-    onPoint: (points) => post({ kind: 'progress', done: points, total: null }),
+    onPoint: (points) => progress({ done: points, total: null }),
   });
-  return {
-    currency: model.operator.currency,
-    designs: designCount(space),
-    complete: run.complete,
-    method: run.method ?? 'stopped at the time limit',
-    solves: run.solves,
-    nodes: run.nodes,
-    seconds: (performance.now() - started) / 1000,
-    ...reportFront(space, request.objectives, run.entries, localPath(space)),
-  };
+  return document;
 }

@@ -5,17 +5,23 @@
  * process's memory: they are results to look at, not records, and a restart forgets them.
  */
 import { randomUUID } from 'node:crypto';
-import type { Worker } from 'node:worker_threads';
 import type { Job, JobOutcome, JobSource } from '../api/jobs.js';
-import { startWorker } from '../cli/worker-thread.js';
-import type { JobMessage, JobRequest } from './job-worker.js';
+import { runOnWorker } from '../run/worker.js';
+import type { JobProgress, JobRequest } from './job-worker.js';
 import { MAX_KEPT_JOBS, MAX_QUEUED_JOBS, MAX_RUNNING_JOBS } from './limits.js';
 
-/** A job with what runs it: its request, and its worker while it runs. */
+const JOB_WORKER = new URL('./job-worker.js', import.meta.url);
+
+/** A job with what runs it: its request, and while it runs, how to stop it. */
 interface JobEntry {
   view: Job;
   readonly request: JobRequest;
-  worker?: Worker;
+  run?: {
+    /** Aborting terminates the job's worker. */
+    readonly cancel: AbortController;
+    /** Settles once the worker has ended. */
+    readonly ended: Promise<void>;
+  };
 }
 
 export class JobRunner {
@@ -70,9 +76,10 @@ export class JobRunner {
       this.queue.splice(this.queue.indexOf(job), 1);
       this.finish(job, { status: 'cancelled' });
     } else if (job.view.status === 'running') {
-      const worker = job.worker;
+      const run = job.run;
       this.finish(job, { status: 'cancelled' });
-      await worker?.terminate();
+      run?.cancel.abort();
+      await run?.ended;
     }
     return job.view;
   }
@@ -85,13 +92,14 @@ export class JobRunner {
   /** Stops every job: for shutting the server down. */
   async close(): Promise<void> {
     this.queue.length = 0;
-    const workers = [...this.jobs.values()].flatMap((job) => {
-      const worker = job.worker;
+    const runs = [...this.jobs.values()].flatMap((job) => {
+      const run = job.run;
       if (job.view.status === 'running' || job.view.status === 'queued')
         this.finish(job, { status: 'cancelled' });
-      return worker === undefined ? [] : [worker];
+      return run === undefined ? [] : [run];
     });
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    for (const run of runs) run.cancel.abort();
+    await Promise.all(runs.map((run) => run.ended));
   }
 
   private pump(): void {
@@ -103,30 +111,25 @@ export class JobRunner {
 
   private run(job: JobEntry): void {
     this.running++;
-    const worker = startWorker('../server/job-worker');
-    job.worker = worker;
+    const cancel = new AbortController();
     job.view = { ...job.view, status: 'running', startedAt: new Date().toISOString() };
-    worker.on('message', (message: JobMessage) => {
-      if (job.view.status !== 'running') return;
-      if (message.kind === 'progress')
-        job.view = { ...job.view, progress: { done: message.done, total: message.total } };
-      else {
+    const ended = runOnWorker<JobRequest, JobOutcome, JobProgress>(JOB_WORKER, job.request, {
+      name: "the job's worker",
+      signal: cancel.signal,
+      onProgress: (progress) => {
+        if (job.view.status === 'running') job.view = { ...job.view, progress };
+      },
+    }).then(
+      (outcome) => {
+        if (job.view.status !== 'running') return;
         const done = job.view.progress.total ?? job.view.progress.done;
         job.view = { ...job.view, progress: { ...job.view.progress, done } };
-        this.finish(job, { status: 'succeeded', outcome: message.outcome });
-        void worker.terminate();
-      }
-    });
-    worker.on('error', (error: Error) => {
-      this.finish(job, { status: 'failed', error: error.message });
-    });
-    worker.on('exit', (code) => {
-      this.finish(job, {
-        status: 'failed',
-        error: `the job's worker stopped before finishing (exit code ${code})`,
-      });
-    });
-    worker.postMessage(job.request);
+        this.finish(job, { status: 'succeeded', outcome });
+      },
+      // A cancelled job is already finished: its run's rejection changes nothing.
+      (error: Error) => this.finish(job, { status: 'failed', error: error.message }),
+    );
+    job.run = { cancel, ended };
   }
 
   /** Ends a job once (later calls, such as the exit after a result, change nothing). */
@@ -149,7 +152,7 @@ export class JobRunner {
       },
       end.outcome,
     );
-    job.worker = undefined;
+    job.run = undefined;
     if (wasRunning) {
       this.running--;
       this.pump();

@@ -1,6 +1,7 @@
 /** Model text arriving in a request, loaded by the core loader or refused with its diagnostics. */
+
+import { ApiError } from '../api/errors.js';
 import { type LoadSuccess, loadModel } from '../model/load/load-model.js';
-import { ApiError } from './api-error.js';
 import { diagnosticJson } from './diagnostics-json.js';
 import { MAX_MODEL_CHARS } from './limits.js';
 

@@ -1,10 +1,10 @@
 /** A model of the request's workspace and one of its versions, or 404 saying what is missing. */
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
+import { ApiError } from '../api/errors.js';
 import { findModel, findVersion, type ModelSummary, type ModelVersion } from '../storage/models.js';
 import type { Tables } from '../storage/tables.js';
 import type { ApiEnv } from './api-env.js';
-import { ApiError } from './api-error.js';
 
 export async function storedModel(
   db: Kysely<Tables>,

@@ -3,7 +3,7 @@
  * same seed gives the same numbers whatever the number of worker threads.
  */
 import { describe, expect, it } from 'vitest';
-import { simulateOnWorkers } from '../../src/cli/simulation-workers.js';
+import { simulateOnWorkers } from '../../src/run/stress-run.js';
 import { kernelOf, outcomes, runTrials } from '../../src/stress/kernel.js';
 import { normalES, normalVaR } from '../../src/stress/risk-measures.js';
 import type { CompiledScenario, ShockSource } from '../../src/stress/scenario.js';

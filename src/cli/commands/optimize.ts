@@ -5,17 +5,8 @@
 import type { Command } from 'commander';
 import { OBJECTIVES, type Objective } from '../../model/schema/design-space.js';
 import { didYouMean } from '../../model/suggest.js';
-import { compileSpace } from '../../optimize/design-space.js';
-import { designCount } from '../../optimize/enumerate.js';
-import { reportFront } from '../../optimize/front-report.js';
-import { localPath } from '../../optimize/local-path.js';
 import { jsonHeader } from '../../report/json/json-header.js';
-import {
-  FRONT_METHODS,
-  type FrontMethod,
-  type FrontRun,
-  frontOnWorker,
-} from '../../run/optimize-run.js';
+import { FRONT_METHODS, type FrontMethod, optimizationRun } from '../../run/optimize-run.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
 import { reportColours } from '../format/colour.js';
@@ -104,13 +95,8 @@ Examples:
           'add open decisions and their options under design_space (docs/optimize.md shows one)',
         );
       }
-      const space = compileSpace(model.design_space, {
-        horizonMonths: model.operator.horizon_months,
-        discountRate: model.operator.discount_rate,
-      });
-      const started = performance.now();
       const progress = context.stderr.isTTY === true;
-      const run = await frontOnWorker(space, options.objectives, {
+      const { document } = await optimizationRun(model, options.objectives, {
         timeLimitSeconds: options.timeLimit,
         method: options.method,
         onPoint: progress
@@ -121,38 +107,18 @@ Examples:
           : undefined,
       });
       if (progress) context.stderr.write('\n');
-      const seconds = (performance.now() - started) / 1000;
-      const designs = designCount(space);
-      const report = reportFront(space, options.objectives, run.entries, localPath(space));
-      const method = methodName(run);
       const output =
         format === 'json'
-          ? JSON.stringify(
-              {
-                ...jsonHeader(),
-                file,
-                currency: model.operator.currency,
-                designs,
-                method,
-                complete: run.complete,
-                solves: run.solves,
-                nodes: run.nodes,
-                seconds,
-                notes: run.notes,
-                ...report,
-              },
-              null,
-              2,
-            )
+          ? JSON.stringify({ ...jsonHeader(), file, ...document }, null, 2)
           : optimizeText(
               {
-                report,
-                currency: model.operator.currency,
-                method,
-                designs,
-                complete: run.complete,
-                seconds,
-                notes: run.notes,
+                report: document,
+                currency: document.currency,
+                method: document.method,
+                designs: document.designs,
+                complete: document.complete,
+                seconds: document.seconds,
+                notes: document.notes,
               },
               reportColours(context.stdout, options.output),
             );
@@ -165,15 +131,4 @@ function frontMethod(text: string): FrontMethod {
   if (found === undefined)
     throw new Error(`unknown method "${text}"; expected ${FRONT_METHODS.join(', ')}`);
   return found;
-}
-
-function methodName(run: FrontRun): string {
-  if (run.method === 'dp')
-    return `dynamic programming (${run.nodes.toLocaleString('en-GB')} labels)`;
-  if (run.method === 'enumeration')
-    return run.complete
-      ? `implicit enumeration (${run.nodes.toLocaleString('en-GB')} nodes)`
-      : 'implicit enumeration, stopped at the time limit';
-  if (run.method === undefined) return 'stopped at the time limit';
-  return run.checked ? 'MILP (HiGHS), checked against enumeration' : 'MILP (HiGHS)';
 }

@@ -3,24 +3,13 @@
  * the dependency diagram inline, works offline) or the same sections in Markdown.
  */
 import type { Command } from 'commander';
-import { assessModel } from '../../assessment.js';
-import type { LoadSuccess } from '../../model/load/load-model.js';
-import { buildReport } from '../../report/document/build-report.js';
 import {
-  type DesignSpaceRun,
-  REPORT_FRONT_OBJECTIVES,
   REPORT_FRONT_SECONDS,
   REPORT_SEED,
   REPORT_TRIALS,
-  type ReportInputs,
-  reportStress,
 } from '../../report/document/report-inputs.js';
-import { reportMarkdown } from '../../report/markdown/report-markdown.js';
-import { designSpaceRun } from '../../run/optimize-run.js';
-import { analyseSensitivity } from '../../sensitivity/sensitivity.js';
-import { VERSION } from '../../version.js';
+import { fullReport } from '../../run/full-report.js';
 import type { CliContext } from '../context.js';
-import { diagramOnWorker } from '../diagram-run.js';
 import { UsageError } from '../exit-codes.js';
 import { loadForCommand } from '../load-for-command.js';
 import {
@@ -104,41 +93,15 @@ Examples:
       await assertWritableOutput(options.output);
     const input = await loadForCommand(context, file, options.maxFileSize);
     if (input === undefined) return;
-    const { loaded } = input;
-    const assessment = assessModel(loaded);
-    // The solver runs on its own thread while this one runs the stress test and draws.
-    const front = options.pareto
-      ? designSpaceRun(loaded, REPORT_FRONT_OBJECTIVES, options.paretoTimeLimit)
-      : undefined;
-    // Awaited below; handled now, so that a worker failing while this thread draws is reported
-    // as the command's error rather than as an unhandled rejection.
-    front?.catch(() => undefined);
-    const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
-    const sensitivity = analyseSensitivity(loaded, { seed: options.seed });
-    const base: ReportInputs = { file, loaded, assessment, stress, sensitivity };
-    // Vega and Graphviz take a while to load: only a command that draws loads them.
-    const html = format === 'html' ? await import('../../report/html/report-html.js') : undefined;
-    const drawings = await html?.drawFigures(buildReport(base), new Map(), diagramOnWorker);
-    const document = buildReport({
-      ...base,
-      ...designSpaceInput(loaded, options.pareto, await front),
+    const output = await fullReport(file, input.loaded, {
+      format: format === 'html' ? 'html' : 'markdown',
+      trials: options.trials,
+      seed: options.seed,
+      pareto: options.pareto,
+      paretoTimeLimitSeconds: options.paretoTimeLimit,
     });
-    const output =
-      html === undefined
-        ? reportMarkdown(document)
-        : await html.reportHtml(document, { generator: `mvnoscope ${VERSION}`, drawings });
     await emit(context, output, options.output);
   });
-}
-
-function designSpaceInput(
-  loaded: LoadSuccess,
-  pareto: boolean,
-  run: DesignSpaceRun | undefined,
-): Pick<ReportInputs, 'designSpace'> {
-  if (loaded.model.design_space === undefined) return {};
-  if (!pareto) return { designSpace: { skipped: 'the report was made with --no-pareto' } };
-  return run === undefined ? {} : { designSpace: run };
 }
 
 function reportTrials(text: string): number {

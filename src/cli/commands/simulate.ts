@@ -2,10 +2,8 @@
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { analyseStructure } from '../../analysis/analyse.js';
-import { analyseLockin } from '../../economics/lockin.js';
 import { jsonHeader } from '../../report/json/json-header.js';
-import { compileScenario } from '../../stress/scenario.js';
+import { stressRun } from '../../run/stress-run.js';
 import type { CliContext } from '../context.js';
 import { reportColours } from '../format/colour.js';
 import { simulationText } from '../format/simulation-text.js';
@@ -19,7 +17,6 @@ import {
   resolveFormat,
 } from '../options.js';
 import { emit } from '../output.js';
-import { simulateOnWorkers } from '../simulation-workers.js';
 
 /** Outcomes are kept for every trial (32 bytes each): 20 million trials take 640 MB. */
 const MAX_TRIALS = 20_000_000;
@@ -94,8 +91,6 @@ Examples:
       const input = await loadForCommand(context, file, options.maxFileSize);
       if (input === undefined) return;
       const { model } = input.loaded;
-      const analysis = analyseStructure(model, input.loaded.assumptions);
-      const scenario = compileScenario(model, analysis, analyseLockin(model));
       let stop = false;
       const onSigint = () => {
         stop = true;
@@ -112,9 +107,8 @@ Examples:
             )
           : undefined;
       bar?.start(options.trials, 0);
-      const started = performance.now();
       try {
-        const result = await simulateOnWorkers(scenario, {
+        const { result, document } = await stressRun(input.loaded, {
           trials: options.trials,
           seed: options.seed,
           workers: options.workers,
@@ -122,29 +116,14 @@ Examples:
           onProgress: (done) => bar?.update(done),
           shouldStop: () => stop,
         });
-        const seconds = (performance.now() - started) / 1000;
         bar?.stop();
-        const rate = result.trials / Math.max(result.simulationSeconds, 1e-9);
         const output =
           format === 'json'
-            ? JSON.stringify(
-                {
-                  ...jsonHeader(),
-                  file,
-                  currency: model.operator.currency,
-                  workers: options.workers,
-                  seconds,
-                  trialsPerSecond: rate,
-                  sources: scenario.sources,
-                  ...result,
-                },
-                null,
-                2,
-              )
+            ? JSON.stringify({ ...jsonHeader(), file, ...document }, null, 2)
             : simulationText(
                 result,
                 model.operator.currency,
-                rate,
+                document.trialsPerSecond,
                 reportColours(context.stdout, options.output),
                 options.top,
               );

@@ -8,9 +8,9 @@ import { ValidationSchema } from '../../api/diagnostics.js';
 import { loadModel } from '../../model/load/load-model.js';
 import type { Analyser } from '../analyser.js';
 import type { ApiEnv } from '../api-env.js';
-import { errorResponses } from '../api-error.js';
 import { assessmentResponse } from '../assessment-document.js';
 import { diagnosticJson } from '../diagnostics-json.js';
+import { errorResponses } from '../error-responses.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
 
 const TextBody = z.object({

@@ -7,9 +7,9 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../storage/tables.js';
 import type { ApiEnv } from '../api-env.js';
-import { errorResponses } from '../api-error.js';
 import type { DownloadKind } from '../download-worker.js';
 import type { Downloads } from '../downloads.js';
+import { errorResponses } from '../error-responses.js';
 import { VersionParams } from '../path-params.js';
 import { storedModel, storedVersion } from '../stored-model.js';
 

@@ -5,11 +5,12 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
+import { ApiError } from '../../api/errors.js';
 import { JobListSchema, JobRequestSchema, JobSchema, type JobSource } from '../../api/jobs.js';
 import { findModel, findVersion } from '../../storage/models.js';
 import type { Tables } from '../../storage/tables.js';
 import type { ApiEnv } from '../api-env.js';
-import { ApiError, errorResponses } from '../api-error.js';
+import { errorResponses } from '../error-responses.js';
 import type { JobRunner } from '../jobs.js';
 import { loadOrReject } from '../model-text.js';
 import { JobParams, WorkspaceParams } from '../path-params.js';

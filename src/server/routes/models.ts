@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { AssessmentSchema } from '../../api/assessment.js';
 import { ComparisonDocumentSchema } from '../../api/comparison.js';
+import { ApiError } from '../../api/errors.js';
 import { ModelListSchema, ModelWithVersionSchema } from '../../api/models.js';
 import { VersionDocumentSchema, VersionListSchema } from '../../api/versions.js';
 import { assessModel } from '../../assessment.js';
@@ -25,9 +26,9 @@ import {
 import type { Tables } from '../../storage/tables.js';
 import type { Analyser } from '../analyser.js';
 import type { ApiEnv } from '../api-env.js';
-import { ApiError, errorResponses } from '../api-error.js';
 import { assessmentResponse } from '../assessment-document.js';
 import { baseVersionOf, versionEtag } from '../base-version.js';
+import { errorResponses } from '../error-responses.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
 import { loadOrReject } from '../model-text.js';
 import { ModelParams, VersionParams, WorkspaceParams } from '../path-params.js';

@@ -1,6 +1,7 @@
 /** The token's own identity, and the workspaces it can reach. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
+import { ApiError } from '../../api/errors.js';
 import {
   MeSchema,
   type Role,
@@ -18,7 +19,7 @@ import {
 } from '../../storage/workspaces.js';
 import { requireAdmin, roleIn } from '../access.js';
 import type { ApiEnv } from '../api-env.js';
-import { ApiError, errorResponses } from '../api-error.js';
+import { errorResponses } from '../error-responses.js';
 import { WorkspaceParams } from '../path-params.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({

@@ -4,11 +4,18 @@
  * of workers (each trial draws from its own seeded stream). Stopping (Ctrl-C) keeps the chunks
  * finished so far, in order from the first.
  */
-import type { Worker } from 'node:worker_threads';
+import { analyseStructure } from '../analysis/analyse.js';
+import type { SimulationJobResult } from '../api/simulation.js';
+import { analyseLockin } from '../economics/lockin.js';
+import type { LoadSuccess } from '../model/load/load-model.js';
+import { simulationJson } from '../report/json/simulation-json.js';
 import { kernelOf, outcomes, type TrialOutcomes } from '../stress/kernel.js';
-import type { CompiledScenario } from '../stress/scenario.js';
+import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
 import { copyInto, type SimulationResult, slice, summariseRun } from '../stress/simulation.js';
-import { startWorker } from './worker-thread.js';
+import type { ChunkRequest } from './stress-worker.js';
+import { WorkerThread } from './worker.js';
+
+const STRESS_WORKER = new URL('./stress-worker.js', import.meta.url);
 
 export interface WorkerRunOptions {
   readonly trials: number;
@@ -35,8 +42,9 @@ export async function simulateOnWorkers(
   const finished = new Set<number>();
   let next = 0;
   const started = performance.now();
-  const pool = Array.from({ length: Math.max(1, options.workers) }, () =>
-    startWorker('simulation-worker'),
+  const pool = Array.from(
+    { length: Math.max(1, options.workers) },
+    () => new WorkerThread<ChunkRequest, TrialOutcomes>(STRESS_WORKER, 'a stress-test worker'),
   );
   try {
     await Promise.all(
@@ -46,7 +54,7 @@ export async function simulateOnWorkers(
           const from = next;
           const count = Math.min(chunk, options.trials - from);
           next += count;
-          const part = await runChunk(worker, {
+          const part = await worker.run({
             ...(first ? { scenario, years: options.years ?? 1 } : {}),
             seed: options.seed,
             from,
@@ -75,25 +83,35 @@ export async function simulateOnWorkers(
   return { ...result, simulationSeconds };
 }
 
-function runChunk(worker: Worker, request: object): Promise<TrialOutcomes> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: TrialOutcomes) => {
-      worker.off('error', onError);
-      resolve(message);
-    };
-    const onError = (error: Error) => {
-      worker.off('message', onMessage);
-      reject(error);
-    };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
-    worker.postMessage(request);
-  });
-}
-
 /** Trials finished without a gap from the first: what can be reported in trial order. */
 function contiguous(finished: ReadonlySet<number>, chunk: number, trials: number): number {
   let done = 0;
   while (done < trials && finished.has(done)) done = Math.min(trials, done + chunk);
   return done;
+}
+
+/** A stress run of a model and its document (`simulate --json` without its header, the API's job result). */
+export interface StressRun {
+  readonly result: WorkerRun;
+  readonly document: SimulationJobResult;
+}
+
+/** The stress test of a loaded model: its scenario compiled, the trials run on workers. */
+export async function stressRun(
+  loaded: LoadSuccess,
+  options: WorkerRunOptions,
+): Promise<StressRun> {
+  const { model } = loaded;
+  const scenario = compileScenario(
+    model,
+    analyseStructure(model, loaded.assumptions),
+    analyseLockin(model),
+  );
+  const started = performance.now();
+  const result = await simulateOnWorkers(scenario, options);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    result,
+    document: simulationJson({ model, scenario, result, workers: options.workers, seconds }),
+  };
 }

@@ -1,0 +1,81 @@
+/**
+ * The full report — `mvnoscope report` and the API's report download: the assessment, the
+ * stress test, sensitivity, the design-space front (on the optimiser's own thread, under a
+ * time limit) and, for HTML, every chart and the dependency diagram drawn inline (the diagram
+ * laid out on a thread of its own while this one draws the charts).
+ */
+import { assessModel } from '../assessment.js';
+import type { LoadSuccess } from '../model/load/load-model.js';
+import { buildReport } from '../report/document/build-report.js';
+import {
+  type DesignSpaceRun,
+  REPORT_FRONT_OBJECTIVES,
+  REPORT_FRONT_SECONDS,
+  REPORT_SEED,
+  REPORT_TRIALS,
+  type ReportInputs,
+  reportStress,
+} from '../report/document/report-inputs.js';
+import { reportMarkdown } from '../report/markdown/report-markdown.js';
+import { analyseSensitivity } from '../sensitivity/sensitivity.js';
+import { VERSION } from '../version.js';
+import { diagramOnWorker } from './diagram-run.js';
+import { designSpaceRun } from './optimize-run.js';
+
+export interface FullReportOptions {
+  readonly format: 'html' | 'markdown';
+  /** Stress-test trials and seed (the seed also drives sensitivity). */
+  readonly trials: number;
+  readonly seed: number;
+  /** Whether the design-space front is searched (it runs a solver). */
+  readonly pareto: boolean;
+  readonly paretoTimeLimitSeconds: number;
+}
+
+/** The report's defaults, as `mvnoscope report` makes it without options. */
+export const FULL_REPORT_DEFAULTS: Omit<FullReportOptions, 'format'> = {
+  trials: REPORT_TRIALS,
+  seed: REPORT_SEED,
+  pareto: true,
+  paretoTimeLimitSeconds: REPORT_FRONT_SECONDS,
+};
+
+/** `file` names the model in the report, e.g. its path or "light, version 3". */
+export async function fullReport(
+  file: string,
+  loaded: LoadSuccess,
+  options: FullReportOptions,
+): Promise<string> {
+  const assessment = assessModel(loaded);
+  // The solver runs on its own thread while this one runs the stress test and draws.
+  const front = options.pareto
+    ? designSpaceRun(loaded, REPORT_FRONT_OBJECTIVES, options.paretoTimeLimitSeconds)
+    : undefined;
+  // Awaited below; handled now, so that a worker failing while this thread draws is reported
+  // as the report's error rather than as an unhandled rejection.
+  front?.catch(() => undefined);
+  const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
+  const sensitivity = analyseSensitivity(loaded, { seed: options.seed });
+  const base: ReportInputs = { file, loaded, assessment, stress, sensitivity };
+  // Vega and Graphviz take a while to load: only a report that draws loads them.
+  const html =
+    options.format === 'html' ? await import('../report/html/report-html.js') : undefined;
+  const drawings = await html?.drawFigures(buildReport(base), new Map(), diagramOnWorker);
+  const document = buildReport({
+    ...base,
+    ...designSpaceInput(loaded, options.pareto, await front),
+  });
+  return html === undefined
+    ? reportMarkdown(document)
+    : html.reportHtml(document, { generator: `mvnoscope ${VERSION}`, drawings });
+}
+
+function designSpaceInput(
+  loaded: LoadSuccess,
+  pareto: boolean,
+  run: DesignSpaceRun | undefined,
+): Pick<ReportInputs, 'designSpace'> {
+  if (loaded.model.design_space === undefined) return {};
+  if (!pareto) return { designSpace: { skipped: 'the report was made with --no-pareto' } };
+  return run === undefined ? {} : { designSpace: run };
+}
