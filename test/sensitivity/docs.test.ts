@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parameterValue } from '../../src/cli/format/sensitivity-values.js';
 import { PARAMETER_DEFAULTS, type ParameterName } from '../../src/economics/parameters.js';
 import { DEFAULTS } from '../../src/model/defaults.js';
 import {
@@ -10,6 +9,7 @@ import {
   MODEL_DEFAULT_RANGES,
   type ModelDefaultName,
 } from '../../src/sensitivity/parameter-ranges.js';
+import { parameterValue } from '../../src/text/sensitivity-values.js';
 
 const DOC = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'sensitivity.md'), 'utf8');
 

@@ -11,14 +11,14 @@ import {
   type Tornado,
 } from '../../sensitivity/sensitivity.js';
 import type { VariedParameter } from '../../sensitivity/varied-parameters.js';
-import type { Colours } from './colour.js';
 import {
   barWidth,
   figureValue,
   parameterValue,
   pointOfNoReturn,
   positionName,
-} from './sensitivity-values.js';
+} from '../../text/sensitivity-values.js';
+import type { Colours } from './colour.js';
 import { table } from './table.js';
 
 /** Characters of a drawn bar's axis. */

@@ -4,16 +4,17 @@
  * points where a layer's position changes or a point of no return moves by a year, and the
  * range each parameter was varied over with its reason.
  */
+
+import type { ResolvedModel } from '../../model/resolved-model.js';
+import { numeric, type Sensitivity, type Tornado } from '../../sensitivity/sensitivity.js';
+import type { VariedParameter } from '../../sensitivity/varied-parameters.js';
 import {
   barWidth,
   figureValue,
   parameterValue,
   pointOfNoReturn,
   positionName,
-} from '../../cli/format/sensitivity-values.js';
-import type { ResolvedModel } from '../../model/resolved-model.js';
-import { numeric, type Sensitivity, type Tornado } from '../../sensitivity/sensitivity.js';
-import type { VariedParameter } from '../../sensitivity/varied-parameters.js';
+} from '../../text/sensitivity-values.js';
 import { wholeNumber as count } from '../../text/whole-number.js';
 import { tornadoChart } from '../charts/tornado-chart.js';
 import type { Block, Cell, Figure, Section, Table } from './document.js';

@@ -4,14 +4,14 @@
  * reason. Pure: it draws a result it is given (SensitivityPanel runs the core on a worker).
  */
 import { useId, useState } from 'react';
+import type { Sensitivity, Tornado } from '../../../src/sensitivity/sensitivity.js';
 import {
   axisValue,
   figureValue,
   parameterValue,
   pointOfNoReturn,
   positionName,
-} from '../../../src/cli/format/sensitivity-values.js';
-import type { Sensitivity, Tornado } from '../../../src/sensitivity/sensitivity.js';
+} from '../../../src/text/sensitivity-values.js';
 import { money } from '../figures.js';
 import { HIGH_COLOUR, LOW_COLOUR, SensitivityTornado } from './SensitivityTornado.js';
 

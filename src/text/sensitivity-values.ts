@@ -5,12 +5,12 @@
  * them, points of no return as a date and a month. A parameter's value keeps the decimals it
  * needs to be told from its neighbours (a churn of 1.01% is not 1%), through `decimal`.
  */
-import { POSITION_NAMES, type Position } from '../../analysis/scorecard/position.js';
-import { addMonths } from '../../model/calendar.js';
-import type { FigureUnit, FigureValue } from '../../sensitivity/headline-figures.js';
-import type { ParameterUnit } from '../../sensitivity/parameter-ranges.js';
-import type { Bar } from '../../sensitivity/sensitivity.js';
-import { availability, decimal, money, score } from '../../text/index.js';
+import { POSITION_NAMES, type Position } from '../analysis/scorecard/position.js';
+import { addMonths } from '../model/calendar.js';
+import type { FigureUnit, FigureValue } from '../sensitivity/headline-figures.js';
+import type { ParameterUnit } from '../sensitivity/parameter-ranges.js';
+import type { Bar } from '../sensitivity/sensitivity.js';
+import { availability, decimal, money, score } from './index.js';
 
 /** At most `digits` decimals, trailing zeros dropped: (0.5, 3) → "0.5"; (12, 1) → "12". */
 function trimmed(value: number, digits: number): string {
