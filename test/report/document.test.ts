@@ -73,7 +73,9 @@ describe('the report document', () => {
       /providers\[1\]\.availability = 99\.9% \(default: /,
     );
     const lockin = figuresOf(document).find((f) => f.id === 'lockin-curves');
-    expect(lockin?.assumptions.join('\n')).toContain('operator.annual_turnover = 120,000 GBP (derived');
+    expect(lockin?.assumptions.join('\n')).toContain(
+      'operator.annual_turnover = 120,000 GBP (derived',
+    );
   });
 
   it('leaves out the stress test and the front when they were not run', () => {

@@ -95,7 +95,8 @@ const InteractionSchema = z.strictObject({
 export const DesignSpaceSchema = z
   .strictObject({
     horizon_months: Months.min(1).optional().meta({
-      description: "Months over which costs are discounted to a net present value. Default: the operator's horizon_months.",
+      description:
+        "Months over which costs are discounted to a net present value. Default: the operator's horizon_months.",
     }),
     resolution: z
       .partialRecord(

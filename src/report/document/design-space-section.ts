@@ -97,8 +97,8 @@ function searchWords(run: DesignSpaceRun): string {
     run.method === 'dp'
       ? `Exact front by dynamic programming over the decisions (${count(run.nodes)} partial designs kept)`
       : run.method === 'enumeration'
-      ? `Exact front by implicit enumeration (a multi-objective branch and bound over the decisions, ${count(run.nodes)} nodes visited)`
-      : `Exact front by ε-constraint over a mixed-integer programme solved by HiGHS (${count(run.solves)} programmes solved)`;
+        ? `Exact front by implicit enumeration (a multi-objective branch and bound over the decisions, ${count(run.nodes)} nodes visited)`
+        : `Exact front by ε-constraint over a mixed-integer programme solved by HiGHS (${count(run.solves)} programmes solved)`;
   return run.complete
     ? `${how}; the search finished, so the front is complete`
     : `${how}; stopped by ${limit}: the front shown is the part found so far`;
