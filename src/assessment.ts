@@ -20,8 +20,8 @@ export interface Assessment {
 }
 
 export interface AssessmentOptions {
-  /** Rules besides the built-in ones (user rules). */
-  readonly extraRules?: readonly Rule[];
+  /** The rules to run, as `ruleSet` merges them (rules/rule-set.ts); the built-in ones by default. */
+  readonly rules?: readonly Rule[];
   /** Accepted risks; by default those written in the model's `suppressions`. */
   readonly accepted?: readonly AcceptedRisk[];
 }
@@ -30,7 +30,7 @@ export function assessModel(loaded: LoadSuccess, options: AssessmentOptions = {}
   const analysis = analyseStructure(loaded.model, loaded.assumptions);
   const positionOf: PositionOf = (path) => loaded.sourceMap.spanOf(path).start;
   const run = runRules(
-    [...BUILTIN_RULES, ...(options.extraRules ?? [])],
+    options.rules ?? BUILTIN_RULES,
     loaded.model,
     analysis,
     positionOf,

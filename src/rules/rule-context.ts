@@ -4,7 +4,10 @@ import { partyRolesOf } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import type { ElementSection, RuleContext } from './rule.js';
 
-export function ruleContext(model: ResolvedModel, analysis: StructuralAnalysis): RuleContext {
+/** The context every rule reads, without the per-rule problem log (runRules adds it). */
+export type SharedRuleContext = Omit<RuleContext, 'noteProblem'>;
+
+export function ruleContext(model: ResolvedModel, analysis: StructuralAnalysis): SharedRuleContext {
   const sections = {
     providers: model.providers,
     contracts: model.contracts ?? [],

@@ -99,6 +99,11 @@ export interface RuleContext {
   readonly roles: PartyRoles;
   /** Index of each element in its section, for evidence paths. */
   readonly indexOf: (section: ElementSection, id: string) => number;
+  /**
+   * Records that the rule could not be evaluated on an element (a user rule's expression that
+   * reads a field the element lacks, say). The run reports it; the rule goes on.
+   */
+  readonly noteProblem: (message: string) => void;
 }
 
 export interface Rule {

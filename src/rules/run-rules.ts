@@ -21,8 +21,15 @@ export interface AcceptedRisk extends Suppression {
   };
 }
 
+/** A rule that could not be evaluated on some element; the run went on without that element. */
+export interface EvaluationProblem {
+  readonly ruleId: string;
+  readonly message: string;
+}
+
 export interface RuleRun {
   readonly findings: readonly Finding[];
+  readonly evaluationProblems: readonly EvaluationProblem[];
   /** Acceptances that matched no finding: candidates for removal from the register. */
   readonly unusedAcceptances: readonly AcceptedRisk[];
 }
@@ -36,10 +43,15 @@ export function runRules(
   positionOf: PositionOf,
   accepted: readonly AcceptedRisk[] = [],
 ): RuleRun {
-  const context = ruleContext(model, analysis);
-  const raw = rules.flatMap((rule) =>
-    rule.check(context).map((finding) => toFinding(rule, finding, positionOf)),
-  );
+  const shared = ruleContext(model, analysis);
+  const evaluationProblems: EvaluationProblem[] = [];
+  const raw = rules.flatMap((rule) => {
+    const noteProblem = (message: string) =>
+      evaluationProblems.push({ ruleId: rule.meta.id, message });
+    return rule
+      .check({ ...shared, noteProblem })
+      .map((finding) => toFinding(rule, finding, positionOf));
+  });
   const used = new Set<AcceptedRisk>();
   const lapsed: Finding[] = [];
   const findings = raw.map((finding) => {
@@ -59,7 +71,11 @@ export function runRules(
     return { ...finding, status: 'accepted' as const, acceptance };
   });
   const all = [...findings, ...lapsed].sort(bySeverity);
-  return { findings: all, unusedAcceptances: accepted.filter((a) => !used.has(a)) };
+  return {
+    findings: all,
+    evaluationProblems,
+    unusedAcceptances: accepted.filter((a) => !used.has(a)),
+  };
 }
 
 function toFinding(rule: Rule, finding: RuleFinding, positionOf: PositionOf): Finding {

@@ -63,10 +63,9 @@ export const UserRuleSchema = z.strictObject({
 
 export type UserRuleDefinition = z.output<typeof UserRuleSchema>;
 
-/** A user rule, with the evaluation errors it met (a field missing from one element, say). */
+/** A user rule and the file it was read from. Evaluation problems go to the run (RuleRun). */
 export interface UserRule extends Rule {
   readonly file: string;
-  readonly evaluationErrors: string[];
 }
 
 export type UserRuleLoad =
@@ -99,10 +98,8 @@ function userRule(
   condition: Compiled,
   parts: readonly (string | Compiled)[],
 ): UserRule {
-  const evaluationErrors: string[] = [];
   return {
     file,
-    evaluationErrors,
     meta: {
       id: definition.id,
       title: definition.title,
@@ -125,7 +122,7 @@ function userRule(
             .join('');
           findings.push({ elements: [id], message, evidence: [path] });
         } catch (error) {
-          evaluationErrors.push(
+          context.noteProblem(
             `${definition.id} on ${formatTarget(path)}: ${error instanceof Error ? error.message : String(error)}`,
           );
         }

@@ -9,12 +9,16 @@ import type { Rule } from '../../src/rules/rule.js';
 import { type RuleRun, runRules } from '../../src/rules/run-rules.js';
 import { loadOk, readExample } from '../support/load.js';
 
-/** Runs one rule over a model text and returns its findings. */
-export function findingsOf(rule: Rule, text: string): readonly Finding[] {
+/** Runs one rule over a model text. */
+export function runOf(rule: Rule, text: string): RuleRun {
   const loaded = loadOk(text, 'rule-test.yaml');
   const analysis = analyseStructure(loaded.model, loaded.assumptions);
-  return runRules([rule], loaded.model, analysis, (path) => loaded.sourceMap.spanOf(path).start)
-    .findings;
+  return runRules([rule], loaded.model, analysis, (path) => loaded.sourceMap.spanOf(path).start);
+}
+
+/** Runs one rule over a model text and returns its findings. */
+export function findingsOf(rule: Rule, text: string): readonly Finding[] {
+  return runOf(rule, text).findings;
 }
 
 /** Runs every built-in rule over a shipped example. */

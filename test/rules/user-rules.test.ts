@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadUserRule } from '../../src/rules/user-rules.js';
-import { BASE, findingsOf } from './support.js';
+import { BASE, findingsOf, runOf } from './support.js';
 
 const RULES_DIR = join(import.meta.dirname, '..', '..', 'examples', 'rules');
 
@@ -70,10 +70,12 @@ describe('user rules', () => {
     }
   });
 
-  it('record an evaluation error on an element instead of crashing', () => {
+  it('record an evaluation problem on an element in the run instead of crashing', () => {
     const rule = load(RULE.replace('item.jurisdiction == "US"', 'item.high_risk == true'));
-    expect(findingsOf(rule, BASE)).toEqual([]);
-    expect(rule.evaluationErrors[0]).toMatch(/No such key: high_risk/);
+    const run = runOf(rule, BASE);
+    expect(run.findings).toEqual([]);
+    expect(run.evaluationProblems[0]).toMatchObject({ ruleId: rule.meta.id });
+    expect(run.evaluationProblems[0]?.message).toMatch(/No such key: high_risk/);
   });
 
   it('ship two examples that load', () => {

@@ -8,9 +8,9 @@ import { buildReport } from '../../report/document/build-report.js';
 import { analyzeJson } from '../../report/json/analysis-json.js';
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import { toSarif } from '../../report/sarif.js';
-import { BUILTIN_RULES } from '../../rules/builtin/index.js';
 import type { PositionOf } from '../../rules/finding.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
+import { ruleSet } from '../../rules/rule-set.js';
 import type { runRules } from '../../rules/run-rules.js';
 import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
@@ -94,17 +94,19 @@ Examples:
       const accepted = await loadAcceptances(loaded, options.accept);
       if (!accepted.ok)
         return reportInvalid(context, accepted.diagnostics, accepted.sources, options.accept ?? '');
-      clashingIds(userRules.value.map((r) => r.meta.id));
+      const set = ruleSet(userRules.value);
+      if (!set.ok) throw new UsageError(set.problem, set.suggestion);
+      const { rules } = set;
 
       const { analysis, run, lockin, positionOf } = assessModel(loaded, {
-        extraRules: userRules.value,
+        rules,
         accepted: accepted.value,
       });
-      const rules = [...BUILTIN_RULES, ...userRules.value];
-      for (const rule of userRules.value) {
-        for (const error of rule.evaluationErrors)
-          context.stderr.write(`warning: user rule ${rule.file}: ${error}\n`);
-      }
+      const files = new Map(userRules.value.map((r) => [r.meta.id, r.file]));
+      for (const problem of run.evaluationProblems)
+        context.stderr.write(
+          `warning: user rule ${files.get(problem.ruleId) ?? problem.ruleId}: ${problem.message}\n`,
+        );
       const output = render(format, {
         file,
         loaded,
@@ -179,21 +181,6 @@ export function gateFails(
 ): boolean {
   const limit = SEVERITIES.indexOf(threshold);
   return findings.some((f) => f.status === 'open' && SEVERITIES.indexOf(f.severity) <= limit);
-}
-
-function clashingIds(userIds: readonly string[]): void {
-  const builtin = new Set(BUILTIN_RULES.map((r) => r.meta.id));
-  const seen = new Set<string>();
-  for (const id of userIds) {
-    if (builtin.has(id))
-      throw new UsageError(
-        `user rule id ${id} is already a built-in rule`,
-        'give the user rule another id',
-      );
-    if (seen.has(id))
-      throw new UsageError(`two user rules share the id ${id}`, 'rule ids must be unique');
-    seen.add(id);
-  }
 }
 
 function severity(text: string): Severity {
