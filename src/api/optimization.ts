@@ -4,6 +4,7 @@
  * search went.
  */
 import type { FrontReport, ReportedDesign } from '../optimize/front-report.js';
+import type { Representation } from '../optimize/representative-front.js';
 import { coreDocument } from './core-document.js';
 
 /** A design as users read it: its objective values and the option chosen for each decision. */
@@ -23,6 +24,8 @@ export type OptimizationJobResult = FrontReport & {
   readonly seconds: number;
   /** Why the method ran and what went wrong on the way (src/optimize/front-search.ts). */
   readonly notes: readonly string[];
+  /** With `points`: what the points cover of the front, and the proven bound on the rest. */
+  readonly representation?: Representation;
 };
 
 export const OptimizationJobResultSchema = coreDocument<OptimizationJobResult>(

@@ -14,6 +14,7 @@ import { byPoint, designCount, type FrontEntry } from '../optimize/enumerate.js'
 import { reportFront } from '../optimize/front-report.js';
 import { type ExactMethod, type FrontMethod, searchFront } from '../optimize/front-search.js';
 import { localPath } from '../optimize/local-path.js';
+import type { Representation } from '../optimize/representative-front.js';
 import type { DesignSpaceRun } from '../report/document/report-inputs.js';
 import { optimizationJson } from '../report/json/optimization-json.js';
 import type { FrontDone, FrontPoint, FrontRequest } from './optimize-worker.js';
@@ -34,13 +35,28 @@ export interface FrontRun {
   readonly checked: boolean;
   /** Why the method ran and what went wrong on the way (src/optimize/front-search.ts). */
   readonly notes: readonly string[];
+  /** With `points`: what the points cover of the front, and the proven bound on the rest. */
+  readonly representation?: Representation;
 }
 
 export interface FrontRunOptions {
   readonly timeLimitSeconds: number;
   /** Default `auto`: enumeration when the space is small enough, else the MILP. */
   readonly method?: FrontMethod;
+  /** At most this many exact front points, spread along it, with a bound on what is missing. */
+  readonly points?: number;
   readonly onPoint?: (points: number, solves: number) => void;
+}
+
+/**
+ * The search's own deadline with `points`, as a share of the time limit: it stops a little
+ * before the worker's timer so that the open boxes, and so the bound, come back with it.
+ */
+const POINTS_DEADLINE_SHARE = 0.9;
+
+function deadlineOf(options: FrontRunOptions): number {
+  const share = options.points === undefined ? 1 : POINTS_DEADLINE_SHARE;
+  return performance.now() + options.timeLimitSeconds * 1000 * share;
 }
 
 /**
@@ -68,7 +84,8 @@ async function frontInThread(
   let points = 0;
   const result = await searchFront(space, objectives, {
     method: options.method ?? 'auto',
-    deadline: performance.now() + options.timeLimitSeconds * 1000,
+    deadline: deadlineOf(options),
+    ...(options.points === undefined ? {} : { points: options.points }),
     milpSolver: async () => {
       const { highsSolver } = await import('../solver/highs.js');
       return highsSolver({ timeLimitSeconds: options.timeLimitSeconds });
@@ -91,8 +108,10 @@ async function frontOnWorkerThread(
   const request: FrontRequest = {
     space,
     objectives,
-    solveSeconds: options.timeLimitSeconds,
+    solveSeconds:
+      options.timeLimitSeconds * (options.points === undefined ? 1 : POINTS_DEADLINE_SHARE),
     method: options.method ?? 'auto',
+    ...(options.points === undefined ? {} : { points: options.points }),
   };
   try {
     const done = await runOnWorker<FrontRequest, FrontDone, FrontPoint>(FRONT_WORKER, request, {
@@ -113,6 +132,7 @@ async function frontOnWorkerThread(
       nodes: done.nodes,
       checked: done.checked,
       notes: done.notes,
+      ...(done.representation === undefined ? {} : { representation: done.representation }),
     };
   } catch (error) {
     if (!(error instanceof WorkerStopped)) throw error;
@@ -147,6 +167,7 @@ export async function designSpaceRun(
     method: run.method,
     nodes: run.nodes,
     solves: run.solves,
+    notes: run.notes,
   };
 }
 

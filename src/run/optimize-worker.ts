@@ -7,6 +7,7 @@ import type { Objective } from '../model/schema/design-space.js';
 import type { CompiledSpace } from '../optimize/design-space.js';
 import type { FrontEntry } from '../optimize/enumerate.js';
 import { type ExactMethod, type FrontMethod, searchFront } from '../optimize/front-search.js';
+import type { Representation } from '../optimize/representative-front.js';
 import { serveWorker } from './worker.js';
 
 export interface FrontRequest {
@@ -14,6 +15,8 @@ export interface FrontRequest {
   readonly objectives: readonly Objective[];
   readonly solveSeconds: number;
   readonly method: FrontMethod;
+  /** At most this many front points, spread along it (`--points`). */
+  readonly points?: number;
 }
 
 export type FrontMessage =
@@ -33,6 +36,7 @@ export type FrontMessage =
       readonly complete: boolean;
       readonly checked: boolean;
       readonly notes: readonly string[];
+      readonly representation?: Representation;
     };
 
 /** A point of the front as it is found: progress, kept if the time limit comes first. */
@@ -44,6 +48,7 @@ serveWorker<FrontRequest, FrontDone, FrontPoint>(async (request, progress) => {
   const result = await searchFront(request.space, request.objectives, {
     method: request.method,
     deadline: performance.now() + request.solveSeconds * 1000,
+    ...(request.points === undefined ? {} : { points: request.points }),
     milpSolver: async () => {
       const { highsSolver } = await import('../solver/highs.js');
       return highsSolver({ timeLimitSeconds: request.solveSeconds });
@@ -60,5 +65,6 @@ serveWorker<FrontRequest, FrontDone, FrontPoint>(async (request, progress) => {
     complete: result.complete,
     checked: result.checked,
     notes: result.notes,
+    ...(result.representation === undefined ? {} : { representation: result.representation }),
   };
 });

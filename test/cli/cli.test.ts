@@ -300,6 +300,22 @@ describe('mvnoscope optimize', () => {
       expect(out.stdout).toContain(text);
   });
 
+  it('returns at most N points of the exact front with --points, and the proven bound on the rest', async () => {
+    const full = JSON.parse((await cli('optimize', example, '--json')).stdout);
+    const out = await cli('optimize', example, '--points', '5', '--json');
+    expect(out.code, out.stderr).toBe(0);
+    const result = JSON.parse(out.stdout);
+    expect(result.front).toHaveLength(5);
+    const key = (d: { values: number[] }) => JSON.stringify(d.values);
+    const exact = new Set(full.front.map(key));
+    for (const design of result.front) expect(exact.has(key(design))).toBe(true);
+    expect(result.representation).toMatchObject({ asked: 5, how: 'selection', openBoxes: 0 });
+    expect(result.representation.gapBound).toBeGreaterThan(0);
+    expect(result.representation.gapBound).toBeLessThan(1);
+    const text = await cli('optimize', example, '--points', '5');
+    expect(text.stdout).toMatch(/at most \d+\.\d{2}% is missing \(proven\)/);
+  });
+
   it('gives JSON with every front design as its choices, none dominating another', async () => {
     const out = await cli(
       'optimize',

@@ -25,6 +25,7 @@ interface OptimizeOptions extends OutputOptions {
   readonly objectives: readonly Objective[];
   readonly method: FrontMethod;
   readonly timeLimit: number;
+  readonly points?: number;
   readonly maxFileSize: number;
 }
 
@@ -68,6 +69,11 @@ export function registerOptimize(program: Command, context: CliContext): void {
       'auto',
     )
     .option(
+      '--points <n>',
+      'at most this many exact front points, spread along the front, with a proven bound on the hypervolume they miss',
+      argumentParser(positiveInteger),
+    )
+    .option(
       '--time-limit <seconds>',
       'stop the search after this long',
       argumentParser(positiveInteger),
@@ -99,6 +105,7 @@ Examples:
       const { document } = await optimizationRun(model, options.objectives, {
         timeLimitSeconds: options.timeLimit,
         method: options.method,
+        ...(options.points === undefined ? {} : { points: options.points }),
         onPoint: progress
           ? (points, solves) =>
               context.stderr.write(
@@ -119,6 +126,9 @@ Examples:
                 complete: document.complete,
                 seconds: document.seconds,
                 notes: document.notes,
+                ...(document.representation === undefined
+                  ? {}
+                  : { representation: document.representation }),
               },
               reportColours(context.stdout, options.output),
             );

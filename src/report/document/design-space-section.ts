@@ -76,6 +76,7 @@ export function designSpaceSection(inputs: ReportInputs): Section | undefined {
     },
     assumptions: [
       `${count(run.designs)} designs in the space. ${searchWords(run)} (docs/optimize.md).`,
+      ...(run.notes ?? []).map((note) => `${note.charAt(0).toUpperCase()}${note.slice(1)}.`),
       `Objectives: ${objectives.join(', ')} (the defaults of mvnoscope optimize); the knee is the front design nearest the ideal point once each objective is scaled.`,
       'Locally optimised path: each decision in the model’s order takes the option best on its own criteria, counting interactions only with the choices already made.',
       `${horizonAndRate({ horizon_months: space.horizon_months ?? model.operator.horizon_months, discount_rate: model.operator.discount_rate })} Lock-in is measured at month ${space.lockin_at_month ?? DEFAULT_LOCKIN_MONTH}.`,

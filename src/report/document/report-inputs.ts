@@ -41,6 +41,8 @@ export interface DesignSpaceRun {
   /** Nodes implicit enumeration visited and programmes the MILP solved. */
   readonly nodes: number;
   readonly solves: number;
+  /** Why the method ran and what went wrong on the way (src/optimize/front-search.ts). */
+  readonly notes?: readonly string[];
 }
 
 export interface ReportInputs {

@@ -10,6 +10,7 @@ import { designCount, type FrontEntry } from '../../optimize/enumerate.js';
 import { reportFront } from '../../optimize/front-report.js';
 import type { ExactMethod } from '../../optimize/front-search.js';
 import { localPath } from '../../optimize/local-path.js';
+import type { Representation } from '../../optimize/representative-front.js';
 
 /** What the front search came back with (a FrontRun of src/run/optimize-run.ts). */
 export interface FrontOutcome {
@@ -20,6 +21,7 @@ export interface FrontOutcome {
   readonly nodes: number;
   readonly checked: boolean;
   readonly notes: readonly string[];
+  readonly representation?: Representation;
 }
 
 export interface OptimizationRun {
@@ -47,6 +49,7 @@ export function optimizationJson({
     nodes: run.nodes,
     seconds,
     notes: run.notes,
+    ...(run.representation === undefined ? {} : { representation: run.representation }),
     ...reportFront(space, objectives, run.entries, localPath(space)),
   };
 }
