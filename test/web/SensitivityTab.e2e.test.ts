@@ -4,59 +4,26 @@
  * the tornado and its table drawn, another figure picked, and a text edit followed by a new run.
  * Any console error fails the test. A screenshot goes to test-artifacts/.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import { type RunningServer, startServer } from '../../src/server/server.js';
-import { launchBrowser, openWatched } from '../report/browser.js';
+import { openWatched } from '../report/browser.js';
+import { ARTIFACTS, startWebApp, type WebAppUnderTest } from './web-app-server.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 /** Generous: the run takes seconds in a browser on a loaded machine. */
 const WAIT = { timeout: 60_000 };
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
+let app: WebAppUnderTest;
+let server: WebAppUnderTest['server'];
+let browser: WebAppUnderTest['browser'];
 let token: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mvnoscope-web-sensitivity-'));
-  const webRoot = join(dir, 'web');
-  await build({
-    configFile: join(ROOT, 'web', 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: webRoot, emptyOutDir: true },
-  });
-  let stdout = '';
-  let stderr = '';
-  const code = await run(
-    ['token', 'create', '--data-dir', dir, '--workspace', 'demo', '--create', '--name', 'alice'],
-    {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
-    },
-  );
-  expect(code, stderr).toBe(0);
-  token = /mvs_\S+/.exec(stdout)?.[0] ?? '';
-  server = await startServer({
-    database: { backend: 'sqlite', file: join(dir, 'mvnoscope.sqlite') },
-    port: 0,
-    host: '127.0.0.1',
-    webRoot,
-  });
-  browser = await launchBrowser();
-  await mkdir(ARTIFACTS, { recursive: true });
+  app = await startWebApp('mvnoscope-web-sensitivity-');
+  ({ server, browser, token } = app);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('the Sensitivity tab', () => {

@@ -6,61 +6,29 @@
  * two versions, meet a conflicting save. Any console error fails the test. Screenshots and the
  * downloaded files go to test-artifacts/.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import { type RunningServer, startServer } from '../../src/server/server.js';
-import { launchBrowser, openWatched, type WatchedPage } from '../report/browser.js';
+import { openWatched, type WatchedPage } from '../report/browser.js';
 import { EXAMPLES_DIR } from '../support/load.js';
+import { ARTIFACTS, startWebApp, type WebAppUnderTest } from './web-app-server.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 /** Generous: a loaded CI machine may take seconds for what takes milliseconds here. */
 const WAIT = { timeout: 30_000 };
 
-let dir: string;
-let server: RunningServer;
-let browser: Browser;
+let app: WebAppUnderTest;
+let server: WebAppUnderTest['server'];
+let browser: WebAppUnderTest['browser'];
 let token: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mvnoscope-web-'));
-  const webRoot = join(dir, 'web');
-  // Always the app as the sources say now, not whatever dist/web an earlier build left.
-  await build({
-    configFile: join(ROOT, 'web', 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: webRoot, emptyOutDir: true },
-  });
-  let stdout = '';
-  let stderr = '';
-  const code = await run(
-    ['token', 'create', '--data-dir', dir, '--workspace', 'demo', '--create', '--name', 'alice'],
-    {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
-    },
-  );
-  expect(code, stderr).toBe(0);
-  token = /mvs_\S+/.exec(stdout)?.[0] ?? '';
-  server = await startServer({
-    database: { backend: 'sqlite', file: join(dir, 'mvnoscope.sqlite') },
-    port: 0,
-    host: '127.0.0.1',
-    webRoot,
-  });
-  browser = await launchBrowser();
-  await mkdir(ARTIFACTS, { recursive: true });
+  app = await startWebApp('mvnoscope-web-');
+  ({ server, browser, token } = app);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 /**
