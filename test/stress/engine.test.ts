@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { simulateOnWorkers } from '../../src/run/stress-run.js';
 import { kernelOf, outcomes, runTrials } from '../../src/stress/kernel.js';
-import { normalES, normalVaR } from '../../src/stress/risk-measures.js';
 import type { CompiledScenario, ShockSource } from '../../src/stress/scenario.js';
 import { simulate } from '../../src/stress/simulation.js';
+import { normalES, normalVaR } from '../support/normal-risk.js';
 
 const base: Omit<ShockSource, 'kind' | 'subject' | 'frequency' | 'severity'> = {
   cap: Number.POSITIVE_INFINITY,

@@ -15,11 +15,9 @@ import { type RandomStream, streamState, trialStream } from '../../src/stress/ra
 import {
   expectedShortfall,
   meanAndStandardError,
-  normalES,
-  normalStandardErrors,
-  normalVaR,
   valueAtRisk,
 } from '../../src/stress/risk-measures.js';
+import { normalES, normalStandardErrors, normalVaR } from '../support/normal-risk.js';
 
 const MASK = (1n << 64n) - 1n;
 const GAMMA = 0x9e3779b97f4a7c15n;

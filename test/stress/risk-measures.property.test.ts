@@ -9,7 +9,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectedShortfall, summarise, valueAtRisk } from '../../src/stress/risk-measures.js';
+import { expectedShortfall, valueAtRisk } from '../../src/stress/risk-measures.js';
+import { summarise } from '../support/normal-risk.js';
 
 const grid = (min: number, max: number, scale: number): fc.Arbitrary<number> =>
   fc

@@ -7,9 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  esStandardError,
   expectedShortfall,
   meanAndStandardError,
+  tailRank,
+  valueAtRisk,
+} from '../../src/stress/risk-measures.js';
+import {
+  esStandardError,
   normalCdf,
   normalES,
   normalPdf,
@@ -18,10 +22,8 @@ import {
   normalTailMoments,
   normalVaR,
   summarise,
-  tailRank,
-  valueAtRisk,
   varStandardError,
-} from '../../src/stress/risk-measures.js';
+} from '../support/normal-risk.js';
 
 const EXACT = 1e-9;
 const QUANTILE = 1e-12;
