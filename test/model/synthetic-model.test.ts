@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadModel } from '../../src/model/load/load-model.js';
-import { syntheticModel } from '../../src/model/synthetic-model.js';
+import { syntheticModel } from '../support/synthetic-model.js';
 
 describe('synthetic models', () => {
   it.each([10, 100, 1000])('are valid at %i providers, with no defaults used', (providers) => {

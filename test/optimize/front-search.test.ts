@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSpace } from '../../src/optimize/design-space.js';
 import type { MilpSolver } from '../../src/optimize/exact-front.js';
 import { searchFront } from '../../src/optimize/front-search.js';
-import { syntheticSpace } from '../../src/optimize/synthetic-space.js';
+import { syntheticSpace } from '../support/synthetic-space.js';
 
 const compile = (decisions: number, interactions: number) =>
   compileSpace(syntheticSpace({ decisions, optionsPerDecision: 5, interactions, seed: 7 }), {

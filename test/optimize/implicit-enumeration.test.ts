@@ -4,7 +4,7 @@ import type { DesignSpace } from '../../src/model/schema/design-space.js';
 import { compileSpace } from '../../src/optimize/design-space.js';
 import { designCount, enumerateFront } from '../../src/optimize/enumerate.js';
 import { implicitEnumeration } from '../../src/optimize/implicit-enumeration.js';
-import { syntheticSpace } from '../../src/optimize/synthetic-space.js';
+import { syntheticSpace } from '../support/synthetic-space.js';
 import { objectiveSets, smallSpace } from '../support/design-spaces.js';
 
 const compile = (space: DesignSpace) =>

@@ -8,7 +8,7 @@ import { exactFront, type MilpSolver } from '../../src/optimize/exact-front.js';
 import { reportFront } from '../../src/optimize/front-report.js';
 import { implicitEnumeration } from '../../src/optimize/implicit-enumeration.js';
 import { localPath } from '../../src/optimize/local-path.js';
-import { syntheticSpace } from '../../src/optimize/synthetic-space.js';
+import { syntheticSpace } from '../support/synthetic-space.js';
 import { highsSolver } from '../../src/solver/highs.js';
 import { oracleFront } from '../support/independent-front.js';
 

@@ -16,7 +16,7 @@ import {
   type Representation,
   spreadSelection,
 } from '../../src/optimize/representative-front.js';
-import { syntheticSpace } from '../../src/optimize/synthetic-space.js';
+import { syntheticSpace } from '../support/synthetic-space.js';
 import { highsSolver } from '../../src/solver/highs.js';
 import { oracleFront } from '../support/independent-front.js';
 

@@ -8,7 +8,7 @@ import {
   type SolveSettings,
 } from '../../src/optimize/exact-front.js';
 import { searchFront } from '../../src/optimize/front-search.js';
-import { syntheticSpace } from '../../src/optimize/synthetic-space.js';
+import { syntheticSpace } from '../support/synthetic-space.js';
 import { highsSolver } from '../../src/solver/highs.js';
 
 let highs: MilpSolver;

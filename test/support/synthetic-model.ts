@@ -7,10 +7,10 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { CAPABILITY_CATALOGUE } from './capability-catalogue.js';
-import { PROTOCOLS } from './schema/integrations.js';
-import type { StackModelInput } from './schema/model.js';
-import { PROVIDER_KINDS } from './schema/providers.js';
+import { CAPABILITY_CATALOGUE } from '../../src/model/capability-catalogue.js';
+import { PROTOCOLS } from '../../src/model/schema/integrations.js';
+import type { StackModelInput } from '../../src/model/schema/model.js';
+import { PROVIDER_KINDS } from '../../src/model/schema/providers.js';
 
 export interface SyntheticOptions {
   readonly providers: number;

@@ -5,7 +5,7 @@
  */
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { DesignSpace } from '../model/schema/design-space.js';
+import type { DesignSpace } from '../../src/model/schema/design-space.js';
 
 export interface SyntheticSpaceOptions {
   readonly decisions: number;
