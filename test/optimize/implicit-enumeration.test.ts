@@ -4,8 +4,8 @@ import type { DesignSpace } from '../../src/model/schema/design-space.js';
 import { compileSpace } from '../../src/optimize/design-space.js';
 import { designCount, enumerateFront } from '../../src/optimize/enumerate.js';
 import { implicitEnumeration } from '../../src/optimize/implicit-enumeration.js';
-import { syntheticSpace } from '../support/synthetic-space.js';
 import { objectiveSets, smallSpace } from '../support/design-spaces.js';
+import { syntheticSpace } from '../support/synthetic-space.js';
 
 const compile = (space: DesignSpace) =>
   compileSpace(space, { horizonMonths: 12, discountRate: 0.08 });

@@ -8,9 +8,9 @@ import { exactFront, type MilpSolver } from '../../src/optimize/exact-front.js';
 import { reportFront } from '../../src/optimize/front-report.js';
 import { implicitEnumeration } from '../../src/optimize/implicit-enumeration.js';
 import { localPath } from '../../src/optimize/local-path.js';
-import { syntheticSpace } from '../support/synthetic-space.js';
 import { highsSolver } from '../../src/solver/highs.js';
 import { oracleFront } from '../support/independent-front.js';
+import { syntheticSpace } from '../support/synthetic-space.js';
 
 /** A rate and horizon at which sums of the same monthly amounts differ in their last bit. */
 const PARAMETERS = { horizonMonths: 60, discountRate: 0.1 };

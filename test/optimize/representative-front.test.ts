@@ -16,9 +16,9 @@ import {
   type Representation,
   spreadSelection,
 } from '../../src/optimize/representative-front.js';
-import { syntheticSpace } from '../support/synthetic-space.js';
 import { highsSolver } from '../../src/solver/highs.js';
 import { oracleFront } from '../support/independent-front.js';
+import { syntheticSpace } from '../support/synthetic-space.js';
 
 const PARAMETERS = { horizonMonths: 60, discountRate: 0.1 };
 

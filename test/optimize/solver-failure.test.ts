@@ -8,8 +8,8 @@ import {
   type SolveSettings,
 } from '../../src/optimize/exact-front.js';
 import { searchFront } from '../../src/optimize/front-search.js';
-import { syntheticSpace } from '../support/synthetic-space.js';
 import { highsSolver } from '../../src/solver/highs.js';
+import { syntheticSpace } from '../support/synthetic-space.js';
 
 let highs: MilpSolver;
 beforeAll(async () => {
