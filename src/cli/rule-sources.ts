@@ -11,8 +11,12 @@ import type { LoadSuccess } from '../model/load/load-model.js';
 import { parseText } from '../model/load/parse-text.js';
 import { checkAgainst } from '../model/load/schema-issues.js';
 import { SuppressionsFileSchema } from '../model/schema/suppressions.js';
-import type { AcceptedRisk } from '../rules/run-rules.js';
+import type { Rule } from '../rules/rule.js';
+import { ruleSet } from '../rules/rule-set.js';
+import type { AcceptedRisk, EvaluationProblem } from '../rules/run-rules.js';
 import { loadUserRule, type UserRule } from '../rules/user-rules.js';
+import type { CliContext } from './context.js';
+import { UsageError } from './exit-codes.js';
 import { readModelFile } from './model-file.js';
 
 export type Loaded<T> =
@@ -59,6 +63,41 @@ export async function loadUserRules(dir: string): Promise<Loaded<UserRule[]>> {
   return diagnostics.some((d) => d.severity === 'error')
     ? { ok: false, diagnostics, sources }
     : { ok: true, value: rules };
+}
+
+/** The rules a command runs: the built-in ones, and the user rules in `folder` when given. */
+export interface CommandRules {
+  readonly rules: readonly Rule[];
+  /** The file each user rule came from, by rule id, for its warnings. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/**
+ * The built-in rules and any user rules in a folder, merged by `ruleSet`: the same for every
+ * command that takes `--rules`. A clashing id is a usage error.
+ */
+export async function loadRuleSet(folder: string | undefined): Promise<Loaded<CommandRules>> {
+  const user =
+    folder === undefined ? { ok: true as const, value: [] } : await loadUserRules(folder);
+  if (!user.ok) return user;
+  const set = ruleSet(user.value);
+  if (!set.ok) throw new UsageError(set.problem, set.suggestion);
+  return {
+    ok: true,
+    value: { rules: set.rules, files: new Map(user.value.map((r) => [r.meta.id, r.file])) },
+  };
+}
+
+/** A user rule that could not be evaluated on some element: a warning, the run goes on. */
+export function warnEvaluationProblems(
+  context: CliContext,
+  problems: readonly EvaluationProblem[],
+  rules: CommandRules,
+): void {
+  for (const problem of problems)
+    context.stderr.write(
+      `warning: user rule ${rules.files.get(problem.ruleId) ?? problem.ruleId}: ${problem.message}\n`,
+    );
 }
 
 /** Acceptances written in the model, then those in a register file, if one is given. */

@@ -17,6 +17,7 @@ import {
   reportStress,
 } from '../report/document/report-inputs.js';
 import { reportMarkdown } from '../report/markdown/report-markdown.js';
+import type { Rule } from '../rules/rule.js';
 import { analyseSensitivity } from '../sensitivity/sensitivity.js';
 import { VERSION } from '../version.js';
 import { diagramOnWorker } from './diagram-run.js';
@@ -30,6 +31,8 @@ export interface FullReportOptions {
   /** Whether the design-space front is searched (it runs a solver). */
   readonly pareto: boolean;
   readonly paretoTimeLimitSeconds: number;
+  /** The rules to run (rules/rule-set.ts); the built-in ones when not given. */
+  readonly rules?: readonly Rule[];
 }
 
 /** The report's defaults, as `mvnoscope report` makes it without options. */
@@ -46,7 +49,10 @@ export async function fullReport(
   loaded: LoadSuccess,
   options: FullReportOptions,
 ): Promise<string> {
-  const assessment = assessModel(loaded);
+  const assessment = assessModel(
+    loaded,
+    options.rules === undefined ? {} : { rules: options.rules },
+  );
   // The solver runs on its own thread while this one runs the stress test and draws.
   const front = options.pareto
     ? designSpaceRun(loaded, REPORT_FRONT_OBJECTIVES, options.paretoTimeLimitSeconds)

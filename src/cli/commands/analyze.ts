@@ -10,11 +10,10 @@ import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import { toSarif } from '../../report/sarif.js';
 import type { PositionOf } from '../../rules/finding.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
-import { ruleSet } from '../../rules/rule-set.js';
 import type { runRules } from '../../rules/run-rules.js';
 import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
-import { EXIT, UsageError } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
 import { analysisText } from '../format/analysis-text.js';
 import { reportColours } from '../format/colour.js';
 import { loadForCommand, reportInvalid } from '../load-for-command.js';
@@ -26,7 +25,7 @@ import {
   resolveFormat,
 } from '../options.js';
 import { emit } from '../output.js';
-import { loadAcceptances, loadUserRules } from '../rule-sources.js';
+import { loadAcceptances, loadRuleSet, warnEvaluationProblems } from '../rule-sources.js';
 
 interface AnalyzeOptions extends OutputOptions {
   readonly maxFileSize: number;
@@ -80,33 +79,24 @@ Examples:
       const input = await loadForCommand(context, file, options.maxFileSize);
       if (input === undefined) return;
       const { loaded } = input;
-      const userRules =
-        options.rules === undefined
-          ? { ok: true as const, value: [] }
-          : await loadUserRules(options.rules);
-      if (!userRules.ok)
+      const ruleSource = await loadRuleSet(options.rules);
+      if (!ruleSource.ok)
         return reportInvalid(
           context,
-          userRules.diagnostics,
-          userRules.sources,
+          ruleSource.diagnostics,
+          ruleSource.sources,
           options.rules ?? '',
         );
       const accepted = await loadAcceptances(loaded, options.accept);
       if (!accepted.ok)
         return reportInvalid(context, accepted.diagnostics, accepted.sources, options.accept ?? '');
-      const set = ruleSet(userRules.value);
-      if (!set.ok) throw new UsageError(set.problem, set.suggestion);
-      const { rules } = set;
+      const { rules } = ruleSource.value;
 
       const { analysis, run, lockin, positionOf } = assessModel(loaded, {
         rules,
         accepted: accepted.value,
       });
-      const files = new Map(userRules.value.map((r) => [r.meta.id, r.file]));
-      for (const problem of run.evaluationProblems)
-        context.stderr.write(
-          `warning: user rule ${files.get(problem.ruleId) ?? problem.ruleId}: ${problem.message}\n`,
-        );
+      warnEvaluationProblems(context, run.evaluationProblems, ruleSource.value);
       const output = render(format, {
         file,
         loaded,

@@ -10,12 +10,14 @@ import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { reportColours } from '../format/colour.js';
 import { compareText } from '../format/compare-text.js';
-import { loadForCommand } from '../load-for-command.js';
+import { loadForCommand, reportInvalid } from '../load-for-command.js';
 import { modelCommandOptions, type OutputOptions, resolveFormat } from '../options.js';
 import { emit } from '../output.js';
+import { type CommandRules, loadRuleSet, warnEvaluationProblems } from '../rule-sources.js';
 
 interface CompareOptions extends OutputOptions {
   readonly maxFileSize: number;
+  readonly rules?: string;
 }
 
 export function registerCompare(program: Command, context: CliContext): void {
@@ -29,6 +31,7 @@ export function registerCompare(program: Command, context: CliContext): void {
       .argument('<b>', 'the model to compare to (the proposal, or the second offer)'),
     ['text', 'json', 'markdown', 'html'],
   )
+    .option('--rules <folder>', 'also run the user rules (YAML, conditions in CEL) in this folder')
     .addHelpText(
       'after',
       `
@@ -45,8 +48,16 @@ Examples:
     )
     .action(async (fileA: string, fileB: string, options: CompareOptions) => {
       const format = resolveFormat(options);
-      const a = await assessed(context, fileA, options.maxFileSize);
-      const b = await assessed(context, fileB, options.maxFileSize);
+      const ruleSource = await loadRuleSet(options.rules);
+      if (!ruleSource.ok)
+        return reportInvalid(
+          context,
+          ruleSource.diagnostics,
+          ruleSource.sources,
+          options.rules ?? '',
+        );
+      const a = await assessed(context, fileA, options.maxFileSize, ruleSource.value);
+      const b = await assessed(context, fileB, options.maxFileSize, ruleSource.value);
       if (a === undefined || b === undefined) return;
       const comparison = compareAssessments(a, b);
       const output =
@@ -69,8 +80,11 @@ async function assessed(
   context: CliContext,
   file: string,
   maxFileSize: number,
+  rules: CommandRules,
 ): Promise<ComparedModel | undefined> {
   const input = await loadForCommand(context, file, maxFileSize);
   if (input === undefined) return undefined;
-  return { label: file, model: input.loaded.model, assessment: assessModel(input.loaded) };
+  const assessment = assessModel(input.loaded, { rules: rules.rules });
+  warnEvaluationProblems(context, assessment.run.evaluationProblems, rules);
+  return { label: file, model: input.loaded.model, assessment };
 }

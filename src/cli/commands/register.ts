@@ -6,10 +6,11 @@ import { supplierRegister } from '../../report/register/supplier-register.js';
 import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
-import { loadForCommand } from '../load-for-command.js';
+import { loadForCommand, reportInvalid } from '../load-for-command.js';
 import { modelFileOptions } from '../options.js';
 import { emit, writeAtomically } from '../output.js';
 import { assertWritableOutput, formatForOutput } from '../output-target.js';
+import { loadRuleSet, warnEvaluationProblems } from '../rule-sources.js';
 
 const FORMATS = ['csv', 'xlsx'] as const;
 const FORMAT_BY_EXTENSION = { '.csv': 'csv', '.xlsx': 'xlsx' };
@@ -19,6 +20,7 @@ interface RegisterOptions {
   readonly output?: string;
   readonly bom: boolean;
   readonly maxFileSize: number;
+  readonly rules?: string;
 }
 
 export function registerRegister(program: Command, context: CliContext): void {
@@ -36,6 +38,7 @@ export function registerRegister(program: Command, context: CliContext): void {
         ).choices(FORMATS),
       ),
   )
+    .option('--rules <folder>', 'also run the user rules (YAML, conditions in CEL) in this folder')
     .option('--no-bom', 'CSV without the UTF-8 byte-order mark (Excel needs it; some tools not)')
     .addHelpText(
       'after',
@@ -64,7 +67,17 @@ Examples:
       const input = await loadForCommand(context, file, options.maxFileSize);
       if (input === undefined) return;
       const { loaded } = input;
-      const register = supplierRegister(loaded.model, assessModel(loaded));
+      const ruleSource = await loadRuleSet(options.rules);
+      if (!ruleSource.ok)
+        return reportInvalid(
+          context,
+          ruleSource.diagnostics,
+          ruleSource.sources,
+          options.rules ?? '',
+        );
+      const assessment = assessModel(loaded, { rules: ruleSource.value.rules });
+      warnEvaluationProblems(context, assessment.run.evaluationProblems, ruleSource.value);
+      const register = supplierRegister(loaded.model, assessment);
       if (format === 'xlsx' && options.output !== undefined) {
         // exceljs takes about half a second to load: only the XLSX register pays for it.
         const { registerXlsx } = await import('../../report/register/register-xlsx.js');

@@ -11,7 +11,7 @@ import {
 import { fullReport } from '../../run/full-report.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
-import { loadForCommand } from '../load-for-command.js';
+import { loadForCommand, reportInvalid } from '../load-for-command.js';
 import {
   argumentParser,
   modelCommandOptions,
@@ -21,6 +21,7 @@ import {
 } from '../options.js';
 import { emit } from '../output.js';
 import { assertWritableOutput, formatForOutput } from '../output-target.js';
+import { loadRuleSet } from '../rule-sources.js';
 
 const FORMATS = ['html', 'markdown'] as const;
 const FORMAT_BY_EXTENSION = {
@@ -38,6 +39,7 @@ interface ReportOptions extends OutputOptions {
   readonly seed: number;
   readonly pareto: boolean;
   readonly paretoTimeLimit: number;
+  readonly rules?: string;
 }
 
 export function registerReport(program: Command, context: CliContext): void {
@@ -62,6 +64,7 @@ export function registerReport(program: Command, context: CliContext): void {
       argumentParser(nonNegativeInteger),
       REPORT_SEED,
     )
+    .option('--rules <folder>', 'also run the user rules (YAML, conditions in CEL) in this folder')
     .option('--no-pareto', 'leave the design-space front out (it runs a solver)')
     .option(
       '--pareto-time-limit <seconds>',
@@ -93,7 +96,16 @@ Examples:
       await assertWritableOutput(options.output);
     const input = await loadForCommand(context, file, options.maxFileSize);
     if (input === undefined) return;
+    const ruleSource = await loadRuleSet(options.rules);
+    if (!ruleSource.ok)
+      return reportInvalid(
+        context,
+        ruleSource.diagnostics,
+        ruleSource.sources,
+        options.rules ?? '',
+      );
     const output = await fullReport(file, input.loaded, {
+      rules: ruleSource.value.rules,
       format: format === 'html' ? 'html' : 'markdown',
       trials: options.trials,
       seed: options.seed,
