@@ -17,6 +17,7 @@ import type { AcceptedRisk, EvaluationProblem } from '../rules/run-rules.js';
 import { loadUserRule, type UserRule } from '../rules/user-rules.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './exit-codes.js';
+import { reportInvalid } from './load-for-command.js';
 import { readModelFile } from './model-file.js';
 
 export type Loaded<T> =
@@ -86,6 +87,20 @@ export async function loadRuleSet(folder: string | undefined): Promise<Loaded<Co
     ok: true,
     value: { rules: set.rules, files: new Map(user.value.map((r) => [r.meta.id, r.file])) },
   };
+}
+
+/**
+ * The rules of a command with `--rules`: undefined (after reporting the folder's problems with
+ * positions, as an invalid model is reported) when a rule file does not load.
+ */
+export async function rulesForCommand(
+  context: CliContext,
+  folder: string | undefined,
+): Promise<CommandRules | undefined> {
+  const loaded = await loadRuleSet(folder);
+  if (loaded.ok) return loaded.value;
+  reportInvalid(context, loaded.diagnostics, loaded.sources, folder ?? '');
+  return undefined;
 }
 
 /** A user rule that could not be evaluated on some element: a warning, the run goes on. */

@@ -25,7 +25,7 @@ import {
   resolveFormat,
 } from '../options.js';
 import { emit } from '../output.js';
-import { loadAcceptances, loadRuleSet, warnEvaluationProblems } from '../rule-sources.js';
+import { loadAcceptances, rulesForCommand, warnEvaluationProblems } from '../rule-sources.js';
 
 interface AnalyzeOptions extends OutputOptions {
   readonly maxFileSize: number;
@@ -79,24 +79,18 @@ Examples:
       const input = await loadForCommand(context, file, options.maxFileSize);
       if (input === undefined) return;
       const { loaded } = input;
-      const ruleSource = await loadRuleSet(options.rules);
-      if (!ruleSource.ok)
-        return reportInvalid(
-          context,
-          ruleSource.diagnostics,
-          ruleSource.sources,
-          options.rules ?? '',
-        );
+      const ruleSet = await rulesForCommand(context, options.rules);
+      if (ruleSet === undefined) return;
       const accepted = await loadAcceptances(loaded, options.accept);
       if (!accepted.ok)
         return reportInvalid(context, accepted.diagnostics, accepted.sources, options.accept ?? '');
-      const { rules } = ruleSource.value;
+      const { rules } = ruleSet;
 
       const { analysis, run, lockin, positionOf } = assessModel(loaded, {
         rules,
         accepted: accepted.value,
       });
-      warnEvaluationProblems(context, run.evaluationProblems, ruleSource.value);
+      warnEvaluationProblems(context, run.evaluationProblems, ruleSet);
       const output = render(format, {
         file,
         loaded,

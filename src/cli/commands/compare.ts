@@ -10,10 +10,10 @@ import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { reportColours } from '../format/colour.js';
 import { compareText } from '../format/compare-text.js';
-import { loadForCommand, reportInvalid } from '../load-for-command.js';
+import { loadForCommand } from '../load-for-command.js';
 import { modelCommandOptions, type OutputOptions, resolveFormat } from '../options.js';
 import { emit } from '../output.js';
-import { type CommandRules, loadRuleSet, warnEvaluationProblems } from '../rule-sources.js';
+import { type CommandRules, rulesForCommand, warnEvaluationProblems } from '../rule-sources.js';
 
 interface CompareOptions extends OutputOptions {
   readonly maxFileSize: number;
@@ -48,16 +48,10 @@ Examples:
     )
     .action(async (fileA: string, fileB: string, options: CompareOptions) => {
       const format = resolveFormat(options);
-      const ruleSource = await loadRuleSet(options.rules);
-      if (!ruleSource.ok)
-        return reportInvalid(
-          context,
-          ruleSource.diagnostics,
-          ruleSource.sources,
-          options.rules ?? '',
-        );
-      const a = await assessed(context, fileA, options.maxFileSize, ruleSource.value);
-      const b = await assessed(context, fileB, options.maxFileSize, ruleSource.value);
+      const rules = await rulesForCommand(context, options.rules);
+      if (rules === undefined) return;
+      const a = await assessed(context, fileA, options.maxFileSize, rules);
+      const b = await assessed(context, fileB, options.maxFileSize, rules);
       if (a === undefined || b === undefined) return;
       const comparison = compareAssessments(a, b);
       const output =

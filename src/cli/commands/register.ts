@@ -6,11 +6,11 @@ import { supplierRegister } from '../../report/register/supplier-register.js';
 import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
-import { loadForCommand, reportInvalid } from '../load-for-command.js';
+import { loadForCommand } from '../load-for-command.js';
 import { modelFileOptions } from '../options.js';
 import { emit, writeAtomically } from '../output.js';
 import { assertWritableOutput, formatForOutput } from '../output-target.js';
-import { loadRuleSet, warnEvaluationProblems } from '../rule-sources.js';
+import { rulesForCommand, warnEvaluationProblems } from '../rule-sources.js';
 
 const FORMATS = ['csv', 'xlsx'] as const;
 const FORMAT_BY_EXTENSION = { '.csv': 'csv', '.xlsx': 'xlsx' };
@@ -67,16 +67,10 @@ Examples:
       const input = await loadForCommand(context, file, options.maxFileSize);
       if (input === undefined) return;
       const { loaded } = input;
-      const ruleSource = await loadRuleSet(options.rules);
-      if (!ruleSource.ok)
-        return reportInvalid(
-          context,
-          ruleSource.diagnostics,
-          ruleSource.sources,
-          options.rules ?? '',
-        );
-      const assessment = assessModel(loaded, { rules: ruleSource.value.rules });
-      warnEvaluationProblems(context, assessment.run.evaluationProblems, ruleSource.value);
+      const rules = await rulesForCommand(context, options.rules);
+      if (rules === undefined) return;
+      const assessment = assessModel(loaded, { rules: rules.rules });
+      warnEvaluationProblems(context, assessment.run.evaluationProblems, rules);
       const register = supplierRegister(loaded.model, assessment);
       if (format === 'xlsx' && options.output !== undefined) {
         // exceljs takes about half a second to load: only the XLSX register pays for it.

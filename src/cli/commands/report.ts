@@ -11,7 +11,7 @@ import {
 import { fullReport } from '../../run/full-report.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
-import { loadForCommand, reportInvalid } from '../load-for-command.js';
+import { loadForCommand } from '../load-for-command.js';
 import {
   argumentParser,
   modelCommandOptions,
@@ -21,7 +21,7 @@ import {
 } from '../options.js';
 import { emit } from '../output.js';
 import { assertWritableOutput, formatForOutput } from '../output-target.js';
-import { loadRuleSet } from '../rule-sources.js';
+import { rulesForCommand } from '../rule-sources.js';
 
 const FORMATS = ['html', 'markdown'] as const;
 const FORMAT_BY_EXTENSION = {
@@ -96,16 +96,10 @@ Examples:
       await assertWritableOutput(options.output);
     const input = await loadForCommand(context, file, options.maxFileSize);
     if (input === undefined) return;
-    const ruleSource = await loadRuleSet(options.rules);
-    if (!ruleSource.ok)
-      return reportInvalid(
-        context,
-        ruleSource.diagnostics,
-        ruleSource.sources,
-        options.rules ?? '',
-      );
+    const rules = await rulesForCommand(context, options.rules);
+    if (rules === undefined) return;
     const output = await fullReport(file, input.loaded, {
-      rules: ruleSource.value.rules,
+      rules: rules.rules,
       format: format === 'html' ? 'html' : 'markdown',
       trials: options.trials,
       seed: options.seed,
