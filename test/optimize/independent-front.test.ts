@@ -9,6 +9,7 @@ import { reportFront } from '../../src/optimize/front-report.js';
 import { implicitEnumeration } from '../../src/optimize/implicit-enumeration.js';
 import { localPath } from '../../src/optimize/local-path.js';
 import { highsSolver } from '../../src/solver/highs.js';
+import { assembleSpace } from '../support/design-spaces.js';
 import { oracleFront } from '../support/independent-front.js';
 import { syntheticSpace } from '../support/synthetic-space.js';
 
@@ -53,44 +54,28 @@ const tiedSpace: fc.Arbitrary<DesignSpace> = fc
     ),
     links: fc.array(fc.tuple(fc.nat(11), fc.nat(11), fc.boolean()), { maxLength: 2 }),
   })
-  .map(({ sizes, effects, pairs, links }): DesignSpace => {
-    const owner: number[] = [];
-    const decisions = sizes.map((size, d) => ({
-      id: `d${d}`,
-      options: Array.from({ length: size }, () => {
-        const o = owner.length;
-        owner.push(d);
-        const e = effects[o % effects.length] ?? effects[0];
-        return {
-          id: `o${o}`,
-          upfront: e?.upfront,
-          monthly: e?.monthly,
-          exit_cost: e?.exit_cost,
-          launch_months: e?.launch_months,
-          exposure: e?.exposure,
-          service_loss: e?.service_loss,
-          control: { edge_control: e?.control ?? 0 },
-          requires: [] as string[],
-          excludes: [] as string[],
-        };
+  .map(({ sizes, effects, pairs, links }) =>
+    assembleSpace({
+      sizes,
+      effects,
+      links,
+      pairs,
+      option: (e) => ({
+        upfront: e?.upfront,
+        monthly: e?.monthly,
+        exit_cost: e?.exit_cost,
+        launch_months: e?.launch_months,
+        exposure: e?.exposure,
+        service_loss: e?.service_loss,
+        control: { edge_control: e?.control ?? 0 },
       }),
-    }));
-    const options = decisions.flatMap((d) => d.options);
-    const n = options.length;
-    for (const [from, to, exclude] of links) {
-      const [a, b] = [from % n, to % n];
-      if (owner[a] === owner[b]) continue;
-      (exclude ? options[a]?.excludes : options[a]?.requires)?.push(`o${b}`);
-    }
-    const interactions = pairs
-      .map(([i, j, monthly, loss, delay]) => [i % n, j % n, monthly, loss, delay] as const)
-      .filter(([a, b]) => owner[a] !== owner[b])
-      .map(([a, b, monthly, loss, delay]) => ({
-        options: [`o${a}`, `o${b}`] as [string, string],
-        effects: { monthly, service_loss: loss, launch_months: delay },
-      }));
-    return { decisions, interactions };
-  });
+      interaction: ([, , monthly, loss, delay]) => ({
+        monthly,
+        service_loss: loss,
+        launch_months: delay,
+      }),
+    }),
+  );
 
 const OBJECTIVE_SETS: readonly Objective[][] = [
   ['cost', 'lockin'],

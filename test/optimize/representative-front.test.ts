@@ -17,6 +17,7 @@ import {
   spreadSelection,
 } from '../../src/optimize/representative-front.js';
 import { highsSolver } from '../../src/solver/highs.js';
+import { assembleSpace } from '../support/design-spaces.js';
 import { oracleFront } from '../support/independent-front.js';
 import { syntheticSpace } from '../support/synthetic-space.js';
 
@@ -51,34 +52,21 @@ const smallSpace: fc.Arbitrary<DesignSpace> = fc
       { maxLength: 6 },
     ),
   })
-  .map(({ sizes, effects, pairs }): DesignSpace => {
-    const owner: number[] = [];
-    const decisions = sizes.map((size, d) => ({
-      id: `d${d}`,
-      options: Array.from({ length: size }, () => {
-        const o = owner.length;
-        owner.push(d);
-        const e = effects[o % effects.length];
-        return {
-          id: `o${o}`,
-          upfront: e?.upfront,
-          monthly: e?.monthly,
-          exit_cost: e?.exit_cost,
-          exposure: e?.exposure,
-          control: { edge_control: e?.control ?? 0 },
-        };
+  .map(({ sizes, effects, pairs }) =>
+    assembleSpace({
+      sizes,
+      effects,
+      pairs,
+      option: (e) => ({
+        upfront: e?.upfront,
+        monthly: e?.monthly,
+        exit_cost: e?.exit_cost,
+        exposure: e?.exposure,
+        control: { edge_control: e?.control ?? 0 },
       }),
-    }));
-    const n = owner.length;
-    const interactions = pairs
-      .map(([i, j, monthly, exit]) => [i % n, j % n, monthly, exit] as const)
-      .filter(([a, b]) => owner[a] !== owner[b])
-      .map(([a, b, monthly, exit]) => ({
-        options: [`o${a}`, `o${b}`] as [string, string],
-        effects: { monthly, exit_cost: exit },
-      }));
-    return { decisions, interactions };
-  });
+      interaction: ([, , monthly, exit]) => ({ monthly, exit_cost: exit }),
+    }),
+  );
 
 /**
  * The share of the ideal–nadir box that `points` (grid indices) dominate, from the nadir: a
