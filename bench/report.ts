@@ -17,25 +17,11 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { launchBrowser } from '../test/report/browser.js';
 import { EXAMPLES_DIR, exampleFiles } from '../test/support/load.js';
-import { row } from './measure.js';
+import { row, TIMED_CLI_RUN } from './measure.js';
 
 const execFileAsync = promisify(execFile);
-const MAIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
 const GOAL_SECONDS = 2;
 const GOAL_BYTES = 2 * 1024 * 1024;
-
-/** Loads the compiled CLI, then runs the arguments given after the script, timing the run. */
-const TIMED_RUN = `
-const loaded = performance.now();
-const { run } = await import(${JSON.stringify(pathToFileURL(MAIN).href)});
-const started = performance.now();
-const code = await run(process.argv.slice(2), {
-  stdout: { write: () => true },
-  stderr: { write: (text) => process.stderr.write(text) },
-});
-if (code !== 0) process.exit(code);
-process.stdout.write(JSON.stringify({ startup: (started - loaded) / 1000, work: (performance.now() - started) / 1000 }));
-`;
 
 interface Timing {
   readonly total: number;
@@ -43,7 +29,7 @@ interface Timing {
   readonly work: number;
 }
 
-/** `script` is TIMED_RUN in a file: run from a file, not --eval, so workers start as in the CLI. */
+/** `script` is TIMED_CLI_RUN in a file: run from a file, not --eval, so workers start as in the CLI. */
 async function timedReport(script: string, model: string, output: string): Promise<Timing> {
   const start = performance.now();
   const { stdout } = await execFileAsync(process.execPath, [script, 'report', model, '-o', output]);
@@ -79,7 +65,7 @@ export async function reportBench(): Promise<void> {
   );
   const dir = await mkdtemp(join(tmpdir(), 'mvnoscope-bench-report-'));
   const script = join(dir, 'timed-run.mjs');
-  await writeFile(script, TIMED_RUN);
+  await writeFile(script, TIMED_CLI_RUN);
   try {
     const widths = [52, 10, 9, 9, 9, 9, 6];
     console.log(

@@ -11,37 +11,14 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { EXAMPLES_DIR, exampleFiles } from '../test/support/load.js';
-import { row } from './measure.js';
+import { row, TIMED_CLI_RUN } from './measure.js';
 
 const execFileAsync = promisify(execFile);
-const MAIN = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
 const GOAL_SECONDS = 2;
 /** Each example runs this many times; the median is kept. */
 const RUNS = 3;
-
-/**
- * Loads the compiled CLI and runs the arguments after the script, as bin/mvnoscope.js does,
- * then prints the time spent loading modules, in the command, and the process's CPU time.
- */
-const TIMED_RUN = `
-const loaded = performance.now();
-const { run } = await import(${JSON.stringify(pathToFileURL(MAIN).href)});
-const started = performance.now();
-const code = await run(process.argv.slice(2), {
-  stdout: { write: () => true },
-  stderr: { write: (text) => process.stderr.write(text) },
-});
-if (code !== 0) process.exit(code);
-const cpu = process.cpuUsage();
-process.stdout.write(JSON.stringify({
-  startup: (started - loaded) / 1000,
-  work: (performance.now() - started) / 1000,
-  cpu: (cpu.user + cpu.system) / 1e6,
-}));
-`;
 
 interface Run {
   /** The whole process, as the user waits for it. */
@@ -66,7 +43,7 @@ export async function sensitivityBench(): Promise<void> {
   console.log(row(['example', 'total (s)', 'modules', 'command', 'CPU (s)', 'goal'], widths));
   const dir = await mkdtemp(join(tmpdir(), 'mvnoscope-bench-sensitivity-'));
   const script = join(dir, 'timed-run.mjs');
-  await writeFile(script, TIMED_RUN);
+  await writeFile(script, TIMED_CLI_RUN);
   try {
     for (const name of exampleFiles()) {
       const runs: Run[] = [];
