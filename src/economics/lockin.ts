@@ -8,7 +8,7 @@
 import { monthlyCosts } from '../analysis/cost/monthly-costs.js';
 import { partyRolesOf } from '../model/party-roles.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
-import { wholeNumber } from '../text/whole-number.js';
+import { money } from '../text/money.js';
 import { BaseProjection } from './base-projection.js';
 import { type DesignedIndex, designedIndex } from './designed-index.js';
 import {
@@ -212,8 +212,9 @@ function optionToSwitch(
 }
 
 function capacityText(model: ResolvedModel, params: Parameters, marginMonthly: number): string {
+  const { currency } = model.operator;
   const cash = model.capital?.cash;
   const cashText =
-    cash === undefined ? 'no cash stated (capital.cash)' : `cash of ${wholeNumber(cash)} today`;
-  return `${cashText}, carried forward with the projected monthly margin (${wholeNumber(marginMonthly)} today), plus ${params.reversibility_threshold_months} months of the margin projected at each month`;
+    cash === undefined ? 'no cash stated (capital.cash)' : `cash of ${money(cash, currency)} today`;
+  return `${cashText}, carried forward with the projected monthly margin (${money(marginMonthly, currency)} today), plus ${params.reversibility_threshold_months} months of the margin projected at each month`;
 }

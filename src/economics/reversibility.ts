@@ -17,7 +17,7 @@
  */
 import { addMonths } from '../model/calendar.js';
 import type { ContractCalendar } from '../model/contract-calendar.js';
-import { wholeNumber } from '../text/whole-number.js';
+import { money as moneyText } from '../text/money.js';
 import type { BaseProjection } from './base-projection.js';
 
 export interface CapacityPoint {
@@ -153,7 +153,7 @@ function fundingBreach(
   point: ReversibilityPoint,
   capacity: CapacityPoint,
 ): PointOfNoReturn {
-  const money = (v: number) => `${wholeNumber(v)} ${input.currency}`;
+  const money = (v: number) => moneyText(v, input.currency);
   const shortfall = point.cost - capacity.capacity;
   const marginNeeded = (point.cost - Math.max(0, capacity.cash)) / input.thresholdMonths;
   return {
