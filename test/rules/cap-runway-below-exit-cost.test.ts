@@ -27,6 +27,14 @@ describe('cap-runway-below-exit-cost', () => {
     expect(finding?.evidence[0]?.line).toBeGreaterThan(1);
   });
 
+  it('prices SIMs with no swap cost of their own at economics.sim_swap_cost, as lock-in does', () => {
+    // The same exit with the eSIMs' half of 10,000 at 9 instead of 5: 885,000 + 5,000 × 4.
+    const text = `${BASE.replace('  cash: 8000000\n', '  cash: 800000\n')}economics:\n  sim_swap_cost: 9\n`;
+    const [finding] = findingsOf(capRunwayBelowExitCost, text);
+    expect(finding?.message).toContain('905,000 GBP');
+    expect(finding?.message).toContain('9 GBP a SIM where no swap cost is stated');
+  });
+
   it('is medium for an operator that burns no cash', () => {
     const text = BASE.replace('  cash: 8000000\n', '  cash: 800000\n').replace(
       '  monthly_burn: 100000\n',

@@ -1,5 +1,6 @@
 import { runwayMonths } from '../../analysis/scorecard/capital-coordination.js';
 import { switchability } from '../../analysis/scorecard/sim-switching.js';
+import { economicsParameters, PARAMETER_DEFAULTS } from '../../economics/parameters.js';
 import { type BreakCost, ContractCalendar } from '../../model/contract-calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
@@ -7,12 +8,6 @@ import type { Contract } from '../../model/schema/model.js';
 import { money } from '../../text/money.js';
 import { wholeNumber } from '../../text/whole-number.js';
 import type { Rule, RuleContext } from '../rule.js';
-
-/**
- * Swap cost per SIM when a group states none, in the operator's currency: no public per-SIM
- * figure exists (mvno-domain.md §2.7), and a card, postage and handling come to about this.
- */
-const DEFAULT_SWAP_UNIT_COST = 5;
 
 interface HostExit {
   readonly group: string;
@@ -24,6 +19,8 @@ interface HostExit {
   readonly swaps: number;
   readonly swapCost: number;
   readonly defaultedSwapCost: boolean;
+  /** The swap cost used where a SIM group states none: economics.sim_swap_cost. */
+  readonly defaultSwapCost: number;
   readonly simGroups: readonly string[];
 }
 
@@ -47,7 +44,7 @@ export const capRunwayBelowExitCost: Rule = {
       'mvno-domain.md §2.1 (binding assets: IMSIs on every SIM, contract exit)',
       'mvno-domain.md §2.7 (time and cost of host changes; Asda Mobile SIM swap, Virgin Mobile exit dispute)',
     ],
-    detects: `Cash (capital.cash, else runway_months × monthly_burn) below the cost of leaving the main host group (the largest carrier of radio access today) now: the break costs of its contracts covering radio access with notice served at operator.as_of (the contract calendar's break cost in the term in force when the notice runs out: exit_fee in the initial term, renewal_exit_fee else exit_fee in a renewal, else the minimum commitments still owed; nothing when the notice runs to the end of the term), plus a swap for every SIM on its IMSIs that cannot change host over the air (weighted as in the scorecard: consumer eSIM counts half; none for SIMs that can attach to a host of another group, per sims[].attaches_to), at swap_unit_cost or ${DEFAULT_SWAP_UNIT_COST} per SIM when none is stated. Migration work, churn and re-integration are not counted yet. Medium when the operator burns no cash (profits can fund the exit over time).`,
+    detects: `Cash (capital.cash, else runway_months × monthly_burn) below the cost of leaving the main host group (the largest carrier of radio access today) now: the break costs of its contracts covering radio access with notice served at operator.as_of (the contract calendar's break cost in the term in force when the notice runs out: exit_fee in the initial term, renewal_exit_fee else exit_fee in a renewal, else the minimum commitments still owed; nothing when the notice runs to the end of the term), plus a swap for every SIM on its IMSIs that cannot change host over the air (weighted as in the scorecard: consumer eSIM counts half; none for SIMs that can attach to a host of another group, per sims[].attaches_to), at swap_unit_cost, else economics.sim_swap_cost (default ${PARAMETER_DEFAULTS.sim_swap_cost.value}, the lock-in economics' own), per SIM. Migration work, churn and re-integration are not counted yet. Medium when the operator burns no cash (profits can fund the exit over time).`,
     recommendation:
       'Make the exit affordable before it is needed: negotiate the exit fee down or tie it to notice at the next renewal, move SIMs to multi-IMSI or the operator’s own IMSI as they are replaced, or secure committed funding for a host change.',
   },
@@ -72,7 +69,7 @@ export const capRunwayBelowExitCost: Rule = {
           ? ` (runway ${runway.toFixed(1)} months)`
           : ' (no monthly burn)';
     const unit = exit.defaultedSwapCost
-      ? `, ${DEFAULT_SWAP_UNIT_COST} ${currency} a SIM where no swap cost is stated`
+      ? `, ${money(exit.defaultSwapCost, currency)} a SIM where no swap cost is stated (economics.sim_swap_cost)`
       : '';
     return [
       {
@@ -123,6 +120,7 @@ function mainHostExit({ model, roles }: RuleContext): HostExit | undefined {
   let swaps = 0;
   let swapCost = 0;
   let defaultedSwapCost = false;
+  const defaultSwapCost = economicsParameters(model).values.sim_swap_cost;
   const simGroups: string[] = [];
   for (const sim of model.sims ?? []) {
     const onHost = sim.imsi_issuers.some((issuer) => members.includes(issuer));
@@ -132,7 +130,7 @@ function mainHostExit({ model, roles }: RuleContext): HostExit | undefined {
     if (!onHost || needSwap === 0) continue;
     simGroups.push(sim.id);
     swaps += needSwap;
-    swapCost += needSwap * (sim.swap_unit_cost ?? DEFAULT_SWAP_UNIT_COST);
+    swapCost += needSwap * (sim.swap_unit_cost ?? defaultSwapCost);
     if (sim.swap_unit_cost === undefined) defaultedSwapCost = true;
   }
   return {
@@ -144,6 +142,7 @@ function mainHostExit({ model, roles }: RuleContext): HostExit | undefined {
     swaps,
     swapCost,
     defaultedSwapCost,
+    defaultSwapCost,
     simGroups,
   };
 }
