@@ -21,6 +21,7 @@ import { EXAMPLES_DIR, exampleFiles, readExample } from '../test/support/load.js
 import { syntheticModel } from '../test/support/synthetic-model.js';
 import { syntheticSpace } from '../test/support/synthetic-space.js';
 import { apiBench } from './api.js';
+import { commandsBench, syntheticCommandsBench } from './commands.js';
 import { medianMs, row } from './measure.js';
 import { reportBench } from './report.js';
 import { sensitivityBench } from './sensitivity.js';
@@ -383,6 +384,8 @@ const SECTIONS: Record<string, () => unknown> = {
   report: reportBench,
   sensitivity: sensitivityBench,
   api: apiBench,
+  commands: commandsBench,
+  synthetic: syntheticCommandsBench,
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in SECTIONS));
