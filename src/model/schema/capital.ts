@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fraction, Id, IsoDate, Money, Quantity, Ref, Text } from './primitives.js';
+import { Fraction, Id, IsoDate, MAX_MONTHS, Money, quantityUpTo, Ref, Text } from './primitives.js';
 
 export const INVESTOR_KINDS = [
   'founder',
@@ -33,7 +33,7 @@ export const CapitalSchema = z.strictObject({
   monthly_burn: Money.optional().meta({
     description: 'Net cash consumed per month (0 when cash-generative).',
   }),
-  runway_months: Quantity.optional().meta({
+  runway_months: quantityUpTo(MAX_MONTHS, 'a century').optional().meta({
     description: 'Months of runway; derived from cash ÷ burn when absent.',
   }),
   investors: z.array(InvestorSchema).optional(),

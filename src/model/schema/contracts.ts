@@ -5,9 +5,11 @@ import {
   Fraction,
   Id,
   IsoDate,
+  MAX_NOTICE_MONTHS,
   Money,
   Months,
-  Quantity,
+  monthsUpTo,
+  quantityUpTo,
   Ref,
   Text,
 } from './primitives.js';
@@ -47,7 +49,9 @@ export const ContractSchema = z.strictObject({
   }),
   start: IsoDate,
   term_months: Months.meta({ description: 'Initial term in months (0 for rolling monthly).' }),
-  notice_months: Months.optional().meta({ description: 'Notice needed to end or not renew.' }),
+  notice_months: monthsUpTo(MAX_NOTICE_MONTHS, 'ten years, beyond any telecom or SaaS contract')
+    .optional()
+    .meta({ description: 'Notice needed to end or not renew.' }),
   auto_renewal: z.boolean().optional(),
   renewal_term_months: Months.optional(),
   exit_fee: Money.optional().meta({ description: 'Fee due on early termination.' }),
@@ -85,7 +89,7 @@ export const ContractSchema = z.strictObject({
     .boolean()
     .optional()
     .meta({ description: "Clause obliging the provider to return the operator's data at exit." }),
-  data_return_days: Quantity.optional(),
+  data_return_days: quantityUpTo(36_500, 'a century of days').optional(),
   model_export: z.boolean().optional().meta({
     description: 'For AI platforms: trained models and features can be exported at exit.',
   }),
@@ -96,10 +100,10 @@ export const ContractSchema = z.strictObject({
     .boolean()
     .optional()
     .meta({ description: 'A documented shared-responsibility model exists (M10.03).' }),
-  incident_notice_hours: Quantity.optional().meta({
+  incident_notice_hours: quantityUpTo(8760, 'a year of hours').optional().meta({
     description: 'Hours within which the supplier must notify incidents (M10.11: 48).',
   }),
-  exit_assistance_months: Months.optional().meta({
+  exit_assistance_months: monthsUpTo(MAX_NOTICE_MONTHS, 'ten years').optional().meta({
     description: 'Transition period the provider must support after notice.',
   }),
   notes: Text.optional(),

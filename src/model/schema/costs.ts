@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Fraction, Id, Money, Quantity, Ref, Text } from './primitives.js';
+import { Currency, Fraction, Id, Money, quantityUpTo, Ref, Text } from './primitives.js';
 
 /** The market prices a cost line can float with. */
 export const PRICE_DRIVERS = [
@@ -46,7 +46,10 @@ export const CostLineSchema = z.discriminatedUnion(
       basis: z.literal('usage'),
       unit: z.enum(USAGE_UNITS),
       unit_price: Money,
-      usage_per_subscriber_month: Quantity.meta({
+      usage_per_subscriber_month: quantityUpTo(
+        1e9,
+        'a billion units a subscriber a month, beyond any tariff (a GB a second is 2.6 million)',
+      ).meta({
         description:
           "Units billed on this line per month, divided by the operator's whole subscriber base (for a host carrying 20% of traffic: 20% of the average usage).",
       }),

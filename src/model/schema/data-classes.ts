@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, Id, Jurisdiction, Ref, Text } from './primitives.js';
+import { countUpTo, Id, Jurisdiction, Ref, Text } from './primitives.js';
 
 export const DATA_CATEGORIES = [
   'subscriber_identity',
@@ -44,8 +44,13 @@ export const DataClassSchema = z.strictObject({
   residency_required: z.array(Jurisdiction).optional().meta({
     description: 'Jurisdictions the data must stay in (law or contract).',
   }),
-  records: Count.optional().meta({
-    description: 'Records held; subscriber-linked classes default to the subscriber count.',
-  }),
+  records: countUpTo(
+    1e15,
+    'a thousand trillion records: usage records of years of traffic, still a safe integer',
+  )
+    .optional()
+    .meta({
+      description: 'Records held; subscriber-linked classes default to the subscriber count.',
+    }),
   notes: Text.optional(),
 });

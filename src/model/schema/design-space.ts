@@ -7,13 +7,36 @@
 import { z } from 'zod';
 import { LAYERS } from '../layers.js';
 import { OBJECTIVES } from '../objectives.js';
-import { Fraction, Id, Money, Months, Quantity, Ref, Text } from './primitives.js';
+import {
+  Fraction,
+  Id,
+  MAX_HORIZON_MONTHS,
+  MAX_MONEY,
+  Money,
+  monthsUpTo,
+  quantityUpTo,
+  Ref,
+  Text,
+} from './primitives.js';
 
 export { OBJECTIVES, type Objective } from '../objectives.js';
 
+/**
+ * Size bounds of a design space. The exact fronts have their own time limits, but compiling
+ * the space, checking its links and the step-by-step assembly are linear in these, so they
+ * keep that part bounded too: far more than any operator's open decisions.
+ */
+export const MAX_DESIGN_DECISIONS = 500;
+export const MAX_OPTIONS_PER_DECISION = 200;
+export const MAX_INTERACTIONS = 20_000;
+
+/** An effect of an option or a pair: within ± the money bound, so every sum stays finite. */
 const SignedAmount = z
   .number({ error: 'expected a number (negative for a saving or synergy)' })
-  .refine(Number.isFinite, { error: 'expected a finite number' });
+  .refine(Number.isFinite, { error: 'expected a finite number' })
+  .refine((value) => Math.abs(value) <= MAX_MONEY, {
+    error: 'expected a number between −1e15 and 1e15 (the bound on amounts of money)',
+  });
 
 const ControlContribution = z.partialRecord(z.enum(LAYERS), SignedAmount).meta({
   description:
@@ -25,7 +48,7 @@ const OptionSchema = z.strictObject({
   name: Text.optional(),
   upfront: Money.optional().meta({ description: 'One-off cost to put the option in place.' }),
   monthly: Money.optional().meta({ description: 'Recurring cost per month once in service.' }),
-  launch_months: Quantity.optional().meta({
+  launch_months: quantityUpTo(MAX_HORIZON_MONTHS, '50 years, the longest horizon').optional().meta({
     description:
       'Months from go-ahead until the option is ready; the launch waits for the slowest choice.',
   }),
@@ -36,7 +59,7 @@ const OptionSchema = z.strictObject({
   service_loss: Fraction.optional().meta({
     description: 'Yearly probability that this option alone takes the service down.',
   }),
-  exposure: Quantity.optional().meta({
+  exposure: quantityUpTo(1e6, 'a million exposure points').optional().meta({
     description:
       'Security exposure points: parties reaching keys or subscriber data, open interfaces.',
   }),
@@ -62,6 +85,9 @@ const DecisionSchema = z.strictObject({
   options: z
     .array(OptionSchema)
     .min(1, { error: 'a decision needs at least one option' })
+    .max(MAX_OPTIONS_PER_DECISION, {
+      error: `a decision has at most ${MAX_OPTIONS_PER_DECISION} options (bounds the search)`,
+    })
     .meta({ description: 'The options on the table; exactly one is chosen.' }),
   notes: Text.optional(),
 });
@@ -94,30 +120,47 @@ const InteractionSchema = z.strictObject({
 
 export const DesignSpaceSchema = z
   .strictObject({
-    horizon_months: Months.min(1).optional().meta({
-      description:
-        "Months over which costs are discounted to a net present value. Default: the operator's horizon_months.",
-    }),
+    horizon_months: monthsUpTo(MAX_HORIZON_MONTHS, '50 years, the longest horizon')
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          "Months over which costs are discounted to a net present value. Default: the operator's horizon_months.",
+      }),
     resolution: z
       .partialRecord(
         z.enum(OBJECTIVES),
-        z.number().positive({ error: 'expected a resolution above 0' }),
+        z
+          .number()
+          .positive({ error: 'expected a resolution above 0' })
+          .max(MAX_MONEY, { error: 'expected a resolution of at most 1e15' }),
       )
       .optional()
       .meta({
         description:
           'The smallest difference that makes two designs different points, per objective (defaults: 1 currency unit for cost and lock-in, 0.01 month, 1e-7 hazard, 0.01 exposure or control point). A coarser money resolution gives a smaller front, faster.',
       }),
-    lockin_at_month: Months.optional().meta({
-      description: 'Month after launch at which lock-in (exit cost) is measured. Default 36.',
-    }),
+    lockin_at_month: monthsUpTo(MAX_HORIZON_MONTHS, '50 years, the longest horizon')
+      .optional()
+      .meta({
+        description: 'Month after launch at which lock-in (exit cost) is measured. Default 36.',
+      }),
     decisions: z
       .array(DecisionSchema)
       .min(1, { error: 'a design space needs at least one decision' })
+      .max(MAX_DESIGN_DECISIONS, {
+        error: `a design space has at most ${MAX_DESIGN_DECISIONS} decisions (bounds the search)`,
+      })
       .meta({ description: 'Open decisions, in the order they would be taken one by one.' }),
-    interactions: z.array(InteractionSchema).optional().meta({
-      description: 'Effects that appear only when two options of different decisions meet.',
-    }),
+    interactions: z
+      .array(InteractionSchema)
+      .max(MAX_INTERACTIONS, {
+        error: `a design space has at most ${MAX_INTERACTIONS} interactions (bounds the search)`,
+      })
+      .optional()
+      .meta({
+        description: 'Effects that appear only when two options of different decisions meet.',
+      }),
   })
   .meta({
     description:

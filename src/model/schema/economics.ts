@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fraction, Money, Months, Quantity } from './primitives.js';
+import { Fraction, Money, Months, PersonDays, quantityUpTo } from './primitives.js';
 
 /**
  * The assumptions the economics of lock-in rest on. Each has a stated default
@@ -27,17 +27,22 @@ export const EconomicsSchema = z
     integration_day_rate: Money.optional().meta({
       description: 'Cost of one person-day of integration work.',
     }),
-    integration_team_size: Quantity.optional().meta({
-      description: 'People re-building integrations in parallel.',
-    }),
+    integration_team_size: quantityUpTo(
+      100_000,
+      'a hundred thousand people, more than the staff of the largest operators’ IT',
+    )
+      .optional()
+      .meta({
+        description: 'People re-building integrations in parallel.',
+      }),
     integration_growth_per_year: Fraction.optional().meta({
       description: 'Yearly growth of the custom work embodied in integrations as they deepen.',
     }),
-    model_rebuild_person_days: Quantity.optional().meta({
+    model_rebuild_person_days: PersonDays.optional().meta({
       description:
         'Person-days to rebuild an AI model trained inside a vendor platform with no export.',
     }),
-    history_person_days_per_month: Quantity.optional().meta({
+    history_person_days_per_month: PersonDays.optional().meta({
       description:
         "Person-days to re-collect one month of operating history a vendor's model learnt from, when neither the model nor its training data can be exported.",
     }),
@@ -45,13 +50,13 @@ export const EconomicsSchema = z
       description:
         'Months of history a model has learnt from when its use case states none and no contract dates its platform.',
     }),
-    replatform_person_days_per_workload: Quantity.optional().meta({
+    replatform_person_days_per_workload: PersonDays.optional().meta({
       description: "Person-days to move one of the operator's own workloads off a cloud.",
     }),
-    replatform_person_days_per_integration: Quantity.optional().meta({
+    replatform_person_days_per_integration: PersonDays.optional().meta({
       description: 'Person-days to re-point and re-test one integration of a moved workload.',
     }),
-    data_recovery_person_days: Quantity.optional().meta({
+    data_recovery_person_days: PersonDays.optional().meta({
       description:
         'Person-days to recover a data class from a provider with no data-return clause.',
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CapabilityRef, Id, Quantity, Ref, Text } from './primitives.js';
+import { CapabilityRef, Id, PersonDays, Ref, Text } from './primitives.js';
 
 export const PROTOCOLS = [
   'diameter',
@@ -42,7 +42,7 @@ export const IntegrationSchema = z.strictObject({
     .array(Ref('a data class'))
     .optional()
     .meta({ description: 'Data classes that cross this link.' }),
-  custom_work_person_days: Quantity.optional().meta({
+  custom_work_person_days: PersonDays.optional().meta({
     description: 'Person-days of custom work the link embodies (what re-integration would repeat).',
   }),
   notes: Text.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, Money, Months, Quantity, Ref, Text } from './primitives.js';
+import { Currency, Id, Money, Months, PersonDays, quantityUpTo, Ref, Text } from './primitives.js';
 
 export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
 
@@ -24,12 +24,15 @@ export const AiUseCaseSchema = z.strictObject({
     description:
       "Months of the operator's history the model has learnt from at as_of; it grows a month a month. Omitted: since the start of the earliest contract with the platform it runs on, else 12.",
   }),
-  retraining_person_days: Quantity.optional().meta({
+  retraining_person_days: PersonDays.optional().meta({
     description:
       'Person-days to rebuild and retrain the model elsewhere from exported data. Omitted: economics.model_rebuild_person_days.',
   }),
   data: z.array(Ref('a data class')).optional(),
-  inferences_per_month: Quantity.optional(),
+  inferences_per_month: quantityUpTo(
+    1e15,
+    'a thousand trillion a month, some 400 million a second',
+  ).optional(),
   cost_per_1k_inferences: Money.optional(),
   currency: Currency.optional().meta({
     description: "Currency of the inference prices, when not the operator's.",

@@ -6,11 +6,25 @@ import {
   Id,
   IsoDate,
   Jurisdiction,
+  MAX_HORIZON_MONTHS,
   Money,
-  Months,
+  monthsUpTo,
   Ref,
   Text,
 } from './primitives.js';
+
+/**
+ * An exchange rate: units of the operator's currency for one unit of another. Between 1e-9 and
+ * 1e9: the widest real pair (a strong unit against one of the weakest) is near 1e5, and within
+ * these bounds a converted amount of money stays finite.
+ */
+const ExchangeRate = z
+  .number({ error: 'expected an exchange rate (a number)' })
+  .positive({ error: 'an exchange rate must be positive' })
+  .min(1e-9, {
+    error: 'expected an exchange rate of at least 1e-9 (no real pair is that far apart)',
+  })
+  .max(1e9, { error: 'expected an exchange rate of at most 1e9 (no real pair is that far apart)' });
 
 export const SEGMENTS = ['consumer', 'iot', 'enterprise', 'travel', 'wholesale'] as const;
 
@@ -45,16 +59,21 @@ export const OperatorSchema = z
     currency: Currency.meta({
       description: 'Currency of every amount in the model unless a line names another.',
     }),
-    horizon_months: Months.optional().meta({
-      description: 'Planning horizon in months. Default stated in the output.',
-    }),
+    horizon_months: monthsUpTo(
+      MAX_HORIZON_MONTHS,
+      '50 years: curves and lattices run month by month over the horizon',
+    )
+      .optional()
+      .meta({
+        description: 'Planning horizon in months. Default stated in the output.',
+      }),
     discount_rate: Fraction.optional().meta({
       description: 'Annual discount rate for present values. Default stated in the output.',
     }),
     fx_rates: z
       .record(
         z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as USD' }),
-        z.number().positive({ error: 'an exchange rate must be positive' }),
+        ExchangeRate,
       )
       .optional()
       .meta({

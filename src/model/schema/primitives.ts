@@ -48,31 +48,95 @@ export const Fraction = z
     description: 'A proportion: a number from 0 to 1, or a percentage string such as "25%".',
   });
 
+/*
+ * Bounds. Every number of the model is finite and bounded: wide enough for any real operator,
+ * narrow enough that every analysis stays bounded in time (month-by-month curves and lattices
+ * run over horizons and terms) and every product of them stays a finite double (the largest,
+ * money × subscribers × months, is 1e15 × 2e9 × 1,200 ≈ 2.4e27, far below 1.8e308).
+ */
+
+/**
+ * Largest amount of money: a thousand trillion. Beyond the yearly revenue of every operator
+ * even in currencies of small unit (1e15 IDR is about 60 billion USD).
+ */
+export const MAX_MONEY = 1e15;
+
+/** Longest span in months a contract, a campaign or a history may state: a century. */
+export const MAX_MONTHS = 1200;
+
+/**
+ * Longest planning horizon: 50 years. Lock-in curves, the switching lattice (O(months²)) and
+ * multi-year stress paths run month by month or year by year over it.
+ */
+export const MAX_HORIZON_MONTHS = 600;
+
+/** Longest notice period: ten years, well beyond any telecom or SaaS contract seen. */
+export const MAX_NOTICE_MONTHS = 120;
+
+/**
+ * Largest count of subscribers or SIMs: two billion, above the largest operator group
+ * (about 1 billion mobile customers) and a third of all mobile connections worldwide.
+ */
+export const MAX_COUNT = 2e9;
+
+/** A message for a bound, with its reason: "at most 600 (50 years: …)". */
+function atMost(max: number, what: string, reason: string): { error: string } {
+  return { error: `expected ${what} of at most ${max.toLocaleString('en')} (${reason})` };
+}
+
 /** An amount of money in the operator's currency unless the line names another. */
 export const Money = z
   .number({ error: 'expected an amount of money (a number)' })
   .refine(Number.isFinite, { error: 'expected a finite amount of money' })
   .refine((value) => value >= 0, { error: 'money must not be negative' })
+  .refine((value) => value <= MAX_MONEY, atMost(MAX_MONEY, 'an amount', 'a thousand trillion'))
   .meta({ description: "An amount of money, in the operator's currency unless stated otherwise." });
 
-/** A whole number of months. */
-export const Months = z
-  .number({ error: 'expected a number of months' })
-  .int({ error: 'expected a whole number of months' })
-  .min(0, { error: 'a number of months must not be negative' })
-  .meta({ description: 'A whole number of months.' });
+/**
+ * A whole number of months, at most `max` (by default a century), with the reason for the
+ * bound given in the error.
+ */
+export function monthsUpTo(max: number, reason: string) {
+  return z
+    .number({ error: 'expected a number of months' })
+    .int({ error: 'expected a whole number of months' })
+    .min(0, { error: 'a number of months must not be negative' })
+    .max(max, atMost(max, 'a number of months', reason))
+    .meta({ description: `A whole number of months, at most ${max}.` });
+}
 
-/** A non-negative count (subscribers, SIMs, person-days). */
-export const Count = z
-  .number({ error: 'expected a count (a whole number)' })
-  .int({ error: 'expected a whole number' })
-  .min(0, { error: 'a count must not be negative' });
+/** A whole number of months, at most a century. */
+export const Months = monthsUpTo(MAX_MONTHS, 'a century');
 
-/** A non-negative quantity that may be fractional (GB per subscriber per month). */
-export const Quantity = z
-  .number({ error: 'expected a number' })
-  .refine(Number.isFinite, { error: 'expected a finite number' })
-  .refine((value) => value >= 0, { error: 'must not be negative' });
+/** A non-negative count, at most `max`, with the reason for the bound given in the error. */
+export function countUpTo(max: number, reason: string) {
+  return z
+    .number({ error: 'expected a count (a whole number)' })
+    .int({ error: 'expected a whole number' })
+    .min(0, { error: 'a count must not be negative' })
+    .max(max, atMost(max, 'a count', reason));
+}
+
+/** A non-negative count of subscribers or SIMs (at most two billion). */
+export const Count = countUpTo(
+  MAX_COUNT,
+  'two billion: above the largest operator group and a third of all mobile connections',
+);
+
+/**
+ * A non-negative quantity that may be fractional (GB per subscriber per month, person-days),
+ * at most `max`, with the reason for the bound given in the error.
+ */
+export function quantityUpTo(max: number, reason: string) {
+  return z
+    .number({ error: 'expected a number' })
+    .refine(Number.isFinite, { error: 'expected a finite number' })
+    .refine((value) => value >= 0, { error: 'must not be negative' })
+    .refine((value) => value <= max, atMost(max, 'a number', reason));
+}
+
+/** Most person-days of one piece of work: ten million, some 40,000 person-years. */
+export const PersonDays = quantityUpTo(1e7, 'ten million person-days, some 40,000 person-years');
 
 /** A calendar date, ISO 8601 (YYYY-MM-DD). YAML 1.2 keeps it a string, so it round-trips. */
 export const IsoDate = z.iso

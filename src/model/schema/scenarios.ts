@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fraction, Id, Quantity, Text } from './primitives.js';
+import { Fraction, Id, quantityUpTo, Text } from './primitives.js';
 
 /**
  * Stress-test scenarios: overrides of the built-in shocks' frequency and severity, by kind
@@ -21,17 +21,31 @@ export const SHOCK_KINDS = [
   'vendor_acquired',
 ] as const;
 
+/**
+ * A severity point: a proportion (−1 is a price falling to nothing) or hours of outage, which
+ * cannot outlast the 8,760 hours of the trial year.
+ */
+const Severity = z
+  .number({ error: 'expected a number (a proportion, or hours for outages)' })
+  .min(-1, { error: 'expected a severity of at least −1 (a price cannot fall below nothing)' })
+  .max(8760, { error: 'expected a severity of at most 8,760 (the hours of a year)' });
+
 export const ScenarioSchema = z.strictObject({
   id: Id,
   kind: z.enum(SHOCK_KINDS),
   probability: Fraction.optional().meta({
     description: 'Yearly probability of the shock (for shocks that happen at most once a year).',
   }),
-  rate_per_year: Quantity.optional().meta({
-    description: 'Expected number of events a year (for shocks that recur).',
-  }),
+  rate_per_year: quantityUpTo(
+    365,
+    'one a day; the stress test draws at most 1,000 events of a kind a year',
+  )
+    .optional()
+    .meta({
+      description: 'Expected number of events a year (for shocks that recur).',
+    }),
   severity: z
-    .strictObject({ min: z.number(), mode: z.number(), max: z.number() })
+    .strictObject({ min: Severity, mode: Severity, max: Severity })
     .refine((s) => s.min <= s.mode && s.mode <= s.max, { error: 'expected min ≤ mode ≤ max' })
     .optional()
     .meta({ description: 'Triangular severity (a proportion, or hours for outages).' }),
