@@ -34,9 +34,8 @@ export const MAX_INTERACTIONS = 20_000;
 const SignedAmount = z
   .number({ error: 'expected a number (negative for a saving or synergy)' })
   .refine(Number.isFinite, { error: 'expected a finite number' })
-  .refine((value) => Math.abs(value) <= MAX_MONEY, {
-    error: 'expected a number between −1e15 and 1e15 (the bound on amounts of money)',
-  });
+  .min(-MAX_MONEY, { error: 'expected a number of at least −1e15 (the bound on amounts of money)' })
+  .max(MAX_MONEY, { error: 'expected a number of at most 1e15 (the bound on amounts of money)' });
 
 const ControlContribution = z.partialRecord(z.enum(LAYERS), SignedAmount).meta({
   description:

@@ -89,7 +89,7 @@ export const Money = z
   .number({ error: 'expected an amount of money (a number)' })
   .refine(Number.isFinite, { error: 'expected a finite amount of money' })
   .refine((value) => value >= 0, { error: 'money must not be negative' })
-  .refine((value) => value <= MAX_MONEY, atMost(MAX_MONEY, 'an amount', 'a thousand trillion'))
+  .max(MAX_MONEY, atMost(MAX_MONEY, 'an amount', 'a thousand trillion'))
   .meta({ description: "An amount of money, in the operator's currency unless stated otherwise." });
 
 /**
@@ -132,7 +132,7 @@ export function quantityUpTo(max: number, reason: string) {
     .number({ error: 'expected a number' })
     .refine(Number.isFinite, { error: 'expected a finite number' })
     .refine((value) => value >= 0, { error: 'must not be negative' })
-    .refine((value) => value <= max, atMost(max, 'a number', reason));
+    .max(max, atMost(max, 'a number', reason));
 }
 
 /** Most person-days of one piece of work: ten million, some 40,000 person-years. */
