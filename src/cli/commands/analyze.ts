@@ -4,17 +4,18 @@ import type { analyseStructure } from '../../analysis/analyse.js';
 import { assessModel } from '../../assessment.js';
 import type { Lockin } from '../../economics/lockin.js';
 import type { loadModel } from '../../model/load/load-model.js';
+import { buildAnalysisBrief } from '../../report/document/analysis-brief.js';
 import { buildReport } from '../../report/document/build-report.js';
 import { analyzeJson } from '../../report/json/analysis-json.js';
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import { toSarif } from '../../report/sarif.js';
+import { reportTerminal } from '../../report/terminal/report-terminal.js';
 import type { PositionOf } from '../../rules/finding.js';
 import { SEVERITIES, type Severity } from '../../rules/rule.js';
 import type { runRules } from '../../rules/run-rules.js';
 import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { analysisText } from '../format/analysis-text.js';
 import { reportColours } from '../format/colour.js';
 import { loadForCommand, reportInvalid } from '../load-for-command.js';
 import {
@@ -148,12 +149,12 @@ function render(
         buildReport({ file, loaded, assessment: { analysis, run, lockin, positionOf } }),
       );
     default: {
-      const colours = reportColours(context.stdout, options.output);
-      return analysisText(loaded.model, analysis, run.findings, lockin, {
-        colours,
-        top: options.top,
-        lineOf: (path) => positionOf(path).line,
-      });
+      // The brief: the same document model as the report, rendered for a terminal.
+      const brief = buildAnalysisBrief(
+        { file, loaded, assessment: { analysis, run, lockin, positionOf } },
+        { top: options.top },
+      );
+      return reportTerminal(brief, reportColours(context.stdout, options.output));
     }
   }
 }

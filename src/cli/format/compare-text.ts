@@ -1,8 +1,8 @@
 /** The terminal report of `mvnoscope compare`: the comparison's tables, verdicts in colour. */
 import type { Verdict } from '../../compare/compare-assessments.js';
 import type { CompareDocument } from '../../report/compare/compare-tables.js';
+import { table } from '../../report/terminal/text-table.js';
 import type { Colours } from './colour.js';
-import { table } from './table.js';
 
 export function compareText(document: CompareDocument, colours: Colours): string {
   const c = colours;

@@ -2,10 +2,11 @@
 import { parametersStatedInModel, type StatedAssumption } from '../../assumptions.js';
 import type { Lockin } from '../../economics/lockin.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
+import { briefAssumptionsSection } from '../../report/document/brief-assumptions.js';
+import { terminalSection } from '../../report/terminal/report-terminal.js';
+import { table } from '../../report/terminal/text-table.js';
 import { wholeNumber } from '../../text/index.js';
-import { assumptionsText } from './assumptions-text.js';
 import type { Colours } from './colour.js';
-import { table } from './table.js';
 
 export function lockinText(
   model: ResolvedModel,
@@ -104,6 +105,12 @@ export function lockinText(
     lines.push(`    ${String(d.score).padStart(5)}  ${d.title}: ${d.explanation}`);
   // Every default and derived value behind these figures; the parameters the model states by name.
   const statedInModel = parametersStatedInModel(lockin.parameters, model.operator.currency);
-  lines.push('', ...assumptionsText(assumptions, c, { statedInModel }).map((l) => `  ${l}`));
+  const section = briefAssumptionsSection(assumptions, { statedInModel });
+  lines.push(
+    '',
+    ...terminalSection(section, c)
+      .split('\n')
+      .map((l) => (l === '' ? l : `  ${l}`)),
+  );
   return lines.join('\n');
 }

@@ -2,9 +2,9 @@
 import type { Objective } from '../../model/schema/design-space.js';
 import type { FrontReport, ReportedDesign } from '../../optimize/front-report.js';
 import type { Representation } from '../../optimize/representative-front.js';
+import { table } from '../../report/terminal/text-table.js';
 import { counted, decimal, money, oneInYears, wholeNumber } from '../../text/index.js';
 import type { Colours } from './colour.js';
-import { table } from './table.js';
 
 export interface OptimizeTextInput {
   readonly report: FrontReport;

@@ -4,6 +4,7 @@
  * points, and the ranges every parameter was varied over.
  */
 import type { ResolvedModel } from '../../model/resolved-model.js';
+import { table } from '../../report/terminal/text-table.js';
 import {
   type Bar,
   numeric,
@@ -19,7 +20,6 @@ import {
   positionName,
 } from '../../text/sensitivity-values.js';
 import type { Colours } from './colour.js';
-import { table } from './table.js';
 
 /** Characters of a drawn bar's axis. */
 const AXIS = 24;

@@ -1,8 +1,9 @@
 /** The terminal report of `mvnoscope simulate`: how bad the bad year is, and what drives it. */
+
+import { table } from '../../report/terminal/text-table.js';
 import type { Distribution, SimulationResult } from '../../stress/simulation.js';
 import { percent, wholeNumber } from '../../text/index.js';
 import type { Colours } from './colour.js';
-import { table } from './table.js';
 
 export function simulationText(
   result: SimulationResult,

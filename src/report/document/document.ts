@@ -23,11 +23,17 @@ export interface Section {
   readonly blocks: readonly Block[];
 }
 
-export type Block = Paragraph | BulletList | KeyFigures | Figure;
+export type Block = Paragraph | BulletList | KeyFigures | Figure | TableBlock;
 
 export interface Paragraph {
   readonly kind: 'paragraph';
   readonly text: string;
+  /**
+   * How the paragraph stands to its neighbours, for renderers that can show it: `heading`
+   * introduces the blocks after it within the section, `note` is a side remark (a hint, what
+   * was left out). Plain when absent.
+   */
+  readonly emphasis?: 'heading' | 'note';
 }
 
 export interface BulletList {
@@ -47,13 +53,25 @@ export type Tone = 'critical' | 'high' | 'medium' | 'low' | 'info';
 export type Cell = string | { readonly text: string; readonly tone: Tone };
 
 export interface Column {
+  /** Empty for every column: the table has no header row where a renderer can leave it out. */
   readonly title: string;
   readonly align: 'left' | 'right';
+  /**
+   * Text that runs on (a sentence, not a figure): a renderer that aligns columns in plain text
+   * does not pad it, and the cells after it follow it directly.
+   */
+  readonly runOn?: boolean;
 }
 
 export interface Table {
   readonly columns: readonly Column[];
   readonly rows: readonly (readonly Cell[])[];
+}
+
+/** A table that is not a numbered figure: a list with columns, such as the terminal's. */
+export interface TableBlock {
+  readonly kind: 'table';
+  readonly table: Table;
 }
 
 /**

@@ -13,7 +13,7 @@ import { type ScorecardBar, scorecardChart } from '../charts/scorecard-chart.js'
 import type { Cell, Figure, Section, Tone } from './document.js';
 
 /** How much each position should worry the reader, for the badge beside its name. */
-const POSITION_TONE: Record<Position, Tone> = {
+export const POSITION_TONE: Record<Position, Tone> = {
   independent_node: 'low',
   contested: 'medium',
   dependent_participant: 'high',

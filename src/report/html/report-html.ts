@@ -138,6 +138,8 @@ function blockHtml(block: Block, figureNumber: number, drawn: (body: DrawnBody) 
         .join('')}</dl>`;
     case 'figure':
       return figureHtml(block, figureNumber, drawn);
+    case 'table':
+      return tableHtml(block.table);
   }
 }
 

@@ -37,6 +37,8 @@ function blockLines(block: Block, figureNumber: number): string[] {
       return block.items.map((i) => `- **${markdownInline(i.label)}:** ${markdownInline(i.value)}`);
     case 'figure':
       return figureLines(block, figureNumber);
+    case 'table':
+      return tableLines(block.table);
   }
 }
 

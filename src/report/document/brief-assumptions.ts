@@ -1,15 +1,19 @@
 /**
- * The assumptions block of the terminal reports (`analyze`, `lockin`): the one list of
+ * The assumptions of the terminal brief (`analyze`, `lockin`): the one list of
  * src/assumptions.ts, alike values folded into one line, under the part of the method each
- * feeds. "none" only when the figures rest on no default and no derived value.
+ * feeds. "none" only when the figures rest on no default and no derived value. The report's
+ * appendix (assumptions-section.ts) gives the same list as a table.
  */
 import {
   type AlikeAssumptions,
   type AssumptionTopic,
   alikeAssumptions,
+  parametersStatedInModel,
   type StatedAssumption,
+  statedAssumptions,
 } from '../../assumptions.js';
-import type { Colours } from './colour.js';
+import type { Block, Section } from './document.js';
+import type { ReportInputs } from './report-inputs.js';
 
 const TOPIC_TITLES: Readonly<Record<AssumptionTopic, string>> = {
   model: 'Model values',
@@ -24,30 +28,58 @@ const LINES_PER_TOPIC = 12;
 /** Places named on a folded line before "…". */
 const PLACES_SHOWN = 4;
 
-export interface AssumptionsTextOptions {
+export interface BriefAssumptionsOptions {
   /** Values the model states (`economics.x = 5%`): named, so a reader sees they were not assumed. */
   readonly statedInModel?: readonly string[];
+  /** A closing remark: where the method's constants are documented. */
+  readonly closing?: string;
 }
 
-export function assumptionsText(
+/** Every default and derived value the brief's figures rest on, and where the method is. */
+export function briefAssumptions(inputs: ReportInputs): Section {
+  const { model } = inputs.loaded;
+  const { analysis, lockin } = inputs.assessment;
+  return briefAssumptionsSection(
+    statedAssumptions({ model, assumptions: analysis.assumptions, lockin }),
+    {
+      statedInModel: parametersStatedInModel(lockin.parameters, model.operator.currency),
+      closing:
+        'Formulas and weights (method constants, not assumptions): docs/scorecard.md, docs/failure-analysis.md, docs/lockin.md',
+    },
+  );
+}
+
+export function briefAssumptionsSection(
   list: readonly StatedAssumption[],
-  c: Colours,
-  options: AssumptionsTextOptions = {},
-): string[] {
-  const lines = [c.bold(`Assumptions: ${countsOf(list)}`)];
+  options: BriefAssumptionsOptions = {},
+): Section {
+  const blocks: Block[] = [];
   const folded = alikeAssumptions(list);
   for (const topic of Object.keys(TOPIC_TITLES) as AssumptionTopic[]) {
     const rows = folded.filter((a) => a.topic === topic);
     if (rows.length === 0) continue;
     const limit = topic === 'economics' ? rows.length : LINES_PER_TOPIC;
-    lines.push(`  ${TOPIC_TITLES[topic]}`);
-    for (const a of rows.slice(0, limit)) lines.push(`    ${assumptionLine(a)}`);
+    blocks.push(
+      { kind: 'paragraph', text: TOPIC_TITLES[topic], emphasis: 'heading' },
+      { kind: 'list', items: rows.slice(0, limit).map(assumptionLine) },
+    );
     if (rows.length > limit)
-      lines.push(c.dim(`    … and ${rows.length - limit} more (--json lists them all)`));
+      blocks.push({
+        kind: 'paragraph',
+        text: `… and ${rows.length - limit} more (--json lists them all)`,
+        emphasis: 'note',
+      });
   }
   const stated = options.statedInModel ?? [];
-  if (stated.length > 0) lines.push(`  Stated in the model, not assumed: ${stated.join(', ')}`);
-  return lines;
+  if (stated.length > 0)
+    blocks.push({
+      kind: 'paragraph',
+      text: `Stated in the model, not assumed: ${stated.join(', ')}`,
+      ...(blocks.length > 0 ? { emphasis: 'heading' as const } : {}),
+    });
+  if (options.closing !== undefined)
+    blocks.push({ kind: 'paragraph', text: options.closing, emphasis: 'note' });
+  return { id: 'assumptions', title: `Assumptions: ${countsOf(list)}`, blocks };
 }
 
 function countsOf(list: readonly StatedAssumption[]): string {
