@@ -41,6 +41,25 @@ const PROBES: readonly { path: string; specifier: string; refused: boolean }[] =
   { path: 'src/report/probe-run.ts', specifier: '../run/full-report.js', refused: true },
   { path: 'src/run/probe-ok.ts', specifier: '../report/json/analysis-json.js', refused: false },
   { path: 'src/cli/probe-ok.ts', specifier: '../run/worker.js', refused: false },
+  // The importers read text and write model YAML for every adapter; the core never imports them.
+  { path: 'src/importers/probe.ts', specifier: '../cli/main.js', refused: true },
+  { path: 'src/importers/formats/probe.ts', specifier: '../../storage/models.js', refused: true },
+  { path: 'src/importers/probe-server.ts', specifier: '../server/app.js', refused: true },
+  {
+    path: 'src/model/probe-importers.ts',
+    specifier: '../importers/import-model.js',
+    refused: true,
+  },
+  {
+    path: 'src/importers/probe-ok.ts',
+    specifier: '../report/register/supplier-register.js',
+    refused: false,
+  },
+  {
+    path: 'src/cli/probe-importers-ok.ts',
+    specifier: '../importers/import-model.js',
+    refused: false,
+  },
   // The web app runs in the browser: no CLI, server, storage or run module.
   { path: 'web/src/probe.ts', specifier: '../../src/cli/main.js', refused: true },
   { path: 'web/src/probe-ok.ts', specifier: '../../src/api/jobs.js', refused: false },

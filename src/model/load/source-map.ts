@@ -27,7 +27,7 @@ export class SourceMap {
   private lineStarts: number[] | undefined;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private doc?: Document,
   ) {}
 
