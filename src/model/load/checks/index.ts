@@ -11,6 +11,7 @@ import { checkDesignSpace } from './design-space.js';
 import { checkDuplicateIds } from './duplicate-ids.js';
 import { checkExchangeRates } from './exchange-rates.js';
 import { checkImportTodos } from './import-todos.js';
+import { checkImportTodos } from './import-todos.js';
 import { checkProviderChains } from './provider-chains.js';
 import { checkReferences } from './references.js';
 import { checkReservedNames } from './reserved-names.js';
