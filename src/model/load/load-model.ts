@@ -6,12 +6,13 @@ import { type Resolution, resolveModel } from '../defaults.js';
 import type { Assumption, ResolvedModel } from '../resolved-model.js';
 import type { StackModel } from '../schema/model.js';
 import { CheckContext } from './checks/check-context.js';
+import { controlCharacterInText } from './checks/control-characters.js';
 import { MODEL_CHECKS } from './checks/index.js';
 import { byPosition, type Diagnostic, formatPath, hasErrors } from './diagnostic.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { parseText } from './parse-text.js';
 import { checkSchema } from './schema-issues.js';
-import type { SourceMap } from './source-map.js';
+import { SourceMap } from './source-map.js';
 import { isRecord } from './value-view.js';
 
 export interface LoadOptions {
@@ -43,6 +44,12 @@ export interface LoadFailure {
 export function loadModel(text: string, options: LoadOptions = {}): LoadResult {
   const file = options.file ?? '<model>';
   const limits: LoadLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Before parsing: a NUL or an escape in the text is refused at its place, whatever the parser makes of it.
+  const control =
+    text.length <= limits.maxChars
+      ? controlCharacterInText(text, file, new SourceMap(text))
+      : undefined;
+  if (control !== undefined) return fail(file, [control]);
   const parsed = parseText(text, file, limits);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   if (!parsed.readable) return fail(file, diagnostics);

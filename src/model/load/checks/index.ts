@@ -4,6 +4,7 @@
  */
 import { checkCertainLosses } from './certain-losses.js';
 import type { ModelCheck } from './check-context.js';
+import { checkControlCharacters } from './control-characters.js';
 import { checkCustomCapabilities } from './custom-capabilities.js';
 import { checkDateOrder } from './date-order.js';
 import { checkDesignSpace } from './design-space.js';
@@ -12,11 +13,14 @@ import { checkExchangeRates } from './exchange-rates.js';
 import { checkImportTodos } from './import-todos.js';
 import { checkProviderChains } from './provider-chains.js';
 import { checkReferences } from './references.js';
+import { checkReservedNames } from './reserved-names.js';
 import { checkSimProfiles } from './sim-profiles.js';
 import { checkStakes } from './stakes.js';
 import { checkSupplyShares } from './supply-shares.js';
 
 export const MODEL_CHECKS: readonly ModelCheck[] = [
+  checkControlCharacters,
+  checkReservedNames,
   checkDuplicateIds,
   checkReferences,
   checkCustomCapabilities,
