@@ -63,19 +63,23 @@ export function mapGraph(graph: SourceGraph, rules: MappingRules): DraftModel {
   const providerOf = new Map<string, string>();
   const groups = new Map<string, DraftEntry>();
   const kept: { node: SourceNode; id: string; capabilities: string[]; kind: string }[] = [];
+  let mappedNodes = 0;
 
   for (const node of graph.nodes) {
     const rule = ruleFor(rules, node);
     if (rule === undefined || rule.kind === 'unmapped') {
+      // A far end the importer implied is no source element: its links are listed instead.
+      if (node.synthetic === true) continue;
       unmapped.push({ element: node, reason: rule?.reason ?? `no mapping rule for ${node.type}` });
       continue;
     }
     const id = ids.allocate(node.name, node.ref);
     providerOf.set(node.ref, id);
     const capabilities = [
-      ...new Set(node.capabilities ?? rule.capabilities ?? capabilitiesByName(node)),
+      ...new Set(rule.capabilities ?? node.capabilities ?? capabilitiesByName(node)),
     ];
     kept.push({ node, id, capabilities, kind: rule.kind });
+    if (node.synthetic !== true) mappedNodes++;
   }
   for (const { node } of kept) {
     if (node.supplier === undefined || groups.has(node.supplier)) continue;
@@ -143,7 +147,7 @@ export function mapGraph(graph: SourceGraph, rules: MappingRules): DraftModel {
     },
     sectionTodos: { contracts: CONTRACT_TODOS, sims: SIM_TODOS },
     unmapped,
-    mapped: providers.length + integrations.length + dataClasses.length,
+    mapped: mappedNodes + integrations.length + dataClasses.length + (graph.absorbed ?? 0),
   };
 }
 
@@ -160,6 +164,11 @@ function providerEntry(
     .sort();
   const group = node.supplier === undefined ? undefined : groups.get(node.supplier)?.value.id;
   const todos: Todo[] = [];
+  if (node.synthetic === true)
+    todos.push({
+      field: 'name, kind',
+      reason: 'the source names only the interface; who provides it is not in the source',
+    });
   if (node.jurisdiction === undefined)
     todos.push({
       field: 'jurisdiction',

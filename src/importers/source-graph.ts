@@ -36,6 +36,11 @@ export interface SourceNode extends SourceElement {
   readonly jurisdiction?: string;
   /** Capabilities the format itself derives (a TM Forum component's exposed APIs …). */
   readonly capabilities?: readonly string[];
+  /**
+   * Not an element of the source but the far end one implies (the provider of a TM Forum
+   * component's dependent API): written as a provider, never counted as a mapped element.
+   */
+  readonly synthetic?: boolean;
 }
 
 /** A link between two nodes: a data flow, a serving relationship, a dependent API. */
@@ -76,6 +81,11 @@ export interface SourceGraph {
   readonly links: readonly SourceLink[];
   readonly data: readonly SourceData[];
   readonly unmapped: readonly Unmapped[];
+  /**
+   * Source elements folded into a model entry rather than becoming one of their own (a TM
+   * Forum component's exposed APIs become its `supplies`): counted as mapped.
+   */
+  readonly absorbed?: number;
 }
 
 /** One line of provenance: "bom.json services[0].services[1], line 58". */
