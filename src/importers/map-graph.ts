@@ -62,8 +62,14 @@ export function mapGraph(graph: SourceGraph, rules: MappingRules): DraftModel {
   const unmapped: Unmapped[] = [...graph.unmapped];
   const providerOf = new Map<string, string>();
   const groups = new Map<string, DraftEntry>();
-  const kept: { node: SourceNode; id: string; capabilities: string[]; kind: string }[] = [];
+  const kept: {
+    node: SourceNode;
+    readonly id: string;
+    readonly capabilities: string[];
+    readonly kind: string;
+  }[] = [];
   let mappedNodes = 0;
+  let roleLinks = 0;
 
   for (const node of graph.nodes) {
     const rule = ruleFor(rules, node);
@@ -81,6 +87,31 @@ export function mapGraph(graph: SourceGraph, rules: MappingRules): DraftModel {
     kept.push({ node, id, capabilities, kind: rule.kind });
     if (node.synthetic !== true) mappedNodes++;
   }
+  const flows: SourceLink[] = [];
+  const holders = new Map<string, Set<string>>();
+  const hosts = new Map<string, Set<string>>();
+  for (const link of graph.links) {
+    if (link.role === undefined) {
+      flows.push(link);
+      continue;
+    }
+    const from = providerOf.get(link.from);
+    const held = link.role === 'holds' && graph.data.some((d) => d.ref === link.to);
+    const to = link.role === 'hosting' ? providerOf.get(link.to) : held ? link.to : undefined;
+    if (from === undefined || to === undefined) {
+      const end = from === undefined ? link.from : link.to;
+      unmapped.push({ element: link, reason: `its end ${end} is not imported` });
+      continue;
+    }
+    const into = link.role === 'hosting' ? hosts : holders;
+    into.set(to, (into.get(to) ?? new Set()).add(link.role === 'hosting' ? link.from : from));
+    roleLinks++;
+  }
+  for (const entry of kept) {
+    const extra = [...(hosts.get(entry.id) ?? [])];
+    if (extra.length > 0)
+      entry.node = { ...entry.node, hostedOn: [...(entry.node.hostedOn ?? []), ...extra] };
+  }
   for (const { node } of kept) {
     if (node.supplier === undefined || groups.has(node.supplier)) continue;
     groups.set(node.supplier, {
@@ -95,18 +126,22 @@ export function mapGraph(graph: SourceGraph, rules: MappingRules): DraftModel {
   const dataIdOf = new Map<string, string>();
   const dataClasses: DraftEntry[] = [];
   for (const asset of graph.data) {
-    const holders = [...new Set(asset.heldBy.flatMap((ref) => providerOf.get(ref) ?? []))].sort();
-    if (holders.length === 0) {
+    const heldBy = [
+      ...asset.heldBy.flatMap((ref) => providerOf.get(ref) ?? []),
+      ...(holders.get(asset.ref) ?? []),
+    ];
+    const holding = [...new Set(heldBy)].sort();
+    if (holding.length === 0) {
       unmapped.push({ element: asset, reason: 'the source names no imported holder of it' });
       continue;
     }
     const id = ids.allocate(asset.name, asset.ref);
     dataIdOf.set(asset.ref, id);
-    dataClasses.push(dataEntry(asset, id, holders));
+    dataClasses.push(dataEntry(asset, id, holding));
   }
 
   const integrations: DraftEntry[] = [];
-  for (const link of graph.links) {
+  for (const link of flows) {
     const from = providerOf.get(link.from);
     const to = providerOf.get(link.to);
     if (from === undefined || to === undefined) {
@@ -147,7 +182,8 @@ export function mapGraph(graph: SourceGraph, rules: MappingRules): DraftModel {
     },
     sectionTodos: { contracts: CONTRACT_TODOS, sims: SIM_TODOS },
     unmapped,
-    mapped: mappedNodes + integrations.length + dataClasses.length + (graph.absorbed ?? 0),
+    mapped:
+      mappedNodes + roleLinks + integrations.length + dataClasses.length + (graph.absorbed ?? 0),
   };
 }
 

@@ -35,6 +35,8 @@ export interface MappingRules {
 
 /** The protocols most sources spell the same way; each format adds its own. */
 export const COMMON_PROTOCOLS: Readonly<Record<string, Protocol>> = {
+  // mvnoscope's own names stand for themselves.
+  ...(Object.fromEntries(PROTOCOLS.map((p) => [p, p])) as Record<Protocol, Protocol>),
   http: 'rest',
   https: 'rest',
   rest: 'rest',

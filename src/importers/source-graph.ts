@@ -54,6 +54,12 @@ export interface SourceLink extends SourceElement {
   readonly internetFacing?: boolean;
   /** Refs of the data assets that cross it. */
   readonly data?: readonly string[];
+  /**
+   * What the link means when it is not a flow between two systems: `hosting` (`to` runs on
+   * `from`: becomes `hosted_on`), `holds` (node `from` stores or uses data asset `to`: becomes
+   * `held_by`). Omitted: a flow, which becomes an integration.
+   */
+  readonly role?: 'hosting' | 'holds';
 }
 
 /** A data asset: becomes a data class when the source says who holds it. */
