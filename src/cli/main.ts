@@ -4,7 +4,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
+import { registerAdvise } from './commands/advise.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerApply } from './commands/apply.js';
 import { registerCatalogue } from './commands/catalogue.js';
 import { registerCompare } from './commands/compare.js';
 import { registerExport } from './commands/export.js';
@@ -44,6 +46,8 @@ Start here:
   registerLockin(program, context);
   registerSimulate(program, context);
   registerSensitivity(program, context);
+  registerAdvise(program, context);
+  registerApply(program, context);
   registerOptimize(program, context);
   registerReport(program, context);
   registerExport(program, context);

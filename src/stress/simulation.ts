@@ -149,7 +149,7 @@ export function slice(run: TrialOutcomes, count: number): TrialOutcomes {
  * Margin is the no-shock margin less the loss, so its bad side is the loss's: its VaR and ES
  * columns give the margin in the 1-in-20 and 1-in-100 bad year, and what it averages beyond.
  */
-function mirrored(loss: Distribution, baseline: number): Distribution {
+export function mirrored(loss: Distribution, baseline: number): Distribution {
   return {
     mean: baseline - loss.mean,
     standardError: loss.standardError,
@@ -170,7 +170,7 @@ function meanAndStandardError(values: Float64Array): { mean: number; sd: number;
   return { mean: values[0] ?? 0, sd: 0, se: 0 };
 }
 
-function distribution(values: Float64Array): Distribution {
+export function distribution(values: Float64Array): Distribution {
   const sorted = Float64Array.from(values).sort();
   const { mean, sd, se } = meanAndStandardError(values);
   const n = sorted.length;

@@ -4,6 +4,7 @@
  * editors use (json-schema.ts).
  */
 import { z } from 'zod';
+import { AdviceSchema } from './advice.js';
 import { CapabilitySchema } from './capabilities.js';
 import { CapitalSchema } from './capital.js';
 import { ContractSchema } from './contracts.js';
@@ -84,6 +85,7 @@ export const StackModelSchema = z
     design_space: DesignSpaceSchema.optional(),
     scenarios: ScenariosSchema.optional(),
     suppressions: SuppressionsSchema.optional(),
+    advice: AdviceSchema.optional(),
   })
   .meta({
     title: 'mvnoscope stack model',
