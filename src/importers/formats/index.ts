@@ -3,6 +3,7 @@ import type { ImportFormat } from '../import-format.js';
 import { archimateFormat } from './archimate.js';
 import { cyclonedxFormat } from './cyclonedx.js';
 import { otmFormat } from './otm.js';
+import { registerFormat } from './register.js';
 import { structurizrFormat } from './structurizr.js';
 import { threagileFormat } from './threagile.js';
 import { odaFormat } from './tmforum-oda.js';
@@ -14,4 +15,5 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   otmFormat,
   structurizrFormat,
   threagileFormat,
+  registerFormat,
 ];
