@@ -1,9 +1,10 @@
 /**
- * The full report — `mvnoscope report` and the API's report download: the assessment, the
- * stress test, sensitivity, the design-space front (on the optimiser's own thread, under a
+ * The full report — `mvnoscope report` and the API's report download: the advisor's moves and
+ * plan (its first section, "What to do first"), the assessment, the stress test, sensitivity, the design-space front (on the optimiser's own thread, under a
  * time limit) and, for HTML, every chart and the dependency diagram drawn inline (the diagram
  * laid out on a thread of its own while this one draws the charts).
  */
+import { advise } from '../advice/index.js';
 import { assessModel } from '../assessment.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
 import { buildReport } from '../report/document/build-report.js';
@@ -62,7 +63,12 @@ export async function fullReport(
   front?.catch(() => undefined);
   const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
   const sensitivity = analyseSensitivity(loaded, { seed: options.seed });
-  const base: ReportInputs = { file, loaded, assessment, stress, sensitivity };
+  // Seconds of re-assessment: computed once here, shared by both builds of the document below.
+  const advice = advise(loaded, {
+    seed: options.seed,
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
+  });
+  const base: ReportInputs = { file, loaded, assessment, stress, sensitivity, advice };
   // Vega and Graphviz take a while to load: only a report that draws loads them.
   const html =
     options.format === 'html' ? await import('../report/html/report-html.js') : undefined;

@@ -4,6 +4,7 @@
  * `mvnoscope report` runs — the Markdown of `mvnoscope analyze`.
  */
 import { wholeNumber } from '../../text/whole-number.js';
+import { adviceSection } from './advice-section.js';
 import { assumptionsSection } from './assumptions-section.js';
 import { concentrationSection } from './concentration-section.js';
 import { dependencySection } from './dependency-section.js';
@@ -24,6 +25,7 @@ export function buildReport(inputs: ReportInputs): ReportDocument {
   const operator = model.operator;
   const designSpace = designSpaceSection(inputs);
   const sections: Section[] = [
+    ...(inputs.advice === undefined ? [] : [adviceSection(inputs.advice)]),
     summarySection(inputs),
     scorecardSection(analysis.scorecard),
     dependencySection(inputs),

@@ -4,6 +4,7 @@
  * process, with a fixed seed and a modest trial count (a report must come back in seconds);
  * the front needs a solver on a worker, so the command runs it and hands the result in.
  */
+import type { Advice } from '../../advice/index.js';
 import type { Assessment } from '../../assessment.js';
 import type { LoadSuccess } from '../../model/load/load-model.js';
 import type { Objective } from '../../model/schema/design-space.js';
@@ -54,6 +55,8 @@ export interface ReportInputs {
   readonly sensitivity?: Sensitivity;
   /** The front, or why the design space was not optimised for this report. */
   readonly designSpace?: DesignSpaceRun | { readonly skipped: string };
+  /** The advisor's moves and plan (src/advice), when they were run: the first section. */
+  readonly advice?: Advice;
 }
 
 /** A one-year stress test of every trial in this thread: seeded, so the same report each time. */
