@@ -2,34 +2,49 @@
  * Maps model paths (keys and list indexes) back to positions in the text, so that every
  * diagnostic, and later every finding, can name the line it is about.
  *
- * The position-keeping YAML parser (`yaml`) is several times slower than the value-only one
- * the loader uses on its fast path, so the document is parsed here only when a position is
- * first asked for; a valid model with nothing to report never pays for it.
+ * The positions come from the same parse as the value: parse-text.ts hands over the index it
+ * built from js-yaml's events (event-index.ts). The texts js-yaml refuses (duplicate keys,
+ * aliases) are read by the `yaml` library instead, whose document is then the source of
+ * positions. Either way a lookup follows the path once, and a key is found in its mapping
+ * through a hash map when the mapping is large, so reporting every key of a mapping is linear.
  */
-import {
-  type Document,
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  parseDocument,
-} from 'yaml';
+import { parseEvents } from 'js-yaml';
+import { type Document, isMap, isNode, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { ModelPath, SourcePosition } from './diagnostic.js';
+import { EventIndex } from './event-index.js';
 
 export interface SourceSpan {
   readonly start: SourcePosition;
   readonly end: SourcePosition;
 }
 
+/** Offsets, start and end, in the text. */
+type Range = readonly [number, number];
+
+/** Where the nodes of one document are: what a SourceMap asks of either parser's result. */
+interface Positions {
+  /** The range of the node at `path`, or of the deepest node on the way that exists. */
+  deepest(path: ModelPath): Range;
+  /** The range of the key `key` of the mapping at `path`. */
+  keyRange(path: ModelPath, key: string): Range | undefined;
+  has(path: ModelPath): boolean;
+}
+
 export class SourceMap {
   private lineStarts: number[] | undefined;
+  private positions: Positions | undefined;
 
+  /**
+   * `nodes` is the index of the parse (or the `yaml` document for texts read by that library);
+   * without it, the text is indexed the first time a position is asked for.
+   */
   constructor(
     readonly text: string,
-    private doc?: Document,
-  ) {}
+    nodes?: EventIndex | Document,
+  ) {
+    if (nodes instanceof EventIndex) this.positions = new EventPositions(nodes);
+    else if (nodes !== undefined) this.positions = new DocumentPositions(nodes);
+  }
 
   /** Position (1-based line and column) of an offset in the text. */
   positionOf(offset: number): SourcePosition {
@@ -50,55 +65,148 @@ export class SourceMap {
    * key), the span of the deepest node that exists, which is where the key should be added.
    */
   spanOf(path: ModelPath): SourceSpan {
-    const node = this.deepestNode(path);
-    const range = node?.range ?? [0, 0, 0];
-    return { start: this.positionOf(range[0]), end: this.positionOf(range[1]) };
+    return this.spanOfRange(this.nodes().deepest(path));
   }
 
   /** The span of the key `key` in the mapping at `path` (for unknown or duplicated keys). */
   keySpanOf(path: ModelPath, key: string): SourceSpan {
-    const node = this.nodeAt(path);
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
-          return {
-            start: this.positionOf(pair.key.range[0]),
-            end: this.positionOf(pair.key.range[1]),
-          };
-        }
-      }
-    }
-    return this.spanOf(path);
+    const range = this.nodes().keyRange(path, key);
+    return range === undefined ? this.spanOf(path) : this.spanOfRange(range);
   }
 
   /** Whether the document has a node at exactly this path. */
   has(path: ModelPath): boolean {
+    return this.nodes().has(path);
+  }
+
+  private spanOfRange([start, end]: Range): SourceSpan {
+    return { start: this.positionOf(start), end: this.positionOf(end) };
+  }
+
+  private nodes(): Positions {
+    this.positions ??= this.indexText();
+    return this.positions;
+  }
+
+  /** For a map made without the parse's index: index the text now (an unreadable one: nothing). */
+  private indexText(): Positions {
+    try {
+      return new EventPositions(EventIndex.fromEvents(this.text, parseEvents(this.text, {})));
+    } catch {
+      return NO_POSITIONS;
+    }
+  }
+}
+
+const NO_POSITIONS: Positions = {
+  deepest: () => [0, 0],
+  keyRange: () => undefined,
+  has: () => false,
+};
+
+class EventPositions implements Positions {
+  constructor(private readonly index: EventIndex) {}
+
+  deepest(path: ModelPath): Range {
+    let node = this.index.root;
+    if (node === -1) return [0, 0];
+    for (const segment of path) {
+      const next = this.index.child(node, segment);
+      if (next === -1) break;
+      node = next;
+    }
+    return [this.index.start(node), this.index.end(node)];
+  }
+
+  keyRange(path: ModelPath, key: string): Range | undefined {
+    const map = this.nodeAt(path);
+    if (map === -1) return undefined;
+    const keyNode = this.index.keyNode(map, key);
+    return keyNode === -1 ? undefined : [this.index.start(keyNode), this.index.end(keyNode)];
+  }
+
+  has(path: ModelPath): boolean {
+    return this.nodeAt(path) !== -1;
+  }
+
+  private nodeAt(path: ModelPath): number {
+    let node = this.index.root;
+    for (const segment of path) {
+      if (node === -1) return -1;
+      node = this.index.child(node, segment);
+    }
+    return node;
+  }
+}
+
+/** Mappings with more pairs than this get a hash map from key to pair on first lookup. */
+const SCAN_LIMIT = 16;
+
+/** Positions from a `yaml` document (the texts js-yaml refuses: duplicate keys, aliases). */
+class DocumentPositions implements Positions {
+  private readonly lookups = new WeakMap<YAMLMap, Map<string, number>>();
+
+  constructor(private readonly doc: Document) {}
+
+  deepest(path: ModelPath): Range {
+    let node: unknown = this.doc.contents;
+    let deepest = isNode(node) ? node : undefined;
+    for (const segment of path) {
+      node = this.child(node, segment);
+      if (!isNode(node)) break;
+      deepest = node;
+    }
+    const range = deepest?.range ?? [0, 0, 0];
+    return [range[0], range[1]];
+  }
+
+  keyRange(path: ModelPath, key: string): Range | undefined {
+    const node = this.nodeAt(path);
+    if (!isMap(node)) return undefined;
+    const pair = node.items[this.pairIndex(node, key)];
+    if (pair === undefined || !isScalar(pair.key) || !pair.key.range) return undefined;
+    return [pair.key.range[0], pair.key.range[1]];
+  }
+
+  has(path: ModelPath): boolean {
     return this.nodeAt(path) !== undefined;
   }
 
-  private document(): Document {
-    this.doc ??= parseDocument(this.text, { uniqueKeys: false });
-    return this.doc;
-  }
-
   private nodeAt(path: ModelPath): Node | undefined {
-    let node: unknown = this.document().contents;
+    let node: unknown = this.doc.contents;
     for (const segment of path) {
-      node = child(node, segment);
+      node = this.child(node, segment);
       if (node === undefined) return undefined;
     }
     return isNode(node) ? node : undefined;
   }
 
-  private deepestNode(path: ModelPath): Node | undefined {
-    let node: unknown = this.document().contents;
-    let deepest = isNode(node) ? node : undefined;
-    for (const segment of path) {
-      node = child(node, segment);
-      if (!isNode(node)) break;
-      deepest = node;
+  private child(node: unknown, segment: string | number): unknown {
+    if (isMap(node)) return node.items[this.pairIndex(node, String(segment))]?.value ?? undefined;
+    if (isSeq(node) && typeof segment === 'number') return node.items[segment];
+    return undefined;
+  }
+
+  /** The index of the first pair whose scalar key reads `key`, or -1. */
+  private pairIndex(map: YAMLMap, key: string): number {
+    const keyOf = (index: number): string | undefined => {
+      const item = map.items[index]?.key;
+      return isScalar(item) ? String(item.value) : undefined;
+    };
+    if (map.items.length <= SCAN_LIMIT) {
+      for (let i = 0; i < map.items.length; i++) if (keyOf(i) === key) return i;
+      return -1;
     }
-    return deepest;
+    let lookup = this.lookups.get(map);
+    if (lookup === undefined) {
+      lookup = new Map();
+      for (let i = 0; i < map.items.length; i++) {
+        const text = keyOf(i);
+        if (text !== undefined && !lookup.has(text)) lookup.set(text, i);
+      }
+      this.lookups.set(map, lookup);
+    }
+    return lookup.get(key) ?? -1;
   }
 }
 
@@ -106,15 +214,4 @@ function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
-}
-
-function child(node: unknown, segment: string | number): unknown {
-  if (isMap(node)) {
-    const pair = node.items.find(
-      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-    );
-    return pair?.value ?? undefined;
-  }
-  if (isSeq(node) && typeof segment === 'number') return node.items[segment];
-  return undefined;
 }
