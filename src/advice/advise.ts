@@ -31,6 +31,8 @@ export interface AdviceOptions {
   readonly rules?: readonly Rule[];
   /** Accepted risks; by default those the model's own `suppressions` give. */
   readonly accepted?: readonly AcceptedRisk[];
+  /** Called after each move is valued, with moves valued of all (an API job's progress). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface ValuedMove {
@@ -98,8 +100,9 @@ export function assessMoves(loaded: LoadSuccess, options: AdviceOptions = {}): M
 
   const moves: ValuedMove[] = [];
   const unvalued: UnvaluedMove[] = [];
-  for (const proposal of proposals) {
+  for (const [done, proposal] of proposals.entries()) {
     const after = patched(proposal.patch, proposal.title, proposal.id);
+    options.onProgress?.(done + 1, proposals.length);
     if ('problem' in after) {
       unvalued.push(after);
       continue;

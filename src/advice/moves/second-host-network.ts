@@ -16,7 +16,8 @@ export const secondHostNetwork: MoveKind = {
   meta: {
     id: ID,
     title: 'Make a second host network reachable',
-    layers: ['network_routes', 'edge_control'],
+    // The SIM changes are the means; what the move changes is the negotiation structure.
+    layers: ['network_routes'],
     rationale:
       'A host whose network every SIM depends on can reprice or refuse at renewal; a second host the SIMs can attach to without a swap is the outside option that makes a negotiation real.',
     references: [
