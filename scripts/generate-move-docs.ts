@@ -7,6 +7,7 @@ import { BUILTIN_MOVES } from '../src/advice/moves/index.js';
 const dir = join(import.meta.dirname, '..', 'docs', 'moves');
 mkdirSync(dir, { recursive: true });
 for (const file of readdirSync(dir)) rmSync(join(dir, file));
-for (const move of BUILTIN_MOVES) writeFileSync(join(dir, `${move.meta.id}.md`), moveDoc(move.meta));
+for (const move of BUILTIN_MOVES)
+  writeFileSync(join(dir, `${move.meta.id}.md`), moveDoc(move.meta));
 writeFileSync(join(dir, 'README.md'), moveIndex(BUILTIN_MOVES.map((m) => m.meta)));
 console.log(`wrote ${BUILTIN_MOVES.length} move docs to docs/moves/`);
