@@ -6,6 +6,7 @@ import { EXIT } from './exit-codes.js';
 import { coloursFor } from './format/colour.js';
 import { formatDiagnostic, summarise } from './format/diagnostics.js';
 import { readModelFile } from './model-file.js';
+import { noteInput } from './output-target.js';
 
 /** Prints diagnostics (with the lines they point at) to standard error and sets exit code 2. */
 export function reportInvalid(
@@ -34,6 +35,7 @@ export async function loadForCommand(
     reportInvalid(context, [read.diagnostic], new Map(), file);
     return undefined;
   }
+  await noteInput(context, file); // so that -o never replaces the model it was computed from
   const loaded = loadModel(read.file.text, { file, limits: { maxChars: maxFileSize } });
   if (!loaded.ok) {
     reportInvalid(context, loaded.diagnostics, new Map([[file, read.file.text]]), file);

@@ -1,25 +1,39 @@
 /** Diagnostics for people: file:line:col, what is wrong, expected versus found, the fix, and the line itself. */
 import { codeFrameColumns } from '@babel/code-frame';
 import { type Diagnostic, formatPath } from '../../model/load/diagnostic.js';
+import { visibleControls } from '../../text/control-characters.js';
 import type { Colours } from './colour.js';
+
+function visibleDiagnostic(d: Diagnostic): Diagnostic {
+  const visible = (text: string) => visibleControls(text);
+  return {
+    ...d,
+    file: visible(d.file),
+    message: visible(d.message),
+    path: d.path.map((segment) => (typeof segment === 'string' ? visible(segment) : segment)),
+    ...(d.expected === undefined ? {} : { expected: visible(d.expected) }),
+    ...(d.found === undefined ? {} : { found: visible(d.found) }),
+    ...(d.suggestion === undefined ? {} : { suggestion: visible(d.suggestion) }),
+  };
+}
 
 export function formatDiagnostic(
   diagnostic: Diagnostic,
   source: string | undefined,
   c: Colours,
 ): string {
-  const { file, position, severity } = diagnostic;
+  // What a diagnostic quotes from the file (a key, a line) reaches the terminal with its control
+  // characters as \x escapes: a model refused for holding an ESC must not run it.
+  const shown = visibleDiagnostic(diagnostic);
+  const { file, position, severity } = shown;
   const label = severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
   const lines = [
-    `${c.bold(`${file}:${position.line}:${position.column}`)} ${label} ${diagnostic.message} ${c.dim(`[${diagnostic.code}]`)}`,
+    `${c.bold(`${file}:${position.line}:${position.column}`)} ${label} ${shown.message} ${c.dim(`[${shown.code}]`)}`,
   ];
-  if (diagnostic.path.length > 0)
-    lines.push(`  ${c.dim('at')}       ${formatPath(diagnostic.path)}`);
-  if (diagnostic.expected !== undefined)
-    lines.push(`  ${c.dim('expected')} ${diagnostic.expected}`);
-  if (diagnostic.found !== undefined) lines.push(`  ${c.dim('found')}    ${diagnostic.found}`);
-  if (diagnostic.suggestion !== undefined)
-    lines.push(`  ${c.cyan('hint')}     ${diagnostic.suggestion}`);
+  if (shown.path.length > 0) lines.push(`  ${c.dim('at')}       ${formatPath(shown.path)}`);
+  if (shown.expected !== undefined) lines.push(`  ${c.dim('expected')} ${shown.expected}`);
+  if (shown.found !== undefined) lines.push(`  ${c.dim('found')}    ${shown.found}`);
+  if (shown.suggestion !== undefined) lines.push(`  ${c.cyan('hint')}     ${shown.suggestion}`);
   if (source !== undefined && lineIsShort(source, position.line)) {
     const frame = codeFrameColumns(
       source,
@@ -27,7 +41,7 @@ export function formatDiagnostic(
       { highlightCode: false, linesAbove: 1, linesBelow: 1 },
     );
     lines.push(
-      frame
+      visibleControls(frame, { keepLayout: true })
         .split('\n')
         .map((line) => `  ${c.dim(line)}`)
         .join('\n'),

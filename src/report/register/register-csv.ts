@@ -3,6 +3,7 @@
  * when it holds a comma, a quote or a line break, quotes doubled inside. Text cells pass the
  * formula-injection guard; numbers are written plainly, so a negative amount stays a number.
  */
+import { visibleControls } from '../../text/control-characters.js';
 import { neutraliseFormula } from './formula-injection.js';
 import type { CellValue, ColumnKind, SupplierRegister } from './supplier-register.js';
 
@@ -33,7 +34,8 @@ function cellText(value: CellValue, kind: ColumnKind): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number')
     return kind === 'money' ? String(Math.round(value)) : String(value);
-  return neutraliseFormula(value);
+  // A control character from the model would be hidden in the cell: shown as a \x escape.
+  return neutraliseFormula(visibleControls(value, { keepLayout: true }));
 }
 
 function csvField(text: string): string {
