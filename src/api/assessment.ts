@@ -21,6 +21,7 @@ import type { Finding } from '../rules/finding.js';
 import type { AcceptedRisk } from '../rules/run-rules.js';
 import { coreDocument } from './core-document.js';
 import { DiagnosticSchema } from './diagnostics.js';
+import { RuleProblemSchema } from './rules.js';
 
 /** A model path given as evidence: as people write it, and where it is in the text. */
 export interface EvidenceDocument extends SourcePosition {
@@ -94,6 +95,8 @@ export const AssessmentSchema = z
     ),
     lockin: coreDocument<Lockin>('Exit cost and time per dependency, with curves'),
     warnings: z.array(DiagnosticSchema),
+    /** User rules that could not be evaluated on some element (the run went on without them). */
+    ruleProblems: z.array(RuleProblemSchema),
   })
   .openapi('Assessment');
 

@@ -8,24 +8,32 @@ import type { Rule } from './rule.js';
 
 export type RuleSet =
   | { readonly ok: true; readonly rules: readonly Rule[] }
-  | { readonly ok: false; readonly problem: string; readonly suggestion: string };
+  | {
+      readonly ok: false;
+      readonly problem: string;
+      readonly suggestion: string;
+      /** Which of `extra` is refused (the later of two alike ids), for a positioned error. */
+      readonly index: number;
+    };
 
 /** The built-in rules followed by `extra`, unless an id clashes. */
 export function ruleSet(extra: readonly Rule[] = []): RuleSet {
   const builtin = new Set(BUILTIN_RULES.map((r) => r.meta.id));
   const seen = new Set<string>();
-  for (const { meta } of extra) {
+  for (const [index, { meta }] of extra.entries()) {
     if (builtin.has(meta.id))
       return {
         ok: false,
         problem: `user rule id ${meta.id} is already a built-in rule`,
         suggestion: 'give the user rule another id',
+        index,
       };
     if (seen.has(meta.id))
       return {
         ok: false,
         problem: `two user rules share the id ${meta.id}`,
         suggestion: 'rule ids must be unique',
+        index,
       };
     seen.add(meta.id);
   }

@@ -85,9 +85,22 @@ export function loadUserRule(
   const definition = checked.model;
   if (definition === undefined)
     return { ok: false, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
+  return compileUserRule(definition, file, parsed.sourceMap, []);
+}
+
+/**
+ * A checked definition made a rule, its CEL compiled; `at` is where the definition sits in its
+ * file (a rule of a list: `['rules', 2]`), so a bad expression is reported at its own line.
+ */
+export function compileUserRule(
+  definition: UserRuleDefinition,
+  file: string,
+  sourceMap: SourceMap,
+  at: ModelPath,
+): UserRuleLoad {
   const diagnostics: Diagnostic[] = [];
-  const condition = compile(definition.when, ['when'], file, parsed.sourceMap, diagnostics);
-  const parts = template(definition.message, file, parsed.sourceMap, diagnostics);
+  const condition = compile(definition.when, [...at, 'when'], file, sourceMap, diagnostics);
+  const parts = template(definition.message, [...at, 'message'], file, sourceMap, diagnostics);
   if (condition === undefined || parts === undefined) return { ok: false, diagnostics };
   return { ok: true, rule: userRule(definition, file, condition, parts) };
 }
@@ -177,6 +190,7 @@ function compile(
 /** Splits a message into text and compiled `{{ expression }}` parts. */
 function template(
   message: string,
+  path: ModelPath,
   file: string,
   sourceMap: SourceMap,
   diagnostics: Diagnostic[],
@@ -186,7 +200,7 @@ function template(
   let last = 0;
   for (const match of message.matchAll(/\{\{(.*?)\}\}/g)) {
     parts.push(message.slice(last, match.index));
-    const compiled = compile((match[1] ?? '').trim(), ['message'], file, sourceMap, diagnostics);
+    const compiled = compile((match[1] ?? '').trim(), path, file, sourceMap, diagnostics);
     if (compiled === undefined) ok = false;
     else parts.push(compiled);
     last = (match.index ?? 0) + match[0].length;

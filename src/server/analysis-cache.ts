@@ -1,6 +1,7 @@
 /**
- * Analyses already made, as the JSON text sent back, keyed by a hash of the model text and its
- * name. An analysis is a pure function of those two (no clock, no random draws), so an answer
+ * Analyses already made, as the JSON text sent back, keyed by a hash of the model text, its
+ * name and the user rules run with it. An analysis is a pure function of those three (no clock,
+ * no random draws), so an answer
  * never goes stale; the cache only saves the CPU of analysing the same text again, which a
  * team opening the same version, or an editor re-asking after an undo, does all the time.
  * Bounded by the characters it holds; the least recently used entries go first. Invalid texts
@@ -21,8 +22,14 @@ export class AnalysisCache implements Analyser {
     private readonly maxChars = DEFAULT_MAX_CHARS,
   ) {}
 
-  async analyse(name: string, text: string): Promise<string> {
-    const key = createHash('sha256').update(name).update('\0').update(text).digest('hex');
+  async analyse(name: string, text: string, rules?: string): Promise<string> {
+    // No rules and an empty rules text differ in the key, though both run the built-in rules alone.
+    const key = createHash('sha256')
+      .update(name)
+      .update('\0')
+      .update(text)
+      .update(rules === undefined ? '\0' : `\u0001${rules}`)
+      .digest('hex');
     const cached = this.entries.get(key);
     if (cached !== undefined) {
       // Re-inserting moves the entry to the young end of the Map's order.
@@ -30,7 +37,7 @@ export class AnalysisCache implements Analyser {
       this.entries.set(key, cached);
       return cached;
     }
-    const json = await this.inner.analyse(name, text);
+    const json = await this.inner.analyse(name, text, rules);
     if (json.length > this.maxChars || this.entries.has(key)) return json;
     this.entries.set(key, json);
     this.chars += json.length;

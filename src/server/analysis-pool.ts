@@ -30,14 +30,14 @@ export class AnalysisPool implements Analyser {
 
   constructor(private readonly size = availableParallelism()) {}
 
-  analyse(name: string, text: string): Promise<string> {
+  analyse(name: string, text: string, rules?: string): Promise<string> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (this.waiting.length >= MAX_WAITING)
       return Promise.reject(
         new ApiError(503, 'busy', 'the server has too many analyses waiting; try again shortly'),
       );
     return new Promise((resolve, reject) => {
-      this.waiting.push({ name, text, resolve, reject });
+      this.waiting.push({ name, text, ...(rules === undefined ? {} : { rules }), resolve, reject });
       this.dispatch();
     });
   }
@@ -67,7 +67,8 @@ export class AnalysisPool implements Analyser {
   }
 
   private analyseOn(worker: AnalysisWorker, task: Task): void {
-    worker.run({ name: task.name, text: task.text }).then(
+    const { name, text, rules } = task;
+    worker.run({ name, text, ...(rules === undefined ? {} : { rules }) }).then(
       (json) => {
         this.busy.delete(worker);
         this.idle.push(worker);

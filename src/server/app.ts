@@ -22,6 +22,7 @@ import { registerAnalysisRoutes } from './routes/analysis.js';
 import { registerDownloadRoutes } from './routes/downloads.js';
 import { registerJobRoutes } from './routes/jobs.js';
 import { registerModelRoutes } from './routes/models.js';
+import { registerRuleRoutes } from './routes/rules.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.js';
 import { securityHeaders, serveWebApp } from './web-app.js';
 
@@ -122,6 +123,7 @@ export function createApp({
     (c) => c.json({ status: 'ok' as const, version: VERSION }, 200),
   );
   registerWorkspaceRoutes(app, db);
+  registerRuleRoutes(app, db);
   registerModelRoutes(app, db, analyses);
   registerAnalysisRoutes(app, analyses);
   registerJobRoutes(app, db, jobs);

@@ -34,5 +34,6 @@ export function assessmentDocument(
     findings: run.findings,
     unusedAcceptances: run.unusedAcceptances.map((a) => a.finding),
     lockin,
+    ruleProblems: [...run.evaluationProblems],
   };
 }

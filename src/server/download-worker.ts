@@ -10,6 +10,7 @@ import { serveWorker } from '../run/worker.js';
 import { VERSION } from '../version.js';
 import { htmlReport } from './html-report.js';
 import { loadOrReject } from './model-text.js';
+import { rulesOf } from './workspace-rules.js';
 
 export type DownloadKind = 'report' | 'register-csv' | 'register-xlsx';
 
@@ -18,15 +19,21 @@ export interface DownloadRequest {
   /** How the file names its model, e.g. "light, version 3". */
   readonly source: string;
   readonly text: string;
+  /** The workspace's user rules (src/rules/rule-file.ts), run beside the built-in ones. */
+  readonly rules?: string;
 }
 
 /** Text (the report, CSV) or bytes (XLSX). */
 export type DownloadBody = string | Uint8Array<ArrayBuffer>;
 
-async function download({ kind, source, text }: DownloadRequest): Promise<DownloadBody> {
+async function download({ kind, source, text, rules }: DownloadRequest): Promise<DownloadBody> {
   const loaded = loadOrReject(text, source);
-  if (kind === 'report') return htmlReport(source, loaded);
-  const register = supplierRegister(loaded.model, assessModel(loaded));
+  const ruleSet = rulesOf(rules);
+  if (kind === 'report') return htmlReport(source, loaded, ruleSet);
+  const register = supplierRegister(
+    loaded.model,
+    assessModel(loaded, ruleSet === undefined ? {} : { rules: ruleSet }),
+  );
   if (kind === 'register-csv') return registerCsv(register);
   return new Uint8Array(await registerXlsx(register, `mvnoscope ${VERSION}`));
 }

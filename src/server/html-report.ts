@@ -4,9 +4,18 @@
  * worker, never the request thread.
  */
 import type { LoadSuccess } from '../model/load/load-model.js';
+import type { Rule } from '../rules/rule.js';
 import { FULL_REPORT_DEFAULTS, fullReport } from '../run/full-report.js';
 
-/** `source` names the model in the report, e.g. "light, version 3". */
-export function htmlReport(source: string, loaded: LoadSuccess): Promise<string> {
-  return fullReport(source, loaded, { format: 'html', ...FULL_REPORT_DEFAULTS });
+/** `source` names the model in the report, e.g. "light, version 3"; `rules`: with user rules. */
+export function htmlReport(
+  source: string,
+  loaded: LoadSuccess,
+  rules?: readonly Rule[],
+): Promise<string> {
+  return fullReport(source, loaded, {
+    format: 'html',
+    ...FULL_REPORT_DEFAULTS,
+    ...(rules === undefined ? {} : { rules }),
+  });
 }

@@ -61,6 +61,21 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // A workspace's user rules (YAML with CEL, src/rules/rule-file.ts): one text per workspace,
+  // applied to every analysis in it; no row, no user rules.
+  '0002-workspace-rules': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('workspace_rules')
+        .addColumn('workspace_id', 'text', (c) =>
+          c.primaryKey().references('workspaces.id').onDelete('cascade'),
+        )
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('author', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 /**

@@ -53,10 +53,20 @@ export interface TokenGrantTable {
   readonly role: Role;
 }
 
+/** A workspace's user rules as one YAML text; every analysis in the workspace runs them. */
+export interface WorkspaceRulesTable {
+  readonly workspace_id: string;
+  readonly text: string;
+  /** The token that saved the text, by name. */
+  readonly author: string;
+  readonly updated_at: string;
+}
+
 export interface Tables {
   workspaces: WorkspaceTable;
   models: ModelTable;
   model_versions: ModelVersionTable;
   tokens: TokenTable;
   token_grants: TokenGrantTable;
+  workspace_rules: WorkspaceRulesTable;
 }

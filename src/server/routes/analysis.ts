@@ -5,6 +5,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { AssessmentSchema } from '../../api/assessment.js';
 import { ValidationSchema } from '../../api/diagnostics.js';
+import { MAX_RULES_CHARS } from '../../api/rules.js';
 import { loadModel } from '../../model/load/load-model.js';
 import type { Analyser } from '../analyser.js';
 import type { ApiEnv } from '../api-env.js';
@@ -20,6 +21,10 @@ const TextBody = z.object({
     .max(200)
     .default('model.yaml')
     .openapi({ description: 'The file name diagnostics are reported against' }),
+  rules: z.string().max(MAX_RULES_CHARS).optional().openapi({
+    description:
+      'User rules to run beside the built-in ones (YAML `rules:` list, as a workspace keeps them)',
+  }),
 });
 
 export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>, analyses: Analyser): void {
@@ -65,8 +70,8 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>, analyses: Analy
       },
     }),
     async (c) => {
-      const { text, name } = c.req.valid('json');
-      const json = await analyses.analyse(name, text);
+      const { text, name, rules } = c.req.valid('json');
+      const json = await analyses.analyse(name, text, rules);
       return assessmentResponse(c, json);
     },
   );

@@ -12,6 +12,7 @@ import type { Downloads } from '../downloads.js';
 import { errorResponses } from '../error-responses.js';
 import { VersionParams } from '../path-params.js';
 import { storedModel, storedVersion } from '../stored-model.js';
+import { workspaceRulesText } from '../workspace-rules.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -59,10 +60,12 @@ export function registerDownloadRoutes(
       const { modelId, version } = c.req.valid('param');
       const model = await storedModel(db, c, modelId);
       const found = await storedVersion(db, model, version);
+      const rules = await workspaceRulesText(db, model.workspaceId);
       const body = await downloads.make({
         kind: 'report',
         source: `${model.name}, version ${version}`,
         text: found.text,
+        ...(rules === undefined ? {} : { rules }),
       });
       return c.body(body, 200, {
         'content-type': FILES.report.type,
@@ -103,10 +106,12 @@ export function registerDownloadRoutes(
         c.req.valid('query').format === 'xlsx' ? 'register-xlsx' : 'register-csv';
       const model = await storedModel(db, c, modelId);
       const found = await storedVersion(db, model, version);
+      const rules = await workspaceRulesText(db, model.workspaceId);
       const body = await downloads.make({
         kind,
         source: `${model.name}, version ${version}`,
         text: found.text,
+        ...(rules === undefined ? {} : { rules }),
       });
       return c.body(body, 200, {
         'content-type': FILES[kind].type,

@@ -34,6 +34,7 @@ import { loadOrReject } from '../model-text.js';
 import { ModelParams, VersionParams, WorkspaceParams } from '../path-params.js';
 import { storedModel, storedVersion } from '../stored-model.js';
 import { versionDocument } from '../version-document.js';
+import { rulesOf, workspaceRulesText } from '../workspace-rules.js';
 
 const ModelText = z
   .string()
@@ -277,7 +278,8 @@ export function registerModelRoutes(
       const { modelId, version } = c.req.valid('param');
       const model = await modelOf(c, modelId);
       const found = await versionOf(model, version);
-      const json = await analyses.analyse(model.name, found.text);
+      const rules = await workspaceRulesText(db, model.workspaceId);
+      const json = await analyses.analyse(model.name, found.text, rules);
       return assessmentResponse(c, json);
     },
   );
@@ -304,12 +306,14 @@ export function registerModelRoutes(
       const model = await modelOf(c, c.req.valid('param').modelId);
       const { from, to } = c.req.valid('query');
       const [a, b] = [await versionOf(model, from), await versionOf(model, to)];
+      // Both sides run the workspace's user rules, so a finding's change is the model's.
+      const rules = rulesOf(await workspaceRulesText(db, model.workspaceId));
       const side = (v: ModelVersion) => {
         const loaded = loadOrReject(v.text, `${model.name} v${v.version}`);
         return {
           label: `version ${v.version}`,
           model: loaded.model,
-          assessment: assessModel(loaded),
+          assessment: assessModel(loaded, rules === undefined ? {} : { rules }),
         };
       };
       const summary = ({ text: _text, modelId: _modelId, ...rest }: ModelVersion) => rest;
