@@ -10,6 +10,7 @@ import { registerApply } from './commands/apply.js';
 import { registerCatalogue } from './commands/catalogue.js';
 import { registerCompare } from './commands/compare.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerLockin } from './commands/lockin.js';
 import { registerOptimize } from './commands/optimize.js';
@@ -54,6 +55,7 @@ Start here:
   registerRegister(program, context);
   registerCompare(program, context);
   registerInit(program, context);
+  registerImport(program, context);
   registerSchema(program, context);
   registerCatalogue(program, context);
   registerServe(program, context);
