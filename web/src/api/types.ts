@@ -4,6 +4,7 @@
  * breaks. Nothing is restated.
  */
 export type { ComparisonDocument } from '../../../src/api/comparison.js';
+export type { DiagnosticDocument } from '../../../src/api/diagnostics.js';
 export type { ErrorBody } from '../../../src/api/errors.js';
 export type { Job, JobKind, JobOf, JobRequestBody } from '../../../src/api/jobs.js';
 export type { ModelListDocument, ModelSummary, ModelWithVersion } from '../../../src/api/models.js';
@@ -11,6 +12,7 @@ export type {
   OptimizationJobResult,
   ReportedDesign as Design,
 } from '../../../src/api/optimization.js';
+export type { WorkspaceRulesDocument } from '../../../src/api/rules.js';
 export type { SimulationJobResult } from '../../../src/api/simulation.js';
 export type {
   VersionDocument,

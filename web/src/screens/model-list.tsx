@@ -8,6 +8,7 @@ import type { Me, ModelListDocument, ModelSummary, ModelWithVersion } from '../a
 import { EXAMPLE_MODELS } from '../examples.js';
 import { dateTime } from '../figures.js';
 import { navigate } from '../navigation.js';
+import { WorkspaceRules } from './workspace-rules.js';
 
 export function WorkspaceList({ me }: { me: Me }) {
   return (
@@ -137,6 +138,7 @@ export function ModelList({
           </button>
         </form>
       )}
+      <WorkspaceRules api={api} workspaceId={workspaceId} canWrite={workspace?.role === 'write'} />
     </main>
   );
 }
