@@ -84,7 +84,8 @@ export function assessMoves(loaded: LoadSuccess, options: AdviceOptions = {}): M
     trials: options.trials ?? ADVICE_TRIALS,
     seed: options.seed ?? ADVICE_SEED,
   };
-  const settings = { stress, rules: options.rules };
+  // One cache for the run: the baseline, every move and every pair share the seed and trials.
+  const settings = { stress, rules: options.rules, stressCache: new Map() };
   const baseline = reassess(loaded.model, loaded.assumptions, {
     ...settings,
     accepted: options.accepted ?? acceptancesInModel(loaded),

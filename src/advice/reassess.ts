@@ -14,7 +14,7 @@ import { BUILTIN_RULES } from '../rules/builtin/index.js';
 import type { Rule } from '../rules/rule.js';
 import { type AcceptedRisk, runRules } from '../rules/run-rules.js';
 import { kernelOf, outcomes, runTrials } from '../stress/kernel.js';
-import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
+import { type CompiledScenario, compileScenario, scenarioFingerprint } from '../stress/scenario.js';
 import { distribution, mirrored } from '../stress/simulation.js';
 
 export interface StressSettings {
@@ -70,6 +70,11 @@ export interface ModelFigures {
 
 export interface ReassessOptions {
   readonly stress: StressSettings;
+  /**
+   * Stress figures already computed, by scenario: a move that leaves the compiled scenario as it
+   * was (new contract terms, say) has exactly the figures of that scenario, with no new run.
+   */
+  readonly stressCache?: Map<string, StressFigures>;
   readonly rules?: readonly Rule[];
   readonly accepted?: readonly AcceptedRisk[];
 }
@@ -98,7 +103,7 @@ export function reassess(
     () => ({ line: 1, column: 1 }),
     options.accepted ?? [],
   );
-  const stress = stressFigures(compileScenario(model, structure, lockin), options.stress);
+  const stress = cachedStress(compileScenario(model, structure, lockin), options);
   return {
     model,
     structure,
@@ -133,6 +138,17 @@ export function reassess(
         .sort(),
     },
   };
+}
+
+function cachedStress(scenario: CompiledScenario, options: ReassessOptions): StressFigures {
+  const cache = options.stressCache;
+  if (cache === undefined) return stressFigures(scenario, options.stress);
+  const key = scenarioFingerprint(scenario);
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const figures = stressFigures(scenario, options.stress);
+  cache.set(key, figures);
+  return figures;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Lockin } from '../economics/lockin.js';
 import type { ResolvedModel } from '../model/resolved-model.js';
 import { kernelOf, outcomes, runTrials } from '../stress/kernel.js';
 import { expectedShortfall } from '../stress/risk-measures.js';
-import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
+import { type CompiledScenario, compileScenario, scenarioFingerprint } from '../stress/scenario.js';
 import { TAIL_ALPHA } from '../stress/simulation.js';
 import { RecordedTrials } from './recorded-trials.js';
 
@@ -59,23 +59,11 @@ export function sharedShortfall(
     const scenario = compileScenario(model, analysis, lockin);
     recorded ??= RecordedTrials.record(scenario, settings.trials, settings.seed);
     if (recorded.matches(scenario)) return recorded.marginShortfall(scenario);
-    const key = fingerprint(scenario);
+    const key = scenarioFingerprint(scenario);
     const known = byScenario.get(key);
     if (known !== undefined) return known;
     const value = shortfallOf(scenario, settings);
     byScenario.set(key, value);
     return value;
   };
-}
-
-/**
- * Every number of the scenario, exactly: JSON keeps finite doubles exact; Infinity, NaN and −0
- * (which JSON would write as null, null and 0) are written by name.
- */
-function fingerprint(scenario: CompiledScenario): string {
-  return JSON.stringify(scenario, (_key, value: unknown) =>
-    typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))
-      ? `#${Object.is(value, -0) ? '-0' : String(value)}`
-      : value,
-  );
 }

@@ -315,3 +315,17 @@ function overridesOf(
   }
   return result;
 }
+
+/**
+ * Every number of the scenario, exactly, as one string: two scenarios with the same
+ * fingerprint draw and cost the same, so a stress run of one is a run of the other. JSON keeps
+ * finite doubles exact; Infinity, NaN and −0 (which JSON would write as null, null and 0) are
+ * written by name.
+ */
+export function scenarioFingerprint(scenario: CompiledScenario): string {
+  return JSON.stringify(scenario, (_key, value: unknown) =>
+    typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))
+      ? `#${Object.is(value, -0) ? '-0' : String(value)}`
+      : value,
+  );
+}
