@@ -30,6 +30,17 @@ import { childrenNamed, descendants, firstChild, readXml, type XmlElement } from
 
 const HOSTING_TYPES = ['Node', 'Device', 'SystemSoftware', 'TechnologyService'];
 
+/** Why the elements of each layer are not imported (a mapping file can say otherwise). */
+const UNMAPPED_LAYERS: Readonly<Record<string, string>> = {
+  business: 'a business-layer element: people and behaviour, not a system a supplier runs',
+  application: "an application's behaviour or interface: the component that has it is the provider",
+  technology: 'a technology element mvnoscope does not model on its own',
+  motivation: 'a motivation element',
+  strategy: 'a strategy element',
+  implementation: 'an implementation and migration element',
+  other: 'a grouping, location or junction: no mvnoscope counterpart',
+};
+
 /** ApplicationComponents by name (billing-like names give billing, …), then the rest. */
 export const ARCHIMATE_RULES: MappingRules = {
   nodes: [
@@ -44,6 +55,13 @@ export const ARCHIMATE_RULES: MappingRules = {
     { type: 'ApplicationComponent', kind: 'other' },
     ...HOSTING_TYPES.map(
       (type): NodeRule => ({ type, kind: 'data_centre', capabilities: ['hosting'] }),
+    ),
+    ...Object.entries(UNMAPPED_LAYERS).map(
+      ([layer, reason]): NodeRule => ({
+        property: { key: 'layer', value: `^${layer}$` },
+        kind: 'unmapped',
+        reason,
+      }),
     ),
   ],
   protocols: COMMON_PROTOCOLS,
@@ -98,12 +116,17 @@ export const archimateFormat: ImportFormat = {
     for (const item of parsed.elements) {
       if (item.type === 'DataObject' || item.type === 'Artifact')
         data.push({ ...item, heldBy: [] });
-      else if (item.type === 'ApplicationComponent' || HOSTING_TYPES.includes(item.type)) {
+      else {
         const supplier = Object.entries(item.properties).find(([key]) =>
           /supplier|vendor|provider/i.test(key),
         )?.[1];
-        nodes.push({ ...item, ...(supplier === undefined ? {} : { supplier }) });
-      } else unmapped.push({ element: item, reason: reasonFor(item.type) });
+        const system = item.type === 'ApplicationComponent' || HOSTING_TYPES.includes(item.type);
+        nodes.push({
+          ...item,
+          properties: { ...item.properties, layer: system ? 'system' : layerOf(item.type) },
+          ...(supplier === undefined ? {} : { supplier }),
+        });
+      }
     }
     const links: SourceLink[] = [];
     for (const relation of parsed.relationships) {
@@ -132,29 +155,27 @@ export const archimateFormat: ImportFormat = {
   },
 };
 
-function reasonFor(type: string): string {
-  if (/^Business|^Contract$|^Product$|^Representation$/.test(type))
-    return 'a business-layer element: people and behaviour, not a system a supplier runs';
-  if (/^Application/.test(type))
-    return "an application's behaviour or interface: the component that has it is the provider";
+/** The ArchiMate layer or aspect of an element type, for the rules that list it as unmapped. */
+function layerOf(type: string): string {
+  if (/^Business|^Contract$|^Product$|^Representation$/.test(type)) return 'business';
+  if (/^Application/.test(type)) return 'application';
   if (
-    /^Technology|^Path$|^CommunicationNetwork$|^Equipment|^Facility|^DistributionNetwork|^Material/.test(
+    /^Technology|^Path$|^CommunicationNetwork$|^Equipment|^Facility|^DistributionNetwork|^Material|^Artifact$/.test(
       type,
     )
   )
-    return 'a technology element mvnoscope does not model on its own';
+    return 'technology';
   if (
     /^(Principle|Goal|Driver|Assessment|Requirement|Constraint|Outcome|Meaning|Value|Stakeholder)$/.test(
       type,
     )
   )
-    return 'a motivation element';
-  if (/^(Capability|Resource|CourseOfAction|ValueStream)$/.test(type)) return 'a strategy element';
+    return 'motivation';
+  if (/^(Capability|Resource|CourseOfAction|ValueStream)$/.test(type)) return 'strategy';
   if (/^(WorkPackage|Deliverable|ImplementationEvent|Plateau|Gap)$/.test(type))
-    return 'an implementation and migration element';
-  if (/^(Grouping|Location|Junction|AndJunction|OrJunction|Group)$/.test(type))
-    return 'a grouping or location element';
-  return `an ArchiMate ${type} has no mvnoscope counterpart`;
+    return 'implementation';
+  if (/^(Grouping|Location|Junction|AndJunction|OrJunction|Group)$/.test(type)) return 'other';
+  return 'other';
 }
 
 function normalType(raw: string | undefined): string {
