@@ -1,12 +1,19 @@
 /**
- * Jobs: what a client asks for (a simulation or an optimisation, of a stored version or of
- * posted text), and the job resource it then polls — status, progress and, once succeeded,
+ * Jobs: what a client asks for (a simulation, an optimisation or the advisor's moves and plan,
+ * of a stored version or of posted text), and the job resource it then polls — status, progress and, once succeeded,
  * the result. The job and its result are one union discriminated by `kind`, so a simulation
  * job's result is a simulation result wherever it is read.
  */
 import { z } from '@hono/zod-openapi';
+import { ADVICE_SEED, ADVICE_TRIALS } from '../advice/index.js';
 import { OBJECTIVES } from '../model/objectives.js';
-import { MAX_JOB_TRIALS, MAX_MODEL_CHARS, MAX_OPTIMIZATION_SECONDS } from './limits.js';
+import { AdviceJobResultSchema } from './advice.js';
+import {
+  MAX_ADVICE_TRIALS,
+  MAX_JOB_TRIALS,
+  MAX_MODEL_CHARS,
+  MAX_OPTIMIZATION_SECONDS,
+} from './limits.js';
 import { OptimizationJobResultSchema } from './optimization.js';
 import { SimulationJobResultSchema } from './simulation.js';
 
@@ -42,6 +49,19 @@ export const JobRequestSchema = z
         .default(['cost', 'lockin']),
       timeLimitSeconds: z.number().int().min(1).max(MAX_OPTIMIZATION_SECONDS).default(120),
     }),
+    z.object({
+      kind: z.literal('advice'),
+      ...SourceFields,
+      // The advisor's own defaults, so the job's document is the one `mvnoscope advise --json`
+      // prints.
+      trials: z.number().int().min(100).max(MAX_ADVICE_TRIALS).default(ADVICE_TRIALS),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1)
+        .default(ADVICE_SEED),
+    }),
   ])
   .openapi('JobRequest');
 
@@ -74,7 +94,11 @@ const JobFields = {
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
-  /** `done` of `total` (trials), or points of the front found so far (`total` null). */
+  /**
+   * `done` of `total`: trials (simulations), moves valued of those proposed plus the plan
+   * (advice; `total` null until the moves are known), or points of the front found so far
+   * (optimisations; `total` null).
+   */
   progress: z.object({ done: z.number(), total: z.number().nullable() }),
   error: z.string().nullable(),
 };
@@ -95,8 +119,14 @@ const OptimizationJobSchema = z.object({
   result: resultWhenSucceeded(OptimizationJobResultSchema),
 });
 
+const AdviceJobSchema = z.object({
+  ...JobFields,
+  kind: z.literal('advice'),
+  result: resultWhenSucceeded(AdviceJobResultSchema),
+});
+
 export const JobSchema = z
-  .discriminatedUnion('kind', [SimulationJobSchema, OptimizationJobSchema])
+  .discriminatedUnion('kind', [SimulationJobSchema, OptimizationJobSchema, AdviceJobSchema])
   .openapi('Job');
 
 export type Job = z.infer<typeof JobSchema>;

@@ -18,3 +18,9 @@ export const MAX_JOB_TRIALS = 2_000_000;
 
 /** Longest search an optimisation job may ask for. */
 export const MAX_OPTIMIZATION_SECONDS = 600;
+
+/**
+ * Trials of each stress run of an advice job. The advisor runs one per move and per pair of
+ * moves that meet (some forty on the examples), so its bound is far below a simulation's.
+ */
+export const MAX_ADVICE_TRIALS = 100_000;

@@ -4,6 +4,8 @@
  * relays progress, and cancelling is terminating this thread (its own workers go with it).
  * The result is the document the CLI prints, built by the same use case (src/run).
  */
+import { advise } from '../advice/index.js';
+import type { AdviceJobResult } from '../api/advice.js';
 import type { JobOutcome } from '../api/jobs.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
 import { loadModel } from '../model/load/load-model.js';
@@ -30,9 +32,20 @@ export interface OptimizationJobRequest {
   readonly timeLimitSeconds: number;
 }
 
-export type JobRequest = SimulationJobRequest | OptimizationJobRequest;
+export interface AdviceJobRequest {
+  readonly kind: 'advice';
+  readonly text: string;
+  readonly file: string;
+  readonly trials: number;
+  readonly seed: number;
+}
 
-/** How far a job is: trials done of all (simulations); front points found, total unknown. */
+export type JobRequest = SimulationJobRequest | OptimizationJobRequest | AdviceJobRequest;
+
+/**
+ * How far a job is: trials done of all (simulations); moves valued of all, the plan counted as
+ * one more step (advice); front points found, total unknown (optimisations).
+ */
 export interface JobProgress {
   readonly done: number;
   readonly total: number | null;
@@ -49,9 +62,14 @@ serveWorker<JobRequest, JobOutcome, JobProgress>(async (request, progress) => {
   // The server loaded the same text before starting the job; failing here is a bug.
   if (!loaded.ok) throw new Error('the job was started with a model that does not load');
   // Typed as the API's job result: what the worker computes is what the API documents.
-  return request.kind === 'simulation'
-    ? { kind: 'simulation', result: await simulate(loaded, request, progress) }
-    : { kind: 'optimization', result: await optimize(loaded, request, progress) };
+  switch (request.kind) {
+    case 'simulation':
+      return { kind: 'simulation', result: await simulate(loaded, request, progress) };
+    case 'optimization':
+      return { kind: 'optimization', result: await optimize(loaded, request, progress) };
+    case 'advice':
+      return { kind: 'advice', result: adviceOf(loaded, request, progress) };
+  }
 });
 
 async function simulate(
@@ -82,4 +100,20 @@ async function optimize(
     onPoint: (points) => progress({ done: points, total: null }),
   });
   return document;
+}
+
+/** The advisor's document, as `mvnoscope advise --json --seed S` has it, with its time. */
+function adviceOf(
+  loaded: LoadSuccess,
+  request: AdviceJobRequest,
+  progress: (progress: JobProgress) => void,
+): AdviceJobResult {
+  const started = performance.now();
+  const advice = advise(loaded, {
+    trials: request.trials,
+    seed: request.seed,
+    // The plan (interactions, the front, the recommended plan re-assessed) is the last step.
+    onProgress: (done, total) => progress({ done, total: total + 1 }),
+  });
+  return { ...advice, seconds: (performance.now() - started) / 1000 };
 }

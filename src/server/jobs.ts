@@ -1,5 +1,5 @@
 /**
- * Long jobs (simulation, optimisation) off the request thread. Each job runs on its own worker
+ * Long jobs (simulation, optimisation, advice) off the request thread. Each job runs on its own worker
  * thread; at most MAX_RUNNING_JOBS run at once and the rest wait in order. A job belongs to a
  * workspace, and is found only through it. Cancelling terminates the worker. Jobs live in this
  * process's memory: they are results to look at, not records, and a restart forgets them.
@@ -174,7 +174,12 @@ export class JobRunner {
  * runs the job's request, so it always is), else none.
  */
 function withOutcome(view: Job, outcome: JobOutcome | undefined): Job {
-  if (view.kind === 'simulation')
-    return { ...view, result: outcome?.kind === 'simulation' ? outcome.result : null };
-  return { ...view, result: outcome?.kind === 'optimization' ? outcome.result : null };
+  switch (view.kind) {
+    case 'simulation':
+      return { ...view, result: outcome?.kind === 'simulation' ? outcome.result : null };
+    case 'optimization':
+      return { ...view, result: outcome?.kind === 'optimization' ? outcome.result : null };
+    case 'advice':
+      return { ...view, result: outcome?.kind === 'advice' ? outcome.result : null };
+  }
 }

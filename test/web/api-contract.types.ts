@@ -53,6 +53,11 @@ export function resultsFollowTheKind(job: Web.Job): number {
     job.result.front;
     return job.result.loss.var99;
   }
+  if (job.kind === 'advice') {
+    // @ts-expect-error an advice job's result is an AdviceJobResult, which has no loss
+    job.result.loss;
+    return job.result.moves.length + job.result.plan.front.length;
+  }
   // @ts-expect-error an optimisation job's result is an OptimizationJobResult, with no loss
   job.result.loss;
   return job.result.front.length;

@@ -1,16 +1,23 @@
 /**
- * Jobs: a simulation or an optimisation of a stored version or of posted text, started with
+ * Jobs: a simulation, an optimisation or the advisor's moves and plan of a stored version or of posted text, started with
  * 202 and followed by polling its resource (status, progress, result); DELETE cancels it.
  */
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { ApiError } from '../../api/errors.js';
-import { JobListSchema, JobRequestSchema, JobSchema, type JobSource } from '../../api/jobs.js';
+import {
+  JobListSchema,
+  type JobRequestDocument,
+  JobRequestSchema,
+  JobSchema,
+  type JobSource,
+} from '../../api/jobs.js';
 import { findModel, findVersion } from '../../storage/models.js';
 import type { Tables } from '../../storage/tables.js';
 import type { ApiEnv } from '../api-env.js';
 import { errorResponses } from '../error-responses.js';
+import type { JobRequest } from '../job-worker.js';
 import type { JobRunner } from '../jobs.js';
 import { loadOrReject } from '../model-text.js';
 import { JobParams, WorkspaceParams } from '../path-params.js';
@@ -52,7 +59,7 @@ export function registerJobRoutes(
       method: 'post',
       path: '/api/workspaces/{workspaceId}/jobs',
       tags: ['jobs'],
-      summary: 'Start a simulation or an optimisation; poll the job it returns',
+      summary: 'Start a simulation, an optimisation or the advice; poll the job it returns',
       request: {
         params: WorkspaceParams,
         body: { required: true, content: { 'application/json': { schema: JobRequestSchema } } },
@@ -73,26 +80,7 @@ export function registerJobRoutes(
           `${source.name} has no design_space to optimise: add open decisions and their options (docs/optimize.md)`,
         );
       const workspaceId = c.get('workspace').id;
-      const job = jobs.submit(
-        workspaceId,
-        source,
-        body.kind === 'simulation'
-          ? {
-              kind: 'simulation',
-              text,
-              file: source.name,
-              trials: body.trials,
-              seed: body.seed,
-              years: body.years,
-            }
-          : {
-              kind: 'optimization',
-              text,
-              file: source.name,
-              objectives: body.objectives,
-              timeLimitSeconds: body.timeLimitSeconds,
-            },
-      );
+      const job = jobs.submit(workspaceId, source, jobRequest(body, text, source.name));
       if (job === undefined)
         throw new ApiError(
           503,
@@ -157,4 +145,29 @@ export function registerJobRoutes(
       return c.json(job, 200);
     },
   );
+}
+
+/** What the job's worker is given: the request with the model's text and name. */
+function jobRequest(body: JobRequestDocument, text: string, file: string): JobRequest {
+  switch (body.kind) {
+    case 'simulation':
+      return {
+        kind: 'simulation',
+        text,
+        file,
+        trials: body.trials,
+        seed: body.seed,
+        years: body.years,
+      };
+    case 'optimization':
+      return {
+        kind: 'optimization',
+        text,
+        file,
+        objectives: body.objectives,
+        timeLimitSeconds: body.timeLimitSeconds,
+      };
+    case 'advice':
+      return { kind: 'advice', text, file, trials: body.trials, seed: body.seed };
+  }
 }
