@@ -7,14 +7,21 @@ import {
   statedAssumptions,
 } from '../../../src/assumptions.js';
 import { loadModel } from '../../../src/model/load/load-model.js';
+import { loadRuleFile } from '../../../src/rules/rule-file.js';
 import type { GraphEdge, GraphNode, LiveResult } from './live-result.js';
 
-export function assessText(text: string): LiveResult {
+/** `rules`: the workspace's user rules text, run beside the built-in rules as the server does. */
+export function assessText(text: string, rules?: string): LiveResult {
   const started = performance.now();
   const loaded = loadModel(text, { file: 'model.yaml' });
   if (!loaded.ok)
     return { diagnostics: loaded.diagnostics, milliseconds: performance.now() - started };
-  const { analysis, run, lockin } = assessModel(loaded);
+  // The server refused the text on save unless it loaded, so a stored text loads here too.
+  const ruleFile = rules === undefined ? undefined : loadRuleFile(rules, 'rules.yaml');
+  const { analysis, run, lockin } = assessModel(
+    loaded,
+    ruleFile?.ok === true ? { rules: ruleFile.rules } : {},
+  );
   const graph = buildDependencyGraph(loaded.model);
   const nodes: GraphNode[] = graph.mapNodes((key, attributes) => ({
     key,

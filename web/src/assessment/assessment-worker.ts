@@ -7,9 +7,11 @@ import { assessText } from './assess-text.js';
 interface Request {
   readonly seq: number;
   readonly text: string;
+  /** The workspace's user rules text, if it has one. */
+  readonly rules?: string;
 }
 
 self.addEventListener('message', (event: MessageEvent<Request>) => {
-  const { seq, text } = event.data;
-  self.postMessage({ seq, result: assessText(text) });
+  const { seq, text, rules } = event.data;
+  self.postMessage({ seq, result: assessText(text, rules) });
 });

@@ -27,11 +27,12 @@ export class LiveAssessor {
     });
   }
 
-  assess(text: string): Promise<LiveResult | null> {
+  /** `rules`: the workspace's user rules text, run beside the built-in rules. */
+  assess(text: string, rules?: string): Promise<LiveResult | null> {
     const seq = ++this.seq;
     return new Promise((resolve) => {
       this.pending.set(seq, resolve);
-      this.worker.postMessage({ seq, text });
+      this.worker.postMessage({ seq, text, ...(rules === undefined ? {} : { rules }) });
     });
   }
 

@@ -28,15 +28,17 @@ export interface YamlEditorProps {
   readonly initialText: string;
   readonly onChange: (text: string) => void;
   readonly onAssessed: (result: LiveResult) => void;
+  /** The workspace's user rules text, run with the built-in rules in every live assessment. */
+  readonly rules?: string | undefined;
   readonly ref?: Ref<YamlEditorHandle>;
 }
 
-export function YamlEditor({ initialText, onChange, onAssessed, ref }: YamlEditorProps) {
+export function YamlEditor({ initialText, onChange, onAssessed, rules, ref }: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  // The latest callbacks, read by the editor's extensions made once.
-  const callbacks = useRef({ onChange, onAssessed });
-  callbacks.current = { onChange, onAssessed };
+  // The latest callbacks and rules, read by the editor's extensions made once.
+  const callbacks = useRef({ onChange, onAssessed, rules });
+  callbacks.current = { onChange, onAssessed, rules };
 
   useImperativeHandle(
     ref,
@@ -71,7 +73,7 @@ export function YamlEditor({ initialText, onChange, onAssessed, ref }: YamlEdito
         linter(
           async (v) => {
             const doc = v.state.doc;
-            const result = await assessor.assess(doc.toString());
+            const result = await assessor.assess(doc.toString(), callbacks.current.rules);
             if (result === null) return [];
             callbacks.current.onAssessed(result);
             return result.diagnostics.map((d) => lintMark(doc, d));

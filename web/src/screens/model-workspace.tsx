@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiClient, ApiFailure, failureMessage } from '../api/client.js';
-import type { ModelWithVersion, VersionSummary } from '../api/types.js';
+import type { ModelWithVersion, VersionSummary, WorkspaceRulesDocument } from '../api/types.js';
 import type { LiveAssessment, LiveResult } from '../assessment/live-result.js';
 import { YamlEditor, type YamlEditorHandle } from '../editor/yaml-editor.js';
 import { dateTime } from '../figures.js';
@@ -53,6 +53,8 @@ export function ModelWorkspace({
 }) {
   const path = `/workspaces/${encodeURIComponent(workspaceId)}/models/${encodeURIComponent(modelId)}`;
   const [loaded, setLoaded] = useState<ModelWithVersion | null>(null);
+  // The workspace's user rules text (empty: none), read before the editor first assesses.
+  const [rules, setRules] = useState('');
   const [text, setText] = useState('');
   const [live, setLive] = useState<LiveResult | null>(null);
   // The newest assessment of a text that loaded: the panels keep it while the text is broken.
@@ -66,14 +68,18 @@ export function ModelWorkspace({
 
   const load = useCallback(async () => {
     try {
-      const document = await api.json<ModelWithVersion>(path);
+      const [document, workspaceRules] = await Promise.all([
+        api.json<ModelWithVersion>(path),
+        api.json<WorkspaceRulesDocument>(`/workspaces/${encodeURIComponent(workspaceId)}/rules`),
+      ]);
+      setRules(workspaceRules.text);
       setLoaded(document);
       setText(document.version.text);
       setConflict(null);
     } catch (failure) {
       setError(failureMessage(failure));
     }
-  }, [api, path]);
+  }, [api, path, workspaceId]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -192,6 +198,7 @@ export function ModelWorkspace({
             initialText={loaded.version.text}
             onChange={setText}
             onAssessed={onAssessed}
+            rules={rules === '' ? undefined : rules}
           />
           <div className="problems" aria-live="polite" data-testid="problems">
             {live === null ? (
