@@ -44,7 +44,10 @@ export interface PlanPoint {
 export interface RoadmapStep {
   readonly move: string;
   readonly title: string;
-  /** When to start: the act-by date, or as_of for a move with no deadline or a closed window. */
+  /**
+   * When to start at the latest: the act-by date; for a window that has closed, the next
+   * window's; as_of for a move with no deadline.
+   */
   readonly start: string;
   readonly done: string;
   readonly actBy: string | null;
@@ -226,7 +229,8 @@ function recommended(
   const asOf = run.assessment.asOf;
   const roadmap = moves
     .map((m): RoadmapStep => {
-      const startMonth = m.actBy.month ?? 0;
+      // The latest start: the act-by date; for a closed window the next window's; else now.
+      const startMonth = m.actBy.month ?? m.actBy.nextWindow?.month ?? 0;
       return {
         move: m.id,
         title: m.title,

@@ -5,7 +5,9 @@
  */
 import type { Command } from 'commander';
 import { ADVICE_SEED, ADVICE_TRIALS, advise } from '../../advice/index.js';
+import { adviceSection } from '../../report/document/advice-section.js';
 import { jsonHeader } from '../../report/json/json-header.js';
+import { reportMarkdown } from '../../report/markdown/report-markdown.js';
 import type { CliContext } from '../context.js';
 import { adviceText } from '../format/advice-text.js';
 import { reportColours } from '../format/colour.js';
@@ -38,7 +40,7 @@ export function registerAdvise(program: Command, context: CliContext): void {
         'which moves restore control, what each is worth against its cost, the date to act by, and the recommended plan',
       )
       .argument('<file>', 'a model file (.yaml, .yml or .json)'),
-    ['text', 'json'],
+    ['text', 'json', 'markdown'],
   )
     .option('--top <n>', 'moves to list and describe', argumentParser(positiveInteger), 10)
     .option(
@@ -65,7 +67,8 @@ your own. Method: docs/advice.md; the moves: docs/moves/.
 Examples:
   $ mvnoscope advise examples/light-mvno-on-enabler.yaml
   $ mvnoscope advise model.yaml --top 5 --seed 7
-  $ mvnoscope advise model.yaml --json -o advice.json`,
+  $ mvnoscope advise model.yaml --json -o advice.json
+  $ mvnoscope advise model.yaml --format markdown -o advice.md`,
     )
     .action(async (file: string, options: AdviseOptions) => {
       const format = resolveFormat(options);
@@ -73,12 +76,19 @@ Examples:
       if (input === undefined) return;
       const { model } = input.loaded;
       const advice = advise(input.loaded, { trials: options.trials, seed: options.seed });
-      const output =
-        format === 'json'
-          ? JSON.stringify({ ...jsonHeader(), file, ...advice }, null, 2)
-          : adviceText(model, advice, reportColours(context.stdout, options.output), {
-              top: options.top,
-            });
+      let output: string;
+      if (format === 'json') output = JSON.stringify({ ...jsonHeader(), file, ...advice }, null, 2);
+      else if (format === 'markdown')
+        output = reportMarkdown({
+          title: `${model.operator.name}: what to do`,
+          subtitle: `${model.operator.country} · model as of ${model.operator.as_of}`,
+          source: file,
+          sections: [adviceSection(advice, options.top)],
+        });
+      else
+        output = adviceText(model, advice, reportColours(context.stdout, options.output), {
+          top: options.top,
+        });
       await emit(context, output, options.output);
     });
 }
