@@ -31,9 +31,9 @@ export function readXml(text: string, file: string, limits: LoadLimits): XmlElem
   const stack: XmlElement[] = [];
   const counts: Map<string, number>[] = [new Map()];
   let root: XmlElement | undefined;
-  let failure: Error | undefined;
+  let failure: { error: Error; line: number; column: number } | undefined;
   parser.on('error', (error) => {
-    failure ??= error;
+    failure ??= { error, line: parser.line, column: parser.column };
   });
   parser.on('opentag', (tag) => {
     if (stack.length >= limits.maxDepth)
@@ -70,15 +70,15 @@ export function readXml(text: string, file: string, limits: LoadLimits): XmlElem
     counts.pop();
   });
   parser.write(text).close();
-  if (failure !== undefined || root === undefined)
+  if (failure !== undefined || root === undefined) {
+    const message = (failure?.error.message ?? 'no root element').replace(/^[^:]*:\d+:\d+: /, '');
     throw refusal(
       file,
-      { line: parser.line, column: parser.column },
-      `not well-formed XML: ${(failure?.message ?? 'no root element').replace(/^[^:]*:\d+:\d+: /, '')}`,
-      {
-        code: 'xml-syntax',
-      },
+      { line: failure?.line ?? parser.line, column: failure?.column ?? parser.column },
+      `not well-formed XML: ${message}`,
+      { code: 'xml-syntax' },
     );
+  }
   return root;
 }
 
