@@ -135,6 +135,7 @@ export function WorkspaceRules({
       )}
       {draft !== null && (
         <form
+          className="rules-editor"
           onSubmit={(event) => {
             event.preventDefault();
             void save(draft);
