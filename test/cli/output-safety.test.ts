@@ -93,3 +93,12 @@ describe('a refused file is shown without its control characters', () => {
     }
   });
 });
+
+describe('bounded work from the command line', () => {
+  it('refuses simulate --years past 50 (exit 2), which would otherwise never end', async () => {
+    const { model } = workspace();
+    const outcome = await cli('simulate', model, '--years', '100000000', '--trials', '10');
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain('at most 50 years');
+  });
+});

@@ -30,6 +30,18 @@ function trialCount(text: string): number {
   return value;
 }
 
+/** Longest path a trial runs: 50 years, the API's bound too (the horizon is at most 50 years). */
+const MAX_YEARS = 50;
+
+function yearCount(text: string): number {
+  const value = positiveInteger(text);
+  if (value > MAX_YEARS)
+    throw new Error(
+      `at most ${MAX_YEARS} years (the longest horizon), found ${value.toLocaleString('en')}`,
+    );
+  return value;
+}
+
 interface SimulateOptions extends OutputOptions {
   readonly trials: number;
   readonly seed: number;
@@ -69,8 +81,8 @@ export function registerSimulate(program: Command, context: CliContext): void {
     )
     .option(
       '--years <n>',
-      'years each trial runs through (1: the year ahead; more: paths over the horizon, grown and discounted)',
-      argumentParser(positiveInteger),
+      `years each trial runs through (1: the year ahead; more, at most ${MAX_YEARS}: paths over the horizon, grown and discounted)`,
+      argumentParser(yearCount),
       1,
     )
     .option('--top <n>', 'rows in the lists of drivers', argumentParser(positiveInteger), 8)
