@@ -61,27 +61,39 @@ export function switchingOption(input: SwitchingOptionInput): SwitchingOptionVal
   // Suffix sums of discounted spend: tail[m] = Σ_{k ≥ m} δ^k S_k, so Σ_{k ≥ m} δ^{k−t} S_k = tail[m] / δ^t.
   const spendTail = discountedTail(input.spend, discount);
   const altTail = discountedTail(input.alternative, discount);
+  // Per month t: where savings start, the discount back to t, and what exercising costs; the
+  // arithmetic of E_t(X) is kept in the order written above, so hoisting changes no digit.
+  const from = (t: number) => Math.min(n, t + Math.ceil((input.exitMonths[t] ?? 0) - 1e-9));
   const exercise = (t: number, index: number): number => {
-    const from = Math.min(n, t + Math.ceil((input.exitMonths[t] ?? 0) - 1e-9));
+    const start = from(t);
     const scale = discount ** -t;
     return (
-      index * (spendTail[from] ?? 0) * scale -
-      (altTail[from] ?? 0) * scale -
+      index * (spendTail[start] ?? 0) * scale -
+      (altTail[start] ?? 0) * scale -
       (input.exitCost[t] ?? 0)
     );
   };
-  let next = new Array<number>(n + 1).fill(0);
+  // u^k for k = −n…n, each computed once (the same value a node would compute itself).
+  const powers = new Float64Array(2 * n + 1);
+  for (let k = -n; k <= n; k++) powers[k + n] = up ** k;
+  let next = new Float64Array(n + 1);
+  let row = new Float64Array(n + 1);
+  const q = 1 - p;
   let earliest: number | null = null;
   for (let t = n - 1; t >= 0; t--) {
-    const row = new Array<number>(t + 1);
+    const start = from(t);
+    const scale = discount ** -t;
+    const spendScaled = spendTail[start] ?? 0;
+    const costScaled = (altTail[start] ?? 0) * scale;
+    const exitCost = input.exitCost[t] ?? 0;
     for (let j = 0; j <= t; j++) {
-      const index = up ** (2 * j - t);
-      const hold = discount * (p * (next[j + 1] ?? 0) + (1 - p) * (next[j] ?? 0));
-      const now = exercise(t, index);
+      const index = powers[2 * j - t + n] ?? 1;
+      const hold = discount * (p * (next[j + 1] ?? 0) + q * (next[j] ?? 0));
+      const now = index * spendScaled * scale - costScaled - exitCost;
       if (now > hold && now > 0) earliest = t;
       row[j] = Math.max(now, hold);
     }
-    next = row;
+    [next, row] = [row, next];
   }
   return {
     value: Math.max(0, next[0] ?? 0),
