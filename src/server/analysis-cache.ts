@@ -23,12 +23,9 @@ export class AnalysisCache implements Analyser {
   ) {}
 
   async analyse(name: string, text: string, rules?: string): Promise<string> {
-    // No rules and an empty rules text differ in the key, though both run the built-in rules alone.
+    // The three parts as one JSON array: no two different triples hash the same text.
     const key = createHash('sha256')
-      .update(name)
-      .update('\0')
-      .update(text)
-      .update(rules === undefined ? '\0' : `\u0001${rules}`)
+      .update(JSON.stringify([name, text, rules ?? null]))
       .digest('hex');
     const cached = this.entries.get(key);
     if (cached !== undefined) {
