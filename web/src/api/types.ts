@@ -3,6 +3,17 @@
  * so a document changed there changes here, and the app's typecheck finds every reader it
  * breaks. Nothing is restated.
  */
+export type {
+  ActBy,
+  AdviceJobResult,
+  Change,
+  DependencyChange,
+  LayerChange,
+  MoveDeltas,
+  PatchOp,
+  RoadmapStep,
+  ValuedMove,
+} from '../../../src/api/advice.js';
 export type { ComparisonDocument } from '../../../src/api/comparison.js';
 export type { DiagnosticDocument } from '../../../src/api/diagnostics.js';
 export type { ErrorBody } from '../../../src/api/errors.js';

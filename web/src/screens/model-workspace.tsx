@@ -9,6 +9,7 @@ import type { ModelWithVersion, VersionSummary, WorkspaceRulesDocument } from '.
 import type { LiveAssessment, LiveResult } from '../assessment/live-result.js';
 import { YamlEditor, type YamlEditorHandle } from '../editor/yaml-editor.js';
 import { dateTime } from '../figures.js';
+import { AdvicePanel } from '../panels/advice-panel.js';
 import { AssumptionsPanel } from '../panels/assumptions-panel.js';
 import { FindingsPanel } from '../panels/findings.js';
 import { HistoryPanel } from '../panels/history-panel.js';
@@ -31,6 +32,7 @@ const TABS = [
   { id: 'stress', label: 'Stress test' },
   { id: 'sensitivity', label: 'Sensitivity' },
   { id: 'optimiser', label: 'Optimiser' },
+  { id: 'advice', label: 'Advice' },
   { id: 'history', label: 'History' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
@@ -297,6 +299,23 @@ export function ModelWorkspace({
                 workspaceId={workspaceId}
                 text={text}
                 hasDesignSpace={/^design_space:/m.test(text)}
+              />
+            </div>
+            {/* Kept mounted while hidden, so a running job keeps its progress across tabs. */}
+            <div hidden={tab !== 'advice'}>
+              <AdvicePanel
+                api={api}
+                workspaceId={workspaceId}
+                text={text}
+                versionsPath={`${path}/versions`}
+                baseVersion={loaded.model.latestVersion}
+                canWrite={canWrite}
+                onSaved={(version) => {
+                  setStatus(
+                    `Saved the move as version ${version.version}: compare it with the one before in History.`,
+                  );
+                  void load();
+                }}
               />
             </div>
             {tab === 'history' && (
