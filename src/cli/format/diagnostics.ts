@@ -1,5 +1,5 @@
 /** Diagnostics for people: file:line:col, what is wrong, expected versus found, the fix, and the line itself. */
-import { codeFrameColumns } from '@babel/code-frame';
+import { type BabelCodeFrameOptions, codeFrameColumns } from '@babel/code-frame';
 import { type Diagnostic, formatPath } from '../../model/load/diagnostic.js';
 import { visibleControls } from '../../text/control-characters.js';
 import type { Colours } from './colour.js';
@@ -35,10 +35,20 @@ export function formatDiagnostic(
   if (shown.found !== undefined) lines.push(`  ${c.dim('found')}    ${shown.found}`);
   if (shown.suggestion !== undefined) lines.push(`  ${c.cyan('hint')}     ${shown.suggestion}`);
   if (source !== undefined && lineIsShort(source, position.line)) {
+    // The frame of the lines around the position only: framing the whole text for each of
+    // hundreds of problems in a large file took seconds.
+    const window = linesAround(source, position.line);
+    // startLine numbers the window's lines as in the file (in @babel/code-frame, not its types).
+    const options: BabelCodeFrameOptions & { startLine: number } = {
+      highlightCode: false,
+      linesAbove: 1,
+      linesBelow: 1,
+      startLine: window.startLine,
+    };
     const frame = codeFrameColumns(
-      source,
+      window.text,
       { start: { line: position.line, column: position.column } },
-      { highlightCode: false, linesAbove: 1, linesBelow: 1 },
+      options,
     );
     lines.push(
       visibleControls(frame, { keepLayout: true })
@@ -57,11 +67,33 @@ export function summarise(errors: number, warnings: number): string {
 
 /** Minified JSON puts a whole model on one line; a frame of it would help nobody. */
 function lineIsShort(source: string, line: number): boolean {
-  let start = 0;
-  for (let i = 1; i < line; i++) {
-    start = source.indexOf('\n', start) + 1;
-    if (start === 0) return false;
-  }
+  const starts = lineStarts(source);
+  const start = starts[line - 1];
+  if (start === undefined) return false;
   const end = source.indexOf('\n', start);
   return (end === -1 ? source.length : end) - start <= 240;
+}
+
+/** The line before, the line and the line after, as a frame shows them, with the first's number. */
+function linesAround(source: string, line: number): { text: string; startLine: number } {
+  const starts = lineStarts(source);
+  const first = Math.max(1, line - 1);
+  const after = starts[line + 1];
+  return {
+    text: source.slice(starts[first - 1] ?? 0, after === undefined ? source.length : after - 1),
+    startLine: first,
+  };
+}
+
+/** Offsets where lines start, for the last source framed: indexed once however many problems. */
+let indexed: { source: string; starts: number[] } | undefined;
+
+function lineStarts(source: string): number[] {
+  if (indexed?.source !== source) {
+    const starts = [0];
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
+      starts.push(i + 1);
+    indexed = { source, starts };
+  }
+  return indexed.starts;
 }

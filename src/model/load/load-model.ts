@@ -8,7 +8,13 @@ import type { StackModel } from '../schema/model.js';
 import { CheckContext } from './checks/check-context.js';
 import { controlCharacterInText } from './checks/control-characters.js';
 import { MODEL_CHECKS } from './checks/index.js';
-import { byPosition, type Diagnostic, formatPath, hasErrors } from './diagnostic.js';
+import {
+  boundDiagnostics,
+  byPosition,
+  type Diagnostic,
+  formatPath,
+  hasErrors,
+} from './diagnostic.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { parseText } from './parse-text.js';
 import { checkSchema } from './schema-issues.js';
@@ -73,27 +79,32 @@ export function loadModel(text: string, options: LoadOptions = {}): LoadResult {
   }
 
   const schema = checkSchema(parsed.value, file, parsed.sourceMap);
-  diagnostics.push(...schema.diagnostics);
+  appendAll(diagnostics, schema.diagnostics);
   const context = new CheckContext(parsed.value, file, parsed.sourceMap);
   for (const check of MODEL_CHECKS) check(context);
-  diagnostics.push(...context.diagnostics);
+  appendAll(diagnostics, context.diagnostics);
 
   if (schema.model === undefined || hasErrors(diagnostics)) return fail(file, diagnostics);
   const resolution: Resolution = resolveModel(schema.model);
-  diagnostics.push(...defaultWarnings(resolution.assumptions, file, parsed.sourceMap));
+  appendAll(diagnostics, defaultWarnings(resolution.assumptions, file, parsed.sourceMap));
   return {
     ok: true,
     file,
     model: resolution.model,
     declared: schema.model,
     assumptions: resolution.assumptions,
-    diagnostics: dedupe(diagnostics).sort(byPosition),
+    diagnostics: boundDiagnostics(dedupe(diagnostics).sort(byPosition)),
     sourceMap: parsed.sourceMap,
   };
 }
 
 function fail(file: string, diagnostics: Diagnostic[]): LoadFailure {
-  return { ok: false, file, diagnostics: dedupe(diagnostics).sort(byPosition) };
+  return { ok: false, file, diagnostics: boundDiagnostics(dedupe(diagnostics).sort(byPosition)) };
+}
+
+/** `push(...more)` overflows the stack with a hundred thousand problems; this does not. */
+function appendAll(to: Diagnostic[], more: readonly Diagnostic[]): void {
+  for (const d of more) to.push(d);
 }
 
 /**

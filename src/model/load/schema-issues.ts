@@ -7,7 +7,12 @@ import type { z } from 'zod';
 import { allowedKeysAt, type JsonSchema, jsonSchemaOf } from '../json-schema.js';
 import { type StackModel, StackModelSchema } from '../schema/model.js';
 import { didYouMean } from '../suggest.js';
-import { type Diagnostic, formatPath, type ModelPath } from './diagnostic.js';
+import {
+  type Diagnostic,
+  formatPath,
+  MAX_REPORTED_DIAGNOSTICS,
+  type ModelPath,
+} from './diagnostic.js';
 import type { SourceMap } from './source-map.js';
 import { describeValue, isRecord } from './value-view.js';
 
@@ -61,10 +66,13 @@ function toDiagnostics(issue: Issue, prefix: ModelPath, context: IssueContext): 
   };
 
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const allowed = allowedKeysAt(path, context.jsonSchema);
+    case 'unrecognized_keys': {
+      const allowed = allowedKeysAt(path, context.jsonSchema);
+      return issue.keys.map((key, index) => {
         const span = context.sourceMap.keySpanOf(path, key);
+        // Beyond the problems a load reports in full, no suggestion is searched for: a mapping
+        // of 180,000 unknown keys is answered with its first ones and a count of the rest.
+        const suggestion = index < MAX_REPORTED_DIAGNOSTICS ? didYouMean(key, allowed) : undefined;
         return at({
           code: 'unknown-key',
           message: `unknown key \`${key}\` in ${formatPath(path)}`,
@@ -73,9 +81,10 @@ function toDiagnostics(issue: Issue, prefix: ModelPath, context: IssueContext): 
           endPosition: span.end,
           expected: `one of: ${allowed.join(', ')}`,
           found: `\`${key}\``,
-          suggestion: didYouMean(key, allowed) ?? 'remove it, or check the section it belongs to',
+          suggestion: suggestion ?? 'remove it, or check the section it belongs to',
         });
       });
+    }
     case 'invalid_union':
       return unionDiagnostics(issue, path, found, context, at);
     case 'invalid_value': {
