@@ -129,7 +129,7 @@ function collectServices(
       const endpoints = listAt(raw, 'endpoints').filter((e): e is string => typeof e === 'string');
       const boundary = flagAt(raw, 'x-trust-boundary');
       const zone = textAt(raw, 'trustZone');
-      const description = [textAt(raw, 'description'), flowSummary(raw)]
+      const description = [textAt(raw, 'description'), flowSummary(raw), referenceSummary(raw)]
         .filter((part) => part !== undefined && part !== '')
         .map((part) => (/[.!?]$/.test(String(part)) ? part : `${part}.`));
       found.push({
@@ -192,6 +192,15 @@ function flowSummary(service: Readonly<Record<string, unknown>>): string {
     (flow) => `${textAt(flow, 'classification')} (${textAt(flow, 'flow')})`,
   );
   return flows.length === 0 ? '' : `Data: ${flows.join(', ')}.`;
+}
+
+/** External references (documentation, website …) kept in the notes, where a reader looks. */
+function referenceSummary(service: Readonly<Record<string, unknown>>): string {
+  const references = listAt(service, 'externalReferences').flatMap((ref) => {
+    const url = textAt(ref, 'url');
+    return url === undefined ? [] : [`${textAt(ref, 'type') ?? 'reference'} ${url}`];
+  });
+  return references.length === 0 ? '' : `References: ${references.join(', ')}.`;
 }
 
 /** "urn:cdx:serial/1#ms-1" and "ms-1" both name the service ms-1. */
