@@ -180,6 +180,20 @@ describe('the web app', () => {
     await page.getByRole('button', { name: 'Load version 3 (discard my edit)' }).click();
     await conflict.waitFor({ state: 'detached', ...WAIT });
 
+    // The advisor's moves on version 3; the best saved as version 4, its patch applied.
+    await page.getByRole('tab', { name: 'Advice' }).click();
+    await page.getByRole('button', { name: 'Advise' }).click();
+    const advice = page.getByTestId('advice-result');
+    await advice.waitFor({ timeout: 180_000 });
+    expect(await page.getByTestId('advice-move').count()).toBe(5);
+    expect(await page.getByTestId('advice-act-by').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^start by \d{4}-\d{2}-\d{2}$/)]),
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'web-advice.png') });
+    await page.getByTestId('advice-save').first().click();
+    await page.getByText('Saved the move as version 4').waitFor(WAIT);
+    await page.getByTestId('advice-stale').waitFor(WAIT);
+
     // The one request meant to fail, the conflicting save, is logged by the browser itself;
     // nothing else may be.
     expect(watched.errors).toEqual([
