@@ -6,6 +6,9 @@
  * are judgements where no public figure exists, said so in each reason.
  */
 import type { ResolvedModel } from '../model/resolved-model.js';
+import { ADVICE_PARAMETERS, type AdviceParameterName } from '../model/schema/advice.js';
+
+export type { AdviceParameterName } from '../model/schema/advice.js';
 
 export const ADVICE_PARAMETER_DEFAULTS = {
   standby_host_monthly_fee: {
@@ -129,9 +132,10 @@ export const ADVICE_PARAMETER_DEFAULTS = {
     reason: 'fees of raising the reserve, as a share of the amount (a judgement)',
   },
   reserve_months: { value: 6, reason: 'raising or committing a facility takes about half a year' },
-} as const satisfies Record<string, { readonly value: number; readonly reason: string }>;
-
-export type AdviceParameterName = keyof typeof ADVICE_PARAMETER_DEFAULTS;
+} as const satisfies Record<
+  AdviceParameterName,
+  { readonly value: number; readonly reason: string }
+>;
 export type AdviceParameters = Readonly<Record<AdviceParameterName, number>>;
 
 export interface AdviceParameterUse {
@@ -141,10 +145,6 @@ export interface AdviceParameterUse {
   readonly reason: string;
 }
 
-export const ADVICE_PARAMETER_NAMES = Object.keys(
-  ADVICE_PARAMETER_DEFAULTS,
-) as AdviceParameterName[];
-
 /** The parameters as the model sets them, and where each value came from. */
 export function adviceParameters(model: ResolvedModel): {
   readonly values: AdviceParameters;
@@ -152,8 +152,8 @@ export function adviceParameters(model: ResolvedModel): {
 } {
   const stated = model.advice?.parameters ?? {};
   const values = {} as Record<AdviceParameterName, number>;
-  const used = ADVICE_PARAMETER_NAMES.map((name): AdviceParameterUse => {
-    const own = Object.hasOwn(stated, name) ? stated[name] : undefined;
+  const used = ADVICE_PARAMETERS.map((name): AdviceParameterUse => {
+    const own = stated[name];
     const value = own ?? ADVICE_PARAMETER_DEFAULTS[name].value;
     values[name] = value;
     return {
@@ -164,11 +164,4 @@ export function adviceParameters(model: ResolvedModel): {
     };
   });
   return { values, used };
-}
-
-/** Names in `advice.parameters` that are no parameter: the loader warns of them. */
-export function unknownAdviceParameters(model: ResolvedModel): string[] {
-  return Object.keys(model.advice?.parameters ?? {}).filter(
-    (name) => !Object.hasOwn(ADVICE_PARAMETER_DEFAULTS, name),
-  );
 }
