@@ -22,6 +22,7 @@ import { syntheticModel } from '../test/support/synthetic-model.js';
 import { syntheticSpace } from '../test/support/synthetic-space.js';
 import { apiBench } from './api.js';
 import { commandsBench, syntheticCommandsBench } from './commands.js';
+import { failureBench } from './failure.js';
 import { medianMs, row } from './measure.js';
 import { reportBench } from './report.js';
 import { sensitivityBench } from './sensitivity.js';
@@ -385,6 +386,7 @@ const SECTIONS: Record<string, () => unknown> = {
   sensitivity: sensitivityBench,
   api: apiBench,
   commands: commandsBench,
+  failure: failureBench,
   synthetic: syntheticCommandsBench,
 };
 const chosen = process.argv.slice(2);
