@@ -4,7 +4,7 @@
  * RFC 4180 (quoted fields may span lines; a UTF-8 byte-order mark is dropped), XLSX through
  * exceljs (the "Suppliers" sheet, and the operator, as-of date and currency from "Columns").
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { LoadLimits } from '../../model/load/limits.js';
 import { decodeText } from '../decode-text.js';
 import { refusal } from '../import-refusal.js';
@@ -98,7 +98,9 @@ export function readCsv(text: string, file: string): RegisterTable {
 }
 
 async function readXlsx(bytes: Uint8Array, file: string): Promise<RegisterTable> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: exceljs costs every command about a second to load.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,

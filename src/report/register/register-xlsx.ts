@@ -6,7 +6,7 @@
  * and also passes the formula-injection guard, so it stays inert when re-exported to CSV.
  */
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { wholeNumber } from '../../text/whole-number.js';
 import { neutraliseFormula } from './formula-injection.js';
 import type { CellValue, ColumnKind, SupplierRegister } from './supplier-register.js';
@@ -19,7 +19,9 @@ export async function registerXlsx(
   register: SupplierRegister,
   generator: string,
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: exceljs costs every command about a second to load.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = generator;
   // A fixed timestamp (the model's as-of date) keeps the file identical from run to run.
   workbook.created = isoDate(register.asOf);
