@@ -8,9 +8,11 @@
  */
 import type { Lockin } from '../economics/lockin.js';
 import { addMonths } from '../model/calendar.js';
+import type { Layer } from '../model/layers.js';
 import type { DesignSpace } from '../model/schema/design-space.js';
 import { type CompiledSpace, compileSpace } from '../optimize/design-space.js';
 import { enumerateFront, type FrontEntry } from '../optimize/enumerate.js';
+import { measuresOf } from '../optimize/evaluate.js';
 import { reportFront } from '../optimize/front-report.js';
 import { implicitEnumeration } from '../optimize/implicit-enumeration.js';
 import type { MoveRun, ValuedMove } from './advise.js';
@@ -38,6 +40,8 @@ export interface PlanPoint {
   readonly cost: number;
   /** The moves' values with their pairwise interactions. */
   readonly value: number;
+  /** Control points gained, summed over the layers and the moves (each move's own re-assessment). */
+  readonly control: number;
   readonly knee: boolean;
 }
 
@@ -75,7 +79,7 @@ export interface Plan {
   /** The knee of the front; null when no move has value. */
   readonly recommended: {
     readonly moves: readonly string[];
-    readonly estimated: { readonly cost: number; readonly value: number };
+    readonly estimated: { readonly cost: number; readonly value: number; readonly control: number };
     /** The plan's patches applied together and the model re-assessed whole. */
     readonly reassessed: MoveValue | null;
     readonly problem: string | null;
@@ -106,10 +110,12 @@ export function planOf(run: MoveRun): Plan {
     const chosen = (entries[i]?.designs[0] ?? []).flatMap((option, d) =>
       option === space.decisions[d]?.options[1] ? [considered[d]?.id ?? ''] : [],
     );
+    const designOf = entries[i]?.designs[0] ?? [];
     return {
       moves: chosen,
       cost: entries[i]?.point[0] ?? 0,
       value: total - (entries[i]?.point[1] ?? 0),
+      control: measuresOf(space, designOf).control,
       knee: design.knee,
     };
   });
@@ -148,6 +154,7 @@ export function planSpace(
           name: m.id,
           upfront: m.value.cost,
           exit_cost: Math.max(0, -m.value.total),
+          control: controlGained(m),
         },
       ],
     })),
@@ -158,6 +165,19 @@ export function planSpace(
     })),
   };
   return compileSpace(space, terms);
+}
+
+/** Points of control each layer gains with the move, as its re-assessment gives them. */
+function controlGained(move: ValuedMove): Partial<Record<Layer, number>> {
+  const gained: Partial<Record<Layer, number>> = {};
+  for (const l of move.deltas.layers)
+    if (
+      l.control.before !== null &&
+      l.control.after !== null &&
+      l.control.after !== l.control.before
+    )
+      gained[l.layer] = l.control.after - l.control.before;
+  return gained;
 }
 
 function frontOf(space: CompiledSpace): { entries: FrontEntry[]; nodes: number } {
@@ -244,7 +264,7 @@ function recommended(
   if ('problem' in whole)
     return {
       moves: knee.moves,
-      estimated: { cost: knee.cost, value: knee.value },
+      estimated: { cost: knee.cost, value: knee.value, control: knee.control },
       reassessed: null,
       problem: whole.problem,
       roadmap,
@@ -252,7 +272,7 @@ function recommended(
     };
   return {
     moves: knee.moves,
-    estimated: { cost: knee.cost, value: knee.value },
+    estimated: { cost: knee.cost, value: knee.value, control: knee.control },
     reassessed: moveValue(run.baseline.figures, whole.figures, combinedCost(moves), terms),
     problem: null,
     roadmap,
