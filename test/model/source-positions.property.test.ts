@@ -8,11 +8,12 @@
  * block scalars and empty values.
  */
 import fc from 'fast-check';
-import { dump } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { isMap, isNode, isScalar, isSeq, type Node, parseDocument, stringify } from 'yaml';
 import type { ModelPath } from '../../src/model/load/diagnostic.js';
 import { DEFAULT_LIMITS } from '../../src/model/load/limits.js';
+import { loadModel } from '../../src/model/load/load-model.js';
 import { parseText } from '../../src/model/load/parse-text.js';
 import type { SourceMap } from '../../src/model/load/source-map.js';
 import { exampleFiles, readExample, STARTER } from '../support/load.js';
@@ -175,5 +176,26 @@ describe('positions from the one parse', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads JSON (by JSON.parse) to the value js-yaml reads from it', () => {
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 3 }), (doc, indent) => {
+        const text = JSON.stringify({ doc, list: [doc] }, null, indent);
+        const parsed = parseText(text, 'm.json', DEFAULT_LIMITS);
+        expect(parsed.value).toEqual(load(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a JSON key given twice, at the second', () => {
+    const result = loadModel('{\n  "mvnoscope": 1,\n  "a": {"b": 1, "b": 2}\n}\n', {
+      file: 'm.json',
+    });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.find((d) => d.code === 'duplicate-key')).toMatchObject({
+      position: { line: 3, column: 17 },
+    });
   });
 });

@@ -17,6 +17,7 @@ import { constructFromEvents, parseEvents } from 'js-yaml';
 import { isAlias, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { EventIndex } from './event-index.js';
+import { indexJson } from './json-index.js';
 import { findExcessiveNesting, type LoadLimits } from './limits.js';
 import { SourceMap } from './source-map.js';
 
@@ -89,6 +90,8 @@ function readValueFast(
   text: string,
   limits: LoadLimits,
 ): { ok: true; value: unknown; index: EventIndex } | { ok: false } {
+  const json = readJson(text);
+  if (json !== undefined) return json;
   try {
     const events = parseEvents(text, { maxDepth: limits.maxDepth * 2 });
     // No aliases on the fast path: a text that uses them takes the path that bounds them.
@@ -99,6 +102,26 @@ function readValueFast(
   } catch {
     return { ok: false };
   }
+}
+
+/**
+ * A text that is a JSON object or array is read by JSON.parse and indexed by one scan
+ * (json-index.ts); undefined when it is not JSON, which js-yaml then reads, and `ok: false`
+ * when it repeats a key, which the path with positions reports.
+ */
+function readJson(
+  text: string,
+): { ok: true; value: unknown; index: EventIndex } | { ok: false } | undefined {
+  const first = /\S/.exec(text.slice(0, 1024))?.[0];
+  if (first !== '{' && first !== '[') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const index = indexJson(text);
+  return index === undefined ? { ok: false } : { ok: true, value, index };
 }
 
 function readWithPositions(text: string, file: string, limits: LoadLimits): ParsedText {
