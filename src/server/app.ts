@@ -18,6 +18,7 @@ import type { ApiEnv } from './api-env.js';
 import { type Downloads, DownloadWorkers } from './downloads.js';
 import type { JobRunner } from './jobs.js';
 import { MAX_BODY_BYTES } from './limits.js';
+import { inThreadWork, type ModelWork } from './model-work.js';
 import { registerAnalysisRoutes } from './routes/analysis.js';
 import { registerDownloadRoutes } from './routes/downloads.js';
 import { registerJobRoutes } from './routes/jobs.js';
@@ -31,6 +32,8 @@ export interface AppDependencies {
   readonly jobs: JobRunner;
   /** What makes analyses; by default, in this thread behind a cache. */
   readonly analyses?: Analyser;
+  /** Validation, save-time loading and comparison (model-work.ts); by default, in this thread. */
+  readonly work?: ModelWork;
   /** What makes the report and register files; by default, a worker thread per file. */
   readonly downloads?: Downloads;
   /** Where unexpected errors (500s) are logged with their stack; clients never see it. */
@@ -45,6 +48,7 @@ export function createApp({
   db,
   jobs,
   analyses = new AnalysisCache(inThreadAnalyser),
+  work = inThreadWork,
   downloads = new DownloadWorkers(),
   logError = console.error,
   webRoot,
@@ -124,8 +128,8 @@ export function createApp({
   );
   registerWorkspaceRoutes(app, db);
   registerRuleRoutes(app, db);
-  registerModelRoutes(app, db, analyses);
-  registerAnalysisRoutes(app, analyses);
+  registerModelRoutes(app, db, analyses, work);
+  registerAnalysisRoutes(app, analyses, work);
   registerJobRoutes(app, db, jobs);
   registerDownloadRoutes(app, db, downloads);
 

@@ -26,12 +26,15 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const database = await openDatabase(options.database);
   const jobs = new JobRunner();
-  const analyses = new AnalysisCache(new AnalysisPool());
+  // One pool for the analyses and the rest of the model work, so together they use the cores.
+  const pool = new AnalysisPool();
+  const analyses = new AnalysisCache(pool);
   const downloads = new DownloadWorkers();
   const app = createApp({
     db: database.db,
     jobs,
     analyses,
+    work: pool,
     downloads,
     webRoot: options.webRoot ?? defaultWebRoot(),
   });

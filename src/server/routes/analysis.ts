@@ -6,13 +6,12 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { AssessmentSchema } from '../../api/assessment.js';
 import { ValidationSchema } from '../../api/diagnostics.js';
 import { MAX_RULES_CHARS } from '../../api/rules.js';
-import { loadModel } from '../../model/load/load-model.js';
 import type { Analyser } from '../analyser.js';
 import type { ApiEnv } from '../api-env.js';
 import { assessmentResponse } from '../assessment-document.js';
-import { diagnosticJson } from '../diagnostics-json.js';
 import { errorResponses } from '../error-responses.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
+import type { ModelWork } from '../model-work.js';
 
 const TextBody = z.object({
   text: z.string().max(MAX_MODEL_CHARS).openapi({ description: 'The model, YAML or JSON' }),
@@ -27,7 +26,11 @@ const TextBody = z.object({
   }),
 });
 
-export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>, analyses: Analyser): void {
+export function registerAnalysisRoutes(
+  app: OpenAPIHono<ApiEnv>,
+  analyses: Analyser,
+  work: ModelWork,
+): void {
   app.openapi(
     createRoute({
       method: 'post',
@@ -43,13 +46,13 @@ export function registerAnalysisRoutes(app: OpenAPIHono<ApiEnv>, analyses: Analy
             'application/json': { schema: ValidationSchema },
           },
         },
-        ...errorResponses(400, 401, 413, 422),
+        ...errorResponses(400, 401, 413, 422, 503),
       },
     }),
-    (c) => {
+    async (c) => {
       const { text, name } = c.req.valid('json');
-      const loaded = loadModel(text, { file: name, limits: { maxChars: MAX_MODEL_CHARS } });
-      return c.json({ valid: loaded.ok, diagnostics: loaded.diagnostics.map(diagnosticJson) }, 200);
+      // On the pool: a hostile text must not hold the request thread (and /api/health) meanwhile.
+      return c.json(await work.validation(name, text), 200);
     },
   );
 

@@ -10,8 +10,6 @@ import { ComparisonDocumentSchema } from '../../api/comparison.js';
 import { ApiError } from '../../api/errors.js';
 import { ModelListSchema, ModelWithVersionSchema } from '../../api/models.js';
 import { VersionDocumentSchema, VersionListSchema } from '../../api/versions.js';
-import { assessModel } from '../../assessment.js';
-import { compareAssessments } from '../../compare/compare-assessments.js';
 import {
   createModel,
   listModels,
@@ -19,7 +17,6 @@ import {
   ModelNameSchema,
   ModelNameTaken,
   type ModelSummary,
-  type ModelVersion,
   type NewVersion,
   saveVersion,
 } from '../../storage/models.js';
@@ -30,11 +27,10 @@ import { assessmentResponse } from '../assessment-document.js';
 import { baseVersionOf, versionEtag } from '../base-version.js';
 import { errorResponses } from '../error-responses.js';
 import { MAX_MODEL_CHARS } from '../limits.js';
-import { loadOrReject } from '../model-text.js';
+import type { ModelWork } from '../model-work.js';
 import { ModelParams, VersionParams, WorkspaceParams } from '../path-params.js';
 import { storedModel, storedVersion } from '../stored-model.js';
-import { versionDocument } from '../version-document.js';
-import { rulesOf, workspaceRulesText } from '../workspace-rules.js';
+import { workspaceRulesText } from '../workspace-rules.js';
 
 const ModelText = z
   .string()
@@ -68,6 +64,7 @@ export function registerModelRoutes(
   app: OpenAPIHono<ApiEnv>,
   db: Kysely<Tables>,
   analyses: Analyser,
+  work: ModelWork,
 ): void {
   const modelOf = (c: Context<ApiEnv>, modelId: string) => storedModel(db, c, modelId);
   const versionOf = (model: ModelSummary, version: number) => storedVersion(db, model, version);
@@ -85,7 +82,7 @@ export function registerModelRoutes(
     }
     c.header('ETag', versionEtag(result.version.version));
     c.header('Location', versionPath(c.get('workspace').id, model.id, result.version.version));
-    return versionDocument(result.version, model.name);
+    return work.version(result.version, model.name);
   };
 
   app.openapi(
@@ -115,12 +112,12 @@ export function registerModelRoutes(
       },
       responses: {
         201: json(ModelWithVersionSchema, 'The model and its version 1'),
-        ...errorResponses(400, 401, 403, 404, 409, 413, 422),
+        ...errorResponses(400, 401, 403, 404, 409, 413, 422, 503),
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
-      loadOrReject(body.text, body.name);
+      await work.check(body.name, body.text);
       try {
         const created = await createModel(db, c.get('workspace').id, body.name, {
           text: body.text,
@@ -130,7 +127,7 @@ export function registerModelRoutes(
         c.header('ETag', versionEtag(1));
         c.header('Location', versionPath(c.get('workspace').id, created.model.id, 1));
         return c.json(
-          { model: created.model, version: versionDocument(created.version, body.name) },
+          { model: created.model, version: await work.version(created.version, body.name) },
           201,
         );
       } catch (error) {
@@ -156,7 +153,7 @@ export function registerModelRoutes(
       const model = await modelOf(c, c.req.valid('param').modelId);
       const latest = await versionOf(model, model.latestVersion);
       c.header('ETag', versionEtag(latest.version));
-      return c.json({ model, version: versionDocument(latest, model.name) }, 200);
+      return c.json({ model, version: await work.version(latest, model.name) }, 200);
     },
   );
 
@@ -191,14 +188,14 @@ export function registerModelRoutes(
       },
       responses: {
         201: json(VersionDocumentSchema, 'The new version (ETag and Location name it)'),
-        ...errorResponses(400, 401, 403, 404, 409, 413, 422, 428),
+        ...errorResponses(400, 401, 403, 404, 409, 413, 422, 428, 503),
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
       const base = baseVersionOf(c.req.valid('header')['if-match'], body.baseVersion);
       const model = await modelOf(c, c.req.valid('param').modelId);
-      loadOrReject(body.text, model.name);
+      await work.check(model.name, body.text);
       const saved = await save(c, model, base, {
         text: body.text,
         author: c.get('identity').name,
@@ -225,7 +222,7 @@ export function registerModelRoutes(
       const model = await modelOf(c, modelId);
       const found = await versionOf(model, version);
       c.header('ETag', versionEtag(found.version));
-      return c.json(versionDocument(found, model.name), 200);
+      return c.json(await work.version(found, model.name), 200);
     },
   );
 
@@ -299,28 +296,22 @@ export function registerModelRoutes(
       },
       responses: {
         200: json(ComparisonDocumentSchema, 'Both versions and the comparison (a: from, b: to)'),
-        ...errorResponses(401, 403, 404, 422),
+        ...errorResponses(401, 403, 404, 422, 503),
       },
     }),
     async (c) => {
       const model = await modelOf(c, c.req.valid('param').modelId);
       const { from, to } = c.req.valid('query');
       const [a, b] = [await versionOf(model, from), await versionOf(model, to)];
-      // Both sides run the workspace's user rules, so a finding's change is the model's.
-      const rules = rulesOf(await workspaceRulesText(db, model.workspaceId));
-      const side = (v: ModelVersion) => {
-        const loaded = loadOrReject(v.text, `${model.name} v${v.version}`);
-        return {
-          label: `version ${v.version}`,
-          model: loaded.model,
-          assessment: assessModel(loaded, rules === undefined ? {} : { rules }),
-        };
-      };
-      const summary = ({ text: _text, modelId: _modelId, ...rest }: ModelVersion) => rest;
-      return c.json(
-        { from: summary(a), to: summary(b), comparison: compareAssessments(side(a), side(b)) },
-        200,
-      );
+      const rules = await workspaceRulesText(db, model.workspaceId);
+      // On the pool: two assessments of two stored versions are the heaviest work of the API.
+      const document = await work.comparison({
+        name: model.name,
+        from: a,
+        to: b,
+        ...(rules === undefined ? {} : { rules }),
+      });
+      return c.json(document, 200);
     },
   );
 }
