@@ -25,10 +25,13 @@ describe('the rule set', () => {
       ok: false,
       problem: `user rule id ${builtin} is already a built-in rule`,
       suggestion: 'give the user rule another id',
+      index: 0,
     });
-    expect(ruleSet([rule('usr-a'), rule('usr-a')])).toMatchObject({
+    // The later of the two is the one refused, so an error can point at it.
+    expect(ruleSet([rule('usr-a'), rule('usr-b'), rule('usr-a')])).toMatchObject({
       ok: false,
       problem: 'two user rules share the id usr-a',
+      index: 2,
     });
   });
 });
