@@ -25,8 +25,28 @@ export interface CriticalRoleOptions {
   readonly includeStandby: boolean;
 }
 
+/** The roles of each model, with and without standby suppliers: six rules ask for them. */
+const rolesCache = new WeakMap<ResolvedModel, Map<boolean, ReadonlyMap<string, CriticalRole>>>();
+
 /** Every provider the service depends on, with the capabilities and hosted providers why. */
 export function criticalRoles(
+  model: ResolvedModel,
+  options: CriticalRoleOptions,
+): ReadonlyMap<string, CriticalRole> {
+  let byOption = rolesCache.get(model);
+  if (byOption === undefined) {
+    byOption = new Map();
+    rolesCache.set(model, byOption);
+  }
+  let roles = byOption.get(options.includeStandby);
+  if (roles === undefined) {
+    roles = rolesOf(model, options);
+    byOption.set(options.includeStandby, roles);
+  }
+  return roles;
+}
+
+function rolesOf(
   model: ResolvedModel,
   options: CriticalRoleOptions,
 ): ReadonlyMap<string, CriticalRole> {

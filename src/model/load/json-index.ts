@@ -85,7 +85,10 @@ class JsonScan {
     const node = this.node(KIND_MAPPING, this.at, 0);
     this.at++;
     const kids: number[] = [];
-    let keys: Set<string> | undefined;
+    // The names so far, to refuse a repeated one: a list for the few keys of most objects, a
+    // set once there are many.
+    const names: string[] = [];
+    let large: Set<string> | undefined;
     this.skipSpace();
     while (this.text.charCodeAt(this.at) !== 0x7d) {
       const keyStart = this.at;
@@ -96,14 +99,14 @@ class JsonScan {
         ? (JSON.parse(this.text.slice(keyStart, this.at)) as string)
         : raw;
       if (name !== raw) this.keyTexts.set(key, name);
-      if (kids.length < SCAN_LIMIT * 2) {
-        for (let i = 0; i < kids.length; i += 2)
-          if (this.keyName(kids[i] as number) === name) throw new DuplicateKey();
+      if (large === undefined) {
+        if (names.includes(name)) throw new DuplicateKey();
+        names.push(name);
+        if (names.length > SCAN_LIMIT) large = new Set(names);
       } else {
-        keys ??= new Set(kids.filter((_, i) => i % 2 === 0).map((k) => this.keyName(k)));
-        if (keys.has(name)) throw new DuplicateKey();
+        if (large.has(name)) throw new DuplicateKey();
+        large.add(name);
       }
-      keys?.add(name);
       this.skipSpace();
       this.at++; // :
       this.skipSpace();
@@ -135,13 +138,6 @@ class JsonScan {
     this.at++;
     this.close(node, kids);
     return node;
-  }
-
-  private keyName(node: number): string {
-    return (
-      this.keyTexts.get(node) ??
-      this.text.slice((this.starts[node] ?? 0) + 1, (this.ends[node] ?? 0) - 1)
-    );
   }
 
   private close(node: number, kids: readonly number[]): void {
