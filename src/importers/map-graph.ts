@@ -57,113 +57,15 @@ const CONTRACT_TODOS: readonly Todo[] = [
 ];
 
 export function mapGraph(graph: SourceGraph, rules: MappingRules): DraftModel {
-  const ids = new IdAllocator();
-  ids.reserve('operator');
-  const unmapped: Unmapped[] = [...graph.unmapped];
-  const providerOf = new Map<string, string>();
-  const groups = new Map<string, DraftEntry>();
-  const kept: {
-    node: SourceNode;
-    readonly id: string;
-    readonly capabilities: string[];
-    readonly kind: string;
-  }[] = [];
-  let mappedNodes = 0;
-  let roleLinks = 0;
-
-  for (const node of graph.nodes) {
-    const rule = ruleFor(rules, node);
-    if (rule === undefined || rule.kind === 'unmapped') {
-      // A far end the importer implied is no source element: its links are listed instead.
-      if (node.synthetic === true) continue;
-      unmapped.push({ element: node, reason: rule?.reason ?? `no mapping rule for ${node.type}` });
-      continue;
-    }
-    const id = ids.allocate(node.name, node.ref);
-    providerOf.set(node.ref, id);
-    const capabilities = [
-      ...new Set(rule.capabilities ?? node.capabilities ?? capabilitiesByName(node)),
-    ];
-    kept.push({ node, id, capabilities, kind: rule.kind });
-    if (node.synthetic !== true) mappedNodes++;
-  }
-  const flows: SourceLink[] = [];
-  const holders = new Map<string, Set<string>>();
-  const hosts = new Map<string, Set<string>>();
-  for (const link of graph.links) {
-    if (link.role === undefined) {
-      flows.push(link);
-      continue;
-    }
-    const from = providerOf.get(link.from);
-    const held = link.role === 'holds' && graph.data.some((d) => d.ref === link.to);
-    const to = link.role === 'hosting' ? providerOf.get(link.to) : held ? link.to : undefined;
-    if (from === undefined || to === undefined) {
-      const end = from === undefined ? link.from : link.to;
-      unmapped.push({ element: link, reason: `its end ${end} is not imported` });
-      continue;
-    }
-    const into = link.role === 'hosting' ? hosts : holders;
-    into.set(to, (into.get(to) ?? new Set()).add(link.role === 'hosting' ? link.from : from));
-    roleLinks++;
-  }
-  for (const entry of kept) {
-    const extra = [...(hosts.get(entry.id) ?? [])];
-    if (extra.length > 0)
-      entry.node = { ...entry.node, hostedOn: [...(entry.node.hostedOn ?? []), ...extra] };
-  }
-  for (const { node } of kept) {
-    if (node.supplier === undefined || groups.has(node.supplier)) continue;
-    groups.set(node.supplier, {
-      value: { id: ids.allocate(node.supplier, 'group'), name: node.supplier },
-      from: `${describeLocation(node.at)} (its supplier)`,
-    });
-  }
+  const state = new MappingState(graph, rules);
+  const kept = mapNodes(state);
+  const roles = applyRoleLinks(state, kept);
+  const groups = supplierGroups(state, kept);
   const providers = kept.map(({ node, id, capabilities, kind }) =>
-    providerEntry(node, id, kind, capabilities, providerOf, groups),
+    providerEntry(node, id, kind, capabilities, state.providerOf, groups),
   );
-
-  const dataIdOf = new Map<string, string>();
-  const dataClasses: DraftEntry[] = [];
-  for (const asset of graph.data) {
-    const heldBy = [
-      ...asset.heldBy.flatMap((ref) => providerOf.get(ref) ?? []),
-      ...(holders.get(asset.ref) ?? []),
-    ];
-    const holding = [...new Set(heldBy)].sort();
-    if (holding.length === 0) {
-      unmapped.push({ element: asset, reason: 'the source names no imported holder of it' });
-      continue;
-    }
-    const id = ids.allocate(asset.name, asset.ref);
-    dataIdOf.set(asset.ref, id);
-    dataClasses.push(dataEntry(asset, id, holding));
-  }
-
-  const integrations: DraftEntry[] = [];
-  for (const link of flows) {
-    const from = providerOf.get(link.from);
-    const to = providerOf.get(link.to);
-    if (from === undefined || to === undefined) {
-      const end = from === undefined ? link.from : link.to;
-      unmapped.push({ element: link, reason: `its end ${end} is not imported as a provider` });
-    } else if (from === to) {
-      unmapped.push({ element: link, reason: 'both ends are one provider' });
-    } else {
-      integrations.push(
-        integrationEntry(
-          link,
-          ids.allocate(link.name, `${from}-to-${to}`),
-          { from, to },
-          rules,
-          dataIdOf,
-        ),
-      );
-    }
-  }
-
-  const byId = (a: DraftEntry, b: DraftEntry) =>
-    String(a.value.id).localeCompare(String(b.value.id));
+  const data = mapData(state, roles.holders);
+  const integrations = mapFlows(state, roles.flows, data.idOf);
   return {
     header: [
       `Imported by mvnoscope from ${baseName(graph.file)} (${graph.format})${graph.title === undefined ? '' : `: ${graph.title}`}.`,
@@ -172,19 +74,170 @@ export function mapGraph(graph: SourceGraph, rules: MappingRules): DraftModel {
     ],
     operator: operatorPlaceholder(
       { asOf: graph.date },
-      `${describeLocation({ file: graph.file, path: '(document)' })}`,
+      describeLocation({ file: graph.file, path: '(document)' }),
     ),
     sections: {
       groups: [...groups.values()].sort(byId),
       providers: providers.sort(byId),
       integrations: integrations.sort(byId),
-      data: dataClasses.sort(byId),
+      data: data.entries.sort(byId),
     },
     sectionTodos: { contracts: CONTRACT_TODOS, sims: SIM_TODOS },
-    unmapped,
+    unmapped: state.unmapped,
     mapped:
-      mappedNodes + roleLinks + integrations.length + dataClasses.length + (graph.absorbed ?? 0),
+      kept.filter((k) => k.node.synthetic !== true).length +
+      roles.count +
+      integrations.length +
+      data.entries.length +
+      (graph.absorbed ?? 0),
   };
+}
+
+/** What the mapping steps share: the rules, the ids given out, the unmapped list so far. */
+class MappingState {
+  readonly ids = new IdAllocator();
+  readonly unmapped: Unmapped[];
+  /** Source ref of each node imported as a provider → its provider id. */
+  readonly providerOf = new Map<string, string>();
+
+  constructor(
+    readonly graph: SourceGraph,
+    readonly rules: MappingRules,
+  ) {
+    this.ids.reserve('operator');
+    this.unmapped = [...graph.unmapped];
+  }
+}
+
+interface KeptNode {
+  node: SourceNode;
+  readonly id: string;
+  readonly capabilities: readonly string[];
+  readonly kind: string;
+}
+
+/** Ids sort as plain text (code points), the same on every machine. */
+function byId(a: DraftEntry, b: DraftEntry): number {
+  const [x, y] = [String(a.value.id), String(b.value.id)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Each node through the rules: a provider with its kind and capabilities, or unmapped. */
+function mapNodes(state: MappingState): KeptNode[] {
+  const kept: KeptNode[] = [];
+  for (const node of state.graph.nodes) {
+    const rule = ruleFor(state.rules, node);
+    if (rule === undefined || rule.kind === 'unmapped') {
+      // A far end the importer implied is no source element: its links are listed instead.
+      if (node.synthetic !== true)
+        state.unmapped.push({
+          element: node,
+          reason: rule?.reason ?? `no mapping rule for ${node.type}`,
+        });
+      continue;
+    }
+    const id = state.ids.allocate(node.name, node.ref);
+    state.providerOf.set(node.ref, id);
+    const capabilities = [
+      ...new Set(rule.capabilities ?? node.capabilities ?? capabilitiesByName(node)),
+    ];
+    kept.push({ node, id, capabilities, kind: rule.kind });
+  }
+  return kept;
+}
+
+/**
+ * Links that say what runs where (`hosting`) or who holds which data (`holds`) become
+ * `hosted_on` and `held_by`; the flows are kept for `mapFlows`.
+ */
+function applyRoleLinks(state: MappingState, kept: KeptNode[]) {
+  const flows: SourceLink[] = [];
+  const holders = new Map<string, Set<string>>();
+  const hosts = new Map<string, Set<string>>();
+  let count = 0;
+  for (const link of state.graph.links) {
+    if (link.role === undefined) {
+      flows.push(link);
+      continue;
+    }
+    const from = state.providerOf.get(link.from);
+    const held = link.role === 'holds' && state.graph.data.some((d) => d.ref === link.to);
+    const to = link.role === 'hosting' ? state.providerOf.get(link.to) : held ? link.to : undefined;
+    if (from === undefined || to === undefined) {
+      const end = from === undefined ? link.from : link.to;
+      state.unmapped.push({ element: link, reason: `its end ${end} is not imported` });
+      continue;
+    }
+    const into = link.role === 'hosting' ? hosts : holders;
+    into.set(to, (into.get(to) ?? new Set()).add(link.role === 'hosting' ? link.from : from));
+    count++;
+  }
+  for (const entry of kept) {
+    const extra = [...(hosts.get(entry.id) ?? [])];
+    if (extra.length > 0)
+      entry.node = { ...entry.node, hostedOn: [...(entry.node.hostedOn ?? []), ...extra] };
+  }
+  return { flows, holders, count };
+}
+
+/** The organisations the source names as suppliers, as ownership groups. */
+function supplierGroups(state: MappingState, kept: readonly KeptNode[]): Map<string, DraftEntry> {
+  const groups = new Map<string, DraftEntry>();
+  for (const { node } of kept) {
+    if (node.supplier === undefined || groups.has(node.supplier)) continue;
+    groups.set(node.supplier, {
+      value: { id: state.ids.allocate(node.supplier, 'group'), name: node.supplier },
+      from: `${describeLocation(node.at)} (its supplier)`,
+    });
+  }
+  return groups;
+}
+
+/** Data assets with at least one imported holder become data classes. */
+function mapData(state: MappingState, holders: ReadonlyMap<string, ReadonlySet<string>>) {
+  const idOf = new Map<string, string>();
+  const entries: DraftEntry[] = [];
+  for (const asset of state.graph.data) {
+    const heldBy = [
+      ...asset.heldBy.flatMap((ref) => state.providerOf.get(ref) ?? []),
+      ...(holders.get(asset.ref) ?? []),
+    ];
+    const holding = [...new Set(heldBy)].sort();
+    if (holding.length === 0) {
+      state.unmapped.push({ element: asset, reason: 'the source names no imported holder of it' });
+      continue;
+    }
+    const id = state.ids.allocate(asset.name, asset.ref);
+    idOf.set(asset.ref, id);
+    entries.push(dataEntry(asset, id, holding));
+  }
+  return { idOf, entries };
+}
+
+/** Flows between two different imported providers become integrations. */
+function mapFlows(
+  state: MappingState,
+  flows: readonly SourceLink[],
+  dataIdOf: ReadonlyMap<string, string>,
+): DraftEntry[] {
+  const integrations: DraftEntry[] = [];
+  for (const link of flows) {
+    const from = state.providerOf.get(link.from);
+    const to = state.providerOf.get(link.to);
+    if (from === undefined || to === undefined) {
+      const end = from === undefined ? link.from : link.to;
+      state.unmapped.push({
+        element: link,
+        reason: `its end ${end} is not imported as a provider`,
+      });
+    } else if (from === to) {
+      state.unmapped.push({ element: link, reason: 'both ends are one provider' });
+    } else {
+      const id = state.ids.allocate(link.name, `${from}-to-${to}`);
+      integrations.push(integrationEntry(link, id, { from, to }, state.rules, dataIdOf));
+    }
+  }
+  return integrations;
 }
 
 function providerEntry(
