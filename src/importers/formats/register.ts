@@ -152,92 +152,117 @@ function draftFrom(rows: readonly Row[], table: RegisterTable, file: string): Dr
   for (const row of rows) ids.reserve(row.id ?? '');
   const name = baseName(file);
   const from = (row: Row) => `${name} row at line ${row.line} (supplier ${row.id})`;
-  const subcontractorOf = new Map<string, string>();
-  for (const row of rows)
-    for (const part of (row.fourthParties ?? '').split(';'))
-      if (part.trim().startsWith('subcontracts '))
-        for (const id of list(part.trim().slice('subcontracts '.length)))
-          if (!subcontractorOf.has(id)) subcontractorOf.set(id, row.id ?? '');
+  const subcontractorOf = subcontractors(rows);
+  const asOf = table.asOf ?? latestDate(rows);
+  return {
+    header: [
+      `Imported by mvnoscope from ${name} (supplier register).`,
+      'The computed columns (exit cost, substitutability, single points of failure, findings …) are not read: this model recomputes them.',
+      'Lines starting "TODO" are facts the register does not hold: fill them in (mvnoscope validate lists each one).',
+    ],
+    operator: operatorOf(table, asOf, name),
+    sections: {
+      groups: groupEntries(rows, from),
+      capabilities: customCapabilities(rows, from),
+      providers: rows.map((row) => providerEntry(row, subcontractorOf, from(row))),
+      contracts: rows.flatMap((row) => contractEntries(row, from(row))),
+      data: dataEntries(rows, name),
+      costs: rows.flatMap((row) => spendEntry(row, ids, from(row))),
+    },
+    sectionTodos: {
+      sims: [
+        {
+          field: 'imsi_issuers, key_holders',
+          reason: 'the register does not say who issues the IMSIs or holds Ki/OPc',
+        },
+      ],
+    },
+    unmapped: [],
+    mapped: rows.length,
+  };
+}
 
+/** "runs on a, b; subcontracts c": the part after one of the two prefixes. */
+function fourthParties(row: Row, prefix: 'runs on ' | 'subcontracts '): string[] | undefined {
+  const part = (row.fourthParties ?? '')
+    .split(';')
+    .map((p) => p.trim())
+    .find((p) => p.startsWith(prefix));
+  return part === undefined ? undefined : list(part.slice(prefix.length));
+}
+
+/** Who engages each subcontractor: the register lists it on the engaging supplier's row. */
+function subcontractors(rows: readonly Row[]): Map<string, string> {
+  const of = new Map<string, string>();
+  for (const row of rows)
+    for (const id of fourthParties(row, 'subcontracts ') ?? [])
+      if (!of.has(id)) of.set(id, row.id ?? '');
+  return of;
+}
+
+function groupEntries(rows: readonly Row[], from: (row: Row) => string): DraftEntry[] {
   const groups = new Map<string, DraftEntry>();
-  const custom = new Map<string, { layers: Set<string>; critical: boolean; row: Row }>();
-  const providers: DraftEntry[] = [];
-  const contracts: DraftEntry[] = [];
-  const costs: DraftEntry[] = [];
-  const dataHolders = new Map<string, string[]>();
   for (const row of rows) {
-    const id = row.id ?? '';
-    const supplies = list(row.capabilities).map(supplyOf);
-    for (const entry of list(row.capabilities).map(capabilityOf))
-      if (!CATALOGUE_IDS.includes(entry)) {
-        const known = custom.get(entry) ?? { layers: new Set<string>(), critical: false, row };
-        for (const layer of list(row.layers)) known.layers.add(layer);
-        if (list(row.criticalFor).includes(entry)) known.critical = true;
-        custom.set(entry, known);
-      }
-    const group =
-      row.group !== undefined && row.group !== '' && row.group !== id ? row.group : undefined;
-    if (group !== undefined && !groups.has(group))
-      groups.set(group, {
-        value: { id: group, name: row.groupName || group },
-        from: `${from(row)}, its group`,
-        ...(row.groupName
-          ? {}
-          : { placeholders: { name: 'the register names the group only by its id' } }),
-      });
-    const hosts = (row.fourthParties ?? '')
-      .split(';')
-      .map((p) => p.trim())
-      .find((p) => p.startsWith('runs on '));
-    const todos: Todo[] = [];
-    if (!row.jurisdiction)
-      todos.push({ field: 'jurisdiction', reason: 'the register leaves it empty' });
-    providers.push({
-      value: {
-        id,
-        name: row.name ?? id,
-        kind: row.kind,
-        ...(row.jurisdiction ? { jurisdiction: row.jurisdiction } : {}),
-        ...(group === undefined ? {} : { group }),
-        ...(hosts === undefined ? {} : { hosted_on: list(hosts.slice('runs on '.length)) }),
-        ...(subcontractorOf.has(id) ? { subcontractor_of: subcontractorOf.get(id) } : {}),
-        ...(supplies.length === 0 ? {} : { supplies }),
-        ...(flag(row.highRisk) === true ? { high_risk: true } : {}),
-        ...(flag(row.managementAccess) === true ? { management_access: true } : {}),
-        ...(row.lastAssessed ? { last_assessed: row.lastAssessed } : {}),
-        ...(row.notes ? { notes: row.notes } : {}),
-      },
-      from: from(row),
-      todos,
+    const group = row.group;
+    if (group === undefined || group === '' || group === row.id || groups.has(group)) continue;
+    groups.set(group, {
+      value: { id: group, name: row.groupName || group },
+      from: `${from(row)}, its group`,
+      ...(row.groupName
+        ? {}
+        : { placeholders: { name: 'the register names the group only by its id' } }),
     });
-    contracts.push(...contractEntries(row, from(row)));
-    const spend = number(row.monthlySpend);
-    if (spend !== undefined && spend > 0)
-      costs.push({
-        value: {
-          id: ids.allocate(`${id}-spend`),
-          name: `${row.name ?? id}: monthly spend`,
-          provider: id,
-          driver: 'other',
-          basis: 'fixed',
-          monthly_amount: spend,
-        },
-        from: `${from(row)}, Monthly spend`,
-        placeholders: {
-          driver: 'the register gives the amount, not the market price it moves with',
-        },
-        todos: [
-          {
-            field: 'basis',
-            reason:
-              'the register gives one monthly figure: split it into the real cost lines (usage, per subscriber, …)',
-          },
-        ],
-      });
-    for (const data of list(row.dataHeld))
-      dataHolders.set(data, [...(dataHolders.get(data) ?? []), id]);
   }
-  const capabilities = [...custom.entries()].map(([id, known]) => ({
+  return [...groups.values()];
+}
+
+function providerEntry(
+  row: Row,
+  subcontractorOf: ReadonlyMap<string, string>,
+  from: string,
+): DraftEntry {
+  const id = row.id ?? '';
+  const group =
+    row.group !== undefined && row.group !== '' && row.group !== id ? row.group : undefined;
+  const hosts = fourthParties(row, 'runs on ');
+  const supplies = list(row.capabilities).map(supplyOf);
+  return {
+    value: {
+      id,
+      name: row.name ?? id,
+      kind: row.kind,
+      ...(row.jurisdiction ? { jurisdiction: row.jurisdiction } : {}),
+      ...(group === undefined ? {} : { group }),
+      ...(hosts === undefined ? {} : { hosted_on: hosts }),
+      ...(subcontractorOf.has(id) ? { subcontractor_of: subcontractorOf.get(id) } : {}),
+      ...(supplies.length === 0 ? {} : { supplies }),
+      ...(flag(row.highRisk) === true ? { high_risk: true } : {}),
+      ...(flag(row.managementAccess) === true ? { management_access: true } : {}),
+      ...(row.lastAssessed ? { last_assessed: row.lastAssessed } : {}),
+      ...(row.notes ? { notes: row.notes } : {}),
+    },
+    from,
+    todos: row.jurisdiction
+      ? []
+      : [{ field: 'jurisdiction', reason: 'the register leaves it empty' }],
+  };
+}
+
+/**
+ * Capabilities outside the catalogue need an entry of their own: its layers are those the
+ * register gives the suppliers carrying it, critical when "Critical for" names it.
+ */
+function customCapabilities(rows: readonly Row[], from: (row: Row) => string): DraftEntry[] {
+  const custom = new Map<string, { layers: Set<string>; critical: boolean; row: Row }>();
+  for (const row of rows)
+    for (const entry of list(row.capabilities).map(capabilityOf)) {
+      if (CATALOGUE_IDS.includes(entry)) continue;
+      const known = custom.get(entry) ?? { layers: new Set<string>(), critical: false, row };
+      for (const layer of list(row.layers)) known.layers.add(layer);
+      if (list(row.criticalFor).includes(entry)) known.critical = true;
+      custom.set(entry, known);
+    }
+  return [...custom.entries()].map(([id, known]) => ({
     value: {
       id,
       name: id,
@@ -251,37 +276,57 @@ function draftFrom(rows: readonly Row[], table: RegisterTable, file: string): Dr
       critical: 'read from the register\'s "Critical for" column',
     },
   }));
-  const data = dataOrder(rows)
-    .map((id) => [id, dataHolders.get(id) ?? []] as const)
-    .map(([id, holders]) => ({
-      value: { id, name: id, category: 'other', sensitivity: 'restricted', held_by: holders },
-      from: `${name} Data held`,
-      placeholders: {
-        name: 'the register names the data class only by its id',
-        category: 'the register does not say what kind of data this is',
-        sensitivity: 'the register gives no sensitivity (placeholder: the highest)',
+}
+
+/** The supplier's monthly spend as one fixed cost line (the register holds no finer split). */
+function spendEntry(row: Row, ids: IdAllocator, from: string): DraftEntry[] {
+  const spend = number(row.monthlySpend);
+  if (spend === undefined || spend <= 0) return [];
+  const id = row.id ?? '';
+  return [
+    {
+      value: {
+        id: ids.allocate(`${id}-spend`),
+        name: `${row.name ?? id}: monthly spend`,
+        provider: id,
+        driver: 'other',
+        basis: 'fixed',
+        monthly_amount: spend,
       },
-    }));
-  const asOf = table.asOf ?? latestDate(rows);
-  return {
-    header: [
-      `Imported by mvnoscope from ${name} (supplier register).`,
-      'The computed columns (exit cost, substitutability, single points of failure, findings …) are not read: this model recomputes them.',
-      'Lines starting "TODO" are facts the register does not hold: fill them in (mvnoscope validate lists each one).',
-    ],
-    operator: operatorOf(table, asOf, name),
-    sections: { groups: [...groups.values()], capabilities, providers, contracts, data, costs },
-    sectionTodos: {
-      sims: [
+      from: `${from}, Monthly spend`,
+      placeholders: { driver: 'the register gives the amount, not the market price it moves with' },
+      todos: [
         {
-          field: 'imsi_issuers, key_holders',
-          reason: 'the register does not say who issues the IMSIs or holds Ki/OPc',
+          field: 'basis',
+          reason:
+            'the register gives one monthly figure: split it into the real cost lines (usage, per subscriber, …)',
         },
       ],
     },
-    unmapped: [],
-    mapped: rows.length,
-  };
+  ];
+}
+
+/** Data classes by the "Data held" column, in an order every row keeps. */
+function dataEntries(rows: readonly Row[], name: string): DraftEntry[] {
+  const holders = new Map<string, string[]>();
+  for (const row of rows)
+    for (const data of list(row.dataHeld))
+      holders.set(data, [...(holders.get(data) ?? []), row.id ?? '']);
+  return dataOrder(rows).map((id) => ({
+    value: {
+      id,
+      name: id,
+      category: 'other',
+      sensitivity: 'restricted',
+      held_by: holders.get(id) ?? [],
+    },
+    from: `${name} Data held`,
+    placeholders: {
+      name: 'the register names the data class only by its id',
+      category: 'the register does not say what kind of data this is',
+      sensitivity: 'the register gives no sensitivity (placeholder: the highest)',
+    },
+  }));
 }
 
 function contractEntries(row: Row, from: string): DraftEntry[] {
