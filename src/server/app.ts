@@ -80,6 +80,13 @@ export function createApp({
       const code = error.status === 400 ? 'malformed_request' : 'http_error';
       return c.json(errorBody(code, error.message), error.status);
     }
+    // The net under the schemas' own refusals: PostgreSQL's "invalid byte sequence 0x00" (22021)
+    // means a NUL reached a query from a field no schema checked; nothing was stored.
+    if ((error as { code?: unknown }).code === '22021')
+      return c.json(
+        errorBody('invalid_request', 'the request holds a NUL character, which cannot be stored'),
+        422,
+      );
     logError(error);
     return c.json(errorBody('internal', 'internal error: the server log has the details'), 500);
   });

@@ -1,7 +1,13 @@
 /** The parameters of the API's paths, validated the same way on every route. */
 import { z } from '@hono/zod-openapi';
+import { hasControlCharacters } from '../text/control-characters.js';
 
-const Id = z.string().min(1).max(100);
+// No id holds a control character; refused here, a NUL would reach PostgreSQL and fail there.
+const Id = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((id) => !hasControlCharacters(id), { error: 'an id holds no control characters' });
 
 export const WorkspaceParams = z.object({
   workspaceId: Id.openapi({ param: { name: 'workspaceId', in: 'path' } }),

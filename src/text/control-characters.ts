@@ -18,3 +18,11 @@ export function visibleControls(text: string, options: { keepLayout?: boolean } 
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+/** Whether `text` holds a control character (with `keepLayout`, other than tabs and line breaks). */
+export function hasControlCharacters(
+  text: string,
+  options: { keepLayout?: boolean } = {},
+): boolean {
+  return visibleControls(text, options) !== text;
+}

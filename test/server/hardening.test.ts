@@ -142,6 +142,32 @@ describe.each(TEST_BACKENDS)('hardened API on $name', (backend) => {
       expect(diagnostic.line).toBeGreaterThan(1);
     });
 
+    it('answers a NUL in a message, a name or an id with a 4xx, never 500', async () => {
+      const created = await call('POST', `/api/workspaces/${workspace.id}/models`, {
+        name: 'nul-probe',
+        text: EXTREME,
+      });
+      const id = created.json.model.id as string;
+      const answers = [
+        await call('POST', `/api/workspaces/${workspace.id}/models/${id}/versions`, {
+          text: EXTREME,
+          message: 'a\u0000b',
+          baseVersion: 1,
+        }),
+        await call('POST', `/api/workspaces/${workspace.id}/models`, {
+          name: 'nul\u0000name',
+          text: EXTREME,
+        }),
+        await call('GET', `/api/workspaces/${workspace.id}/models/a%00b`),
+        await call('GET', `/api/workspaces/a%00b/models`),
+      ];
+      const statuses = answers.map((answer) => answer.status);
+      expect(
+        statuses.filter((status) => status < 400 || status >= 500),
+        JSON.stringify(statuses),
+      ).toEqual([]);
+    });
+
     it('refuses a horizon of 10^8 months and a notice of 10^15 with 422 at their lines', async () => {
       for (const [from, to] of [
         ['horizon_months: 600', 'horizon_months: 100000000'],

@@ -21,6 +21,7 @@ import {
   saveVersion,
 } from '../../storage/models.js';
 import type { Tables } from '../../storage/tables.js';
+import { hasControlCharacters } from '../../text/control-characters.js';
 import type { Analyser } from '../analyser.js';
 import type { ApiEnv } from '../api-env.js';
 import { assessmentResponse } from '../assessment-document.js';
@@ -36,7 +37,15 @@ const ModelText = z
   .string()
   .max(MAX_MODEL_CHARS)
   .openapi({ description: 'The model, YAML or JSON' });
-const Message = z.string().max(2000).default('').openapi({ description: 'What changed and why' });
+// A NUL cannot be stored (PostgreSQL text refuses it) and an escape would be shown to every reader.
+const Message = z
+  .string()
+  .max(2000)
+  .refine((text) => !hasControlCharacters(text, { keepLayout: true }), {
+    error: 'a message holds no control characters (tabs and line breaks are fine)',
+  })
+  .default('')
+  .openapi({ description: 'What changed and why' });
 const BaseVersion = z
   .number()
   .int()
