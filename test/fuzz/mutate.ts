@@ -101,6 +101,14 @@ const RAW_INSERTS = [
 ];
 
 type Container = Record<string, unknown> | unknown[];
+
+/** Each source parsed once: a clone of its tree is several times cheaper than parsing again. */
+const parsedSources = new Map<string, unknown>();
+
+function parsedSource(source: string): unknown {
+  if (!parsedSources.has(source)) parsedSources.set(source, parse(source));
+  return parsedSources.get(source);
+}
 interface Site {
   readonly container: Container;
   readonly key: string | number;
@@ -134,7 +142,7 @@ export class ModelMutator {
 
   /** One mutant of `source`: 1 or 2 edits of its tree, and a raw text edit one time in ten. */
   mutate(source: string): string {
-    const tree: unknown = parse(source);
+    const tree: unknown = structuredClone(parsedSource(source));
     const edits = this.int(1, 2);
     for (let i = 0; i < edits; i++) this.editTree(tree);
     let text = stringify(tree, { aliasDuplicateObjects: false });

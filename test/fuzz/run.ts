@@ -97,7 +97,7 @@ function runThread(from: number): Promise<void> {
         counts.slow++;
         keep(message.index, `slow: ${Math.round(ms)} ms`, message.text ?? '');
       }
-      if (done % 10_000 === 0) report();
+      if (done % 1_000 === 0) report();
     });
     worker.on('error', (error) => {
       console.error(`thread error: ${error.message}`);
@@ -115,6 +115,14 @@ function report(): void {
     `${done} inputs in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(0)}/s): ${JSON.stringify(counts)}; slowest ${slowest.ms.toFixed(0)} ms (input ${slowest.index})`,
   );
 }
+
+// Stopped early (Ctrl-C, a time box): the count so far, as if the run had been that long.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    report();
+    console.log(`stopped by ${signal}; distinct failures: ${signatures.size}`);
+    process.exit(counts.crashed + counts.slow + counts.hung > 0 ? 1 : 0);
+  });
 
 await Promise.all(Array.from({ length: Math.min(threads, inputs) }, (_, t) => runThread(t)));
 report();
