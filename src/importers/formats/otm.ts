@@ -70,94 +70,127 @@ export const otmFormat: ImportFormat = {
     const otm = source.value;
     if (otm.otmVersion === undefined)
       throw source.refuse([], 'this is not an Open Threat Model', '`otmVersion` at the top');
-    const zones = new Map(
-      listAt(otm, 'trustZones').map((z) => [
-        textAt(z, 'id') ?? '',
-        `${textAt(z, 'type') ?? ''} ${textAt(z, 'name') ?? ''}`,
-      ]),
-    );
-    const zoneOf = new Map<string, string>();
-    const nodes: SourceNode[] = listAt(otm, 'components').map((component, i) => {
-      const path: ModelPath = ['components', i];
-      if (!isRecord(component)) throw source.refuse(path, 'expected a component (an object)');
-      const id = textAt(component, 'id');
-      const name = textAt(component, 'name');
-      if (id === undefined || name === undefined)
-        throw source.refuse(path, 'a component needs an id and a name');
-      const parent = isRecord(component.parent) ? component.parent : {};
-      const zone = textAt(parent, 'trustZone');
-      if (zone !== undefined) zoneOf.set(id, zone);
-      const host = textAt(parent, 'component');
-      return {
-        type: 'component',
-        ref: id,
-        name,
-        ...(textAt(component, 'description') === undefined
-          ? {}
-          : { description: textAt(component, 'description') }),
-        properties: { type: textAt(component, 'type') ?? '' },
-        ...(host === undefined ? {} : { hostedOn: [host] }),
-        at: source.at(path),
-      };
-    });
-    const onInternet = (ref: string) => /internet/i.test(zones.get(zoneOf.get(ref) ?? '') ?? '');
-    const links: SourceLink[] = listAt(otm, 'dataflows').map((flow, i) => {
-      const path: ModelPath = ['dataflows', i];
-      const from = textAt(flow, 'source');
-      const to = textAt(flow, 'destination');
-      if (from === undefined || to === undefined)
-        throw source.refuse(path, 'a data flow needs a source and a destination');
-      const protocol = listAt(flow, 'tags').find(
-        (tag): tag is string =>
-          typeof tag === 'string' && COMMON_PROTOCOLS[tag.toLowerCase()] !== undefined,
-      );
-      return {
-        type: flagAt(flow, 'bidirectional') === true ? 'dataflow (bidirectional)' : 'dataflow',
-        ref: textAt(flow, 'id') ?? String(i),
-        name: textAt(flow, 'name') ?? '',
-        at: source.at(path),
-        from,
-        to,
-        ...(protocol === undefined ? {} : { protocol }),
-        internetFacing: onInternet(from) || onInternet(to),
-        data: listAt(flow, 'assets').filter((a): a is string => typeof a === 'string'),
-      };
-    });
-    const data: SourceData[] = listAt(otm, 'assets').map((asset, i) => {
-      const ref = textAt(asset, 'id') ?? String(i);
-      const heldBy = listAt(otm, 'components')
-        .filter((c) => {
-          const held = isRecord(c) && isRecord(c.assets) ? c.assets : {};
-          return [...listAt(held, 'processed'), ...listAt(held, 'stored')].includes(ref);
-        })
-        .flatMap((c) => textAt(c, 'id') ?? []);
-      const sensitivity = sensitivityOf(
-        isRecord(asset) && isRecord(asset.risk) ? asset.risk.confidentiality : undefined,
-      );
-      return {
-        type: 'asset',
-        ref,
-        name: textAt(asset, 'name') ?? ref,
-        at: source.at(['assets', i]),
-        heldBy,
-        ...(sensitivity === undefined ? {} : { sensitivity }),
-      };
-    });
-    const unmapped: Unmapped[] = Object.entries(UNMAPPED_PARTS).flatMap(([part, reason]) =>
-      listAt(otm, part).map((entry, i) => ({
-        element: {
-          type: part.replace(/s$/, ''),
-          ref: textAt(entry, 'id') ?? String(i),
-          name: textAt(entry, 'name') ?? part,
-          at: source.at([part, i]),
-        },
-        reason,
-      })),
-    );
+    const nodes = components(source, otm);
     const project = isRecord(otm.project) ? otm.project : {};
     return mapGraph(
-      { format: 'otm', file, title: textAt(project, 'name'), nodes, links, data, unmapped },
+      {
+        format: 'otm',
+        file,
+        title: textAt(project, 'name'),
+        nodes,
+        links: dataflows(source, otm, internetTest(otm)),
+        data: assets(source, otm),
+        unmapped: otherParts(source, otm),
+      },
       rules,
     );
   },
 };
+
+type Raw = Readonly<Record<string, unknown>>;
+
+function components(source: StructuredSource, otm: Raw): SourceNode[] {
+  return listAt(otm, 'components').map((component, i) => {
+    const path: ModelPath = ['components', i];
+    if (!isRecord(component)) throw source.refuse(path, 'expected a component (an object)');
+    const id = textAt(component, 'id');
+    const name = textAt(component, 'name');
+    if (id === undefined || name === undefined)
+      throw source.refuse(path, 'a component needs an id and a name');
+    const host = textAt(isRecord(component.parent) ? component.parent : {}, 'component');
+    const description = textAt(component, 'description');
+    return {
+      type: 'component',
+      ref: id,
+      name,
+      ...(description === undefined ? {} : { description }),
+      properties: { type: textAt(component, 'type') ?? '' },
+      ...(host === undefined ? {} : { hostedOn: [host] }),
+      at: source.at(path),
+    };
+  });
+}
+
+/** Whether a component sits in a trust zone whose type or name says "internet". */
+function internetTest(otm: Raw): (ref: string) => boolean {
+  const zones = new Map(
+    listAt(otm, 'trustZones').map((z) => [
+      textAt(z, 'id') ?? '',
+      `${textAt(z, 'type') ?? ''} ${textAt(z, 'name') ?? ''}`,
+    ]),
+  );
+  const zoneOf = new Map(
+    listAt(otm, 'components').map((c) => [
+      textAt(c, 'id') ?? '',
+      textAt(isRecord(c) && isRecord(c.parent) ? c.parent : {}, 'trustZone') ?? '',
+    ]),
+  );
+  return (ref) => /internet/i.test(zones.get(zoneOf.get(ref) ?? '') ?? '');
+}
+
+function dataflows(
+  source: StructuredSource,
+  otm: Raw,
+  onInternet: (ref: string) => boolean,
+): SourceLink[] {
+  return listAt(otm, 'dataflows').map((flow, i) => {
+    const path: ModelPath = ['dataflows', i];
+    const from = textAt(flow, 'source');
+    const to = textAt(flow, 'destination');
+    if (from === undefined || to === undefined)
+      throw source.refuse(path, 'a data flow needs a source and a destination');
+    const protocol = listAt(flow, 'tags').find(
+      (tag): tag is string =>
+        typeof tag === 'string' && COMMON_PROTOCOLS[tag.toLowerCase()] !== undefined,
+    );
+    return {
+      type: flagAt(flow, 'bidirectional') === true ? 'dataflow (bidirectional)' : 'dataflow',
+      ref: textAt(flow, 'id') ?? String(i),
+      name: textAt(flow, 'name') ?? '',
+      at: source.at(path),
+      from,
+      to,
+      ...(protocol === undefined ? {} : { protocol }),
+      internetFacing: onInternet(from) || onInternet(to),
+      data: listAt(flow, 'assets').filter((a): a is string => typeof a === 'string'),
+    };
+  });
+}
+
+/** Assets, held by the components whose `assets.processed` or `assets.stored` name them. */
+function assets(source: StructuredSource, otm: Raw): SourceData[] {
+  return listAt(otm, 'assets').map((asset, i) => {
+    const ref = textAt(asset, 'id') ?? String(i);
+    const heldBy = listAt(otm, 'components')
+      .filter((c) => {
+        const held = isRecord(c) && isRecord(c.assets) ? c.assets : {};
+        return [...listAt(held, 'processed'), ...listAt(held, 'stored')].includes(ref);
+      })
+      .flatMap((c) => textAt(c, 'id') ?? []);
+    const sensitivity = sensitivityOf(
+      isRecord(asset) && isRecord(asset.risk) ? asset.risk.confidentiality : undefined,
+    );
+    return {
+      type: 'asset',
+      ref,
+      name: textAt(asset, 'name') ?? ref,
+      at: source.at(['assets', i]),
+      heldBy,
+      ...(sensitivity === undefined ? {} : { sensitivity }),
+    };
+  });
+}
+
+function otherParts(source: StructuredSource, otm: Raw): Unmapped[] {
+  return Object.entries(UNMAPPED_PARTS).flatMap(([part, reason]) =>
+    listAt(otm, part).map((entry, i) => ({
+      element: {
+        type: part.replace(/s$/, ''),
+        ref: textAt(entry, 'id') ?? String(i),
+        name: textAt(entry, 'name') ?? part,
+        at: source.at([part, i]),
+      },
+      reason,
+    })),
+  );
+}

@@ -87,86 +87,87 @@ export const structurizrFormat: ImportFormat = {
       );
     const walked = walk(source, model);
     const byId = new Map(walked.map((w) => [w.element.ref, w]));
-    const nodes: SourceNode[] = [];
-    const links: SourceLink[] = [];
-    const unmapped: Unmapped[] = [];
-    for (const w of walked) {
-      const type = w.element.type;
-      const topLevel = w.owner === w.element.ref;
-      if (topLevel && (type === 'softwareSystem' || type === 'deploymentNode'))
-        nodes.push({
-          ...w.element,
-          ...(textAt(w.raw, 'description') === undefined
-            ? {}
-            : { description: textAt(w.raw, 'description') }),
-          properties: {
-            location: (textAt(w.raw, 'location') ?? '').toLowerCase(),
-            tags: textAt(w.raw, 'tags') ?? '',
-          },
-        });
-      else if (type === 'person')
-        unmapped.push({
-          element: w.element,
-          reason: 'a person: a user of the systems, not a supplier',
-        });
-      else if (type === 'containerInstance' || type === 'softwareSystemInstance') {
-        const system = byId.get(
-          textAt(w.raw, type === 'containerInstance' ? 'containerId' : 'softwareSystemId') ?? '',
-        )?.owner;
-        if (system === undefined)
-          unmapped.push({
-            element: w.element,
-            reason: 'an instance of an element the workspace does not hold',
-          });
-        else links.push({ ...w.element, from: w.owner, to: system, role: 'hosting' });
-      } else
-        unmapped.push({
-          element: w.element,
-          reason: `part of ${byId.get(w.owner)?.element.name ?? w.owner} (imported at that level)`,
-        });
-    }
-    for (const w of walked) {
+    const read = elements(walked, byId);
+    for (const w of walked)
       listAt(w.raw, 'relationships').forEach((relationship, i) => {
-        links.push(
-          ...relationshipLink(
-            source,
-            relationship,
-            [...w.path, 'relationships', i],
-            byId,
-            unmapped,
-          ),
-        );
+        const path = [...w.path, 'relationships', i];
+        read.links.push(...relationshipLink(source, relationship, path, byId, read.unmapped));
       });
-    }
-    const views = isRecord(workspace.views) ? workspace.views : {};
-    for (const kind of VIEW_KINDS)
-      listAt(views, kind).forEach((view, i) => {
-        unmapped.push({
-          element: {
-            type: kind.replace(/s$/, ''),
-            ref: textAt(view, 'key') ?? String(i),
-            name: textAt(view, 'title') ?? textAt(view, 'key') ?? kind,
-            at: source.at(['views', kind, i]),
-          },
-          reason: 'a view (a diagram of elements imported on their own)',
-        });
-      });
-    const modified = textAt(workspace, 'lastModifiedDate');
+    read.unmapped.push(...views(source, workspace));
     return mapGraph(
       {
         format: 'structurizr',
         file,
         title: textAt(workspace, 'name'),
-        date: /^\d{4}-\d{2}-\d{2}/.exec(modified ?? '')?.[0],
-        nodes,
-        links,
+        date: /^\d{4}-\d{2}-\d{2}/.exec(textAt(workspace, 'lastModifiedDate') ?? '')?.[0],
+        nodes: read.nodes,
+        links: read.links,
         data: [],
-        unmapped,
+        unmapped: read.unmapped,
       },
       rules,
     );
   },
 };
+
+/**
+ * Top-level software systems and deployment nodes become nodes, instances say which node a
+ * system runs on, and everything else is listed with the element it belongs to.
+ */
+function elements(walked: readonly Walked[], byId: ReadonlyMap<string, Walked>) {
+  const nodes: SourceNode[] = [];
+  const links: SourceLink[] = [];
+  const unmapped: Unmapped[] = [];
+  for (const w of walked) {
+    const type = w.element.type;
+    const topLevel = w.owner === w.element.ref;
+    if (topLevel && (type === 'softwareSystem' || type === 'deploymentNode')) {
+      const description = textAt(w.raw, 'description');
+      nodes.push({
+        ...w.element,
+        ...(description === undefined ? {} : { description }),
+        properties: {
+          location: (textAt(w.raw, 'location') ?? '').toLowerCase(),
+          tags: textAt(w.raw, 'tags') ?? '',
+        },
+      });
+    } else if (type === 'person')
+      unmapped.push({
+        element: w.element,
+        reason: 'a person: a user of the systems, not a supplier',
+      });
+    else if (type === 'containerInstance' || type === 'softwareSystemInstance') {
+      const of = textAt(w.raw, type === 'containerInstance' ? 'containerId' : 'softwareSystemId');
+      const system = byId.get(of ?? '')?.owner;
+      if (system === undefined)
+        unmapped.push({
+          element: w.element,
+          reason: 'an instance of an element the workspace does not hold',
+        });
+      else links.push({ ...w.element, from: w.owner, to: system, role: 'hosting' });
+    } else
+      unmapped.push({
+        element: w.element,
+        reason: `part of ${byId.get(w.owner)?.element.name ?? w.owner} (imported at that level)`,
+      });
+  }
+  return { nodes, links, unmapped };
+}
+
+function views(source: StructuredSource, workspace: Readonly<Record<string, unknown>>): Unmapped[] {
+  const all = isRecord(workspace.views) ? workspace.views : {};
+  return VIEW_KINDS.flatMap((kind) =>
+    listAt(all, kind).map((view, i) => ({
+      element: {
+        type: kind.replace(/s$/, ''),
+        ref: textAt(view, 'key') ?? String(i),
+        name: textAt(view, 'title') ?? textAt(view, 'key') ?? kind,
+        at: source.at(['views', kind, i]),
+      },
+      reason: 'a view (a diagram of elements imported on their own)',
+    })),
+  );
+}
 
 const CHILDREN: readonly { readonly key: string; readonly type: string }[] = [
   { key: 'containers', type: 'container' },

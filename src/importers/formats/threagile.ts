@@ -89,88 +89,114 @@ export const threagileFormat: ImportFormat = {
         'this is not a Threagile model',
         '`threagile_version` and a `technical_assets` mapping',
       );
-    const unmapped: Unmapped[] = [];
-    const nodes: SourceNode[] = [];
-    const links: SourceLink[] = [];
-    const assets = Object.entries(model.technical_assets);
-    const internet = new Map<string, boolean>();
-    for (const [title, asset] of assets)
-      internet.set(textAt(asset, 'id') ?? title, flagAt(asset, 'internet') === true);
-    for (const [title, asset] of assets) {
-      const path: ModelPath = ['technical_assets', title];
-      if (!isRecord(asset)) throw source.refuse(path, 'expected a technical asset (a mapping)');
-      const id = textAt(asset, 'id');
-      if (id === undefined) throw source.refuse(path, 'a technical asset needs an id');
-      const owner = textAt(asset, 'owner');
-      nodes.push({
-        type: textAt(asset, 'type') ?? 'technical_asset',
-        ref: id,
-        name: title,
-        ...(textAt(asset, 'description') === undefined
-          ? {}
-          : { description: textAt(asset, 'description') }),
-        properties: {
-          technology: textAt(asset, 'technology') ?? '',
-          custom_developed_parts: String(flagAt(asset, 'custom_developed_parts') ?? false),
-          usage: textAt(asset, 'usage') ?? '',
-        },
-        ...(owner === undefined || owner === '' ? {} : { supplier: owner }),
-        at: source.at(path),
-      });
-      links.push(...communicationLinks(source, asset, id, path, internet));
-    }
-    for (const [title, runtime] of Object.entries(
-      isRecord(model.shared_runtimes) ? model.shared_runtimes : {},
-    )) {
-      const path: ModelPath = ['shared_runtimes', title];
-      const ref = textAt(runtime, 'id') ?? title;
-      nodes.push({ type: 'shared_runtime', ref, name: title, properties: {}, at: source.at(path) });
-      const running = listAt(runtime, 'technical_assets_running').filter(
-        (a): a is string => typeof a === 'string',
-      );
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i];
-        if (node !== undefined && running.includes(node.ref))
-          nodes[i] = { ...node, hostedOn: [...(node.hostedOn ?? []), ref] };
-      }
-    }
-    const data = dataAssets(source, model);
-    for (const [part, reason] of Object.entries(THREAT_PARTS)) {
-      const value = model[part];
-      const entries = isRecord(value)
-        ? Object.entries(value)
-        : Array.isArray(value)
-          ? value.map((v, i) => [String(i), v] as const)
-          : [];
-      for (const [key, entry] of entries) {
-        const path: ModelPath = [part, Array.isArray(value) ? Number(key) : key];
-        const name = typeof entry === 'string' ? entry : (textAt(entry, 'description') ?? key);
-        unmapped.push({
-          element: {
-            type: part.replace(/s$/, ''),
-            ref: textAt(entry, 'id') ?? key,
-            name: isRecord(value) ? key : name,
-            at: source.at(path),
-          },
-          reason,
-        });
-      }
-    }
+    const { nodes, links } = technicalAssets(source, model.technical_assets);
     return mapGraph(
       {
         format: 'threagile',
         file,
         title: textAt(model, 'title'),
         date: /^\d{4}-\d{2}-\d{2}$/.exec(textAt(model, 'date') ?? '')?.[0],
-        nodes,
+        nodes: sharedRuntimes(source, model, nodes),
         links,
-        data,
-        unmapped,
+        data: dataAssets(source, model),
+        unmapped: threatParts(source, model),
       },
       rules,
     );
   },
 };
+
+type Raw = Readonly<Record<string, unknown>>;
+
+/** Technical assets as nodes (their owner the supplier), with their communication links. */
+function technicalAssets(source: StructuredSource, technical: Raw) {
+  const assets = Object.entries(technical);
+  const internet = new Map(
+    assets.map(([title, asset]) => [
+      textAt(asset, 'id') ?? title,
+      flagAt(asset, 'internet') === true,
+    ]),
+  );
+  const nodes: SourceNode[] = [];
+  const links: SourceLink[] = [];
+  for (const [title, asset] of assets) {
+    const path: ModelPath = ['technical_assets', title];
+    if (!isRecord(asset)) throw source.refuse(path, 'expected a technical asset (a mapping)');
+    const id = textAt(asset, 'id');
+    if (id === undefined) throw source.refuse(path, 'a technical asset needs an id');
+    const owner = textAt(asset, 'owner');
+    const description = textAt(asset, 'description');
+    nodes.push({
+      type: textAt(asset, 'type') ?? 'technical_asset',
+      ref: id,
+      name: title,
+      ...(description === undefined ? {} : { description }),
+      properties: {
+        technology: textAt(asset, 'technology') ?? '',
+        custom_developed_parts: String(flagAt(asset, 'custom_developed_parts') ?? false),
+        usage: textAt(asset, 'usage') ?? '',
+      },
+      ...(owner === undefined || owner === '' ? {} : { supplier: owner }),
+      at: source.at(path),
+    });
+    links.push(...communicationLinks(source, asset, id, path, internet));
+  }
+  return { nodes, links };
+}
+
+/** Shared runtimes as nodes of their own; the assets running on one are hosted on it. */
+function sharedRuntimes(
+  source: StructuredSource,
+  model: Raw,
+  assets: readonly SourceNode[],
+): SourceNode[] {
+  const runtimes = Object.entries(isRecord(model.shared_runtimes) ? model.shared_runtimes : {});
+  const hostOf = new Map<string, string[]>();
+  const nodes: SourceNode[] = runtimes.map(([title, runtime]) => {
+    const ref = textAt(runtime, 'id') ?? title;
+    for (const asset of listAt(runtime, 'technical_assets_running'))
+      if (typeof asset === 'string') hostOf.set(asset, [...(hostOf.get(asset) ?? []), ref]);
+    return {
+      type: 'shared_runtime',
+      ref,
+      name: title,
+      properties: {},
+      at: source.at(['shared_runtimes', title]),
+    };
+  });
+  const hosted = assets.map((node) => {
+    const hosts = hostOf.get(node.ref);
+    return hosts === undefined ? node : { ...node, hostedOn: [...(node.hostedOn ?? []), ...hosts] };
+  });
+  return [...hosted, ...nodes];
+}
+
+/** The threat-analysis parts, listed as unmapped entry by entry. */
+function threatParts(source: StructuredSource, model: Raw): Unmapped[] {
+  const unmapped: Unmapped[] = [];
+  for (const [part, reason] of Object.entries(THREAT_PARTS)) {
+    const value = model[part];
+    const entries = isRecord(value)
+      ? Object.entries(value)
+      : Array.isArray(value)
+        ? value.map((v, i) => [String(i), v] as const)
+        : [];
+    for (const [key, entry] of entries) {
+      const path: ModelPath = [part, Array.isArray(value) ? Number(key) : key];
+      const name = typeof entry === 'string' ? entry : (textAt(entry, 'description') ?? key);
+      unmapped.push({
+        element: {
+          type: part.replace(/s$/, ''),
+          ref: textAt(entry, 'id') ?? key,
+          name: isRecord(value) ? key : name,
+          at: source.at(path),
+        },
+        reason,
+      });
+    }
+  }
+  return unmapped;
+}
 
 function* communicationLinks(
   source: StructuredSource,

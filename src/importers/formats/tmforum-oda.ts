@@ -120,89 +120,96 @@ export const odaFormat: ImportFormat = {
       throw source.refuse(['spec'], 'the component needs a name', 'spec.name');
     const ref = textAt(spec, 'id') ?? name;
     const core = isRecord(spec.coreFunction) ? spec.coreFunction : {};
-    const unmapped: Unmapped[] = [];
-    const capabilities: string[] = [];
-    let absorbed = 0;
-    listAt(core, 'exposedAPIs').forEach((api, i) => {
-      const path: ModelPath = ['spec', 'coreFunction', 'exposedAPIs', i];
-      const id = textAt(api, 'id') ?? '';
-      const capability = TMF_API_CAPABILITIES[id];
-      if (capability === undefined)
-        unmapped.push({
-          element: apiElement(source, api, path, 'exposed API'),
-          reason: `no MVNO capability is known for ${id || 'this API'}`,
-        });
-      else {
-        capabilities.push(capability);
-        absorbed++;
-      }
-    });
+    const exposed = exposedApis(source, core);
+    const description = textAt(spec, 'description');
     const component: SourceNode = {
       type: 'component',
       ref,
       name: `${name} (${ref})`,
-      ...(textAt(spec, 'description') === undefined
-        ? {}
-        : { description: textAt(spec, 'description') }),
+      ...(description === undefined ? {} : { description }),
       properties: { functionalBlock: textAt(spec, 'functionalBlock') ?? '', id: ref },
-      capabilities: [...new Set(capabilities)],
+      capabilities: exposed.capabilities,
       at: source.at(['spec']),
     };
-    const providers = new Map<string, SourceNode>();
-    const links: SourceLink[] = listAt(core, 'dependentAPIs').map((api, i) => {
-      const path: ModelPath = ['spec', 'coreFunction', 'dependentAPIs', i];
-      const id = textAt(api, 'id');
-      if (id === undefined) throw source.refuse(path, 'a dependent API needs an id', 'id: TMF…');
-      const apiName = textAt(api, 'name') ?? id;
-      if (!providers.has(id)) {
-        const capability = TMF_API_CAPABILITIES[id];
-        providers.set(id, {
-          type: 'api provider',
-          ref: `provider-of-${id}`,
-          name: `${id} ${apiName} provider`,
-          properties: { api: id },
-          capabilities: capability === undefined ? [] : [capability],
-          synthetic: true,
-          at: source.at(path),
-        });
-      }
-      const required = flagAt(api, 'required');
-      return {
-        ...apiElement(source, api, path, 'dependent API'),
-        name: `${id} ${apiName}${required === false ? ' (optional)' : ''}`,
-        from: ref,
-        to: `provider-of-${id}`,
-        ...(textAt(api, 'apiType') === undefined ? {} : { protocol: textAt(api, 'apiType') }),
-      };
-    });
-    for (const part of UNMAPPED_PARTS) {
-      const holder = isRecord(spec[part.path[0] ?? ''])
-        ? (spec[part.path[0] ?? ''] as Record<string, unknown>)
-        : {};
-      listAt(holder, part.path[1] ?? '').forEach((entry, i) => {
-        unmapped.push({
-          element: apiElement(source, entry, ['spec', ...part.path, i], part.type),
-          reason: part.reason,
-        });
-      });
-    }
-    const published = textAt(spec, 'publicationDate');
+    const dependent = dependentApis(source, core, ref);
     return mapGraph(
       {
         format: 'tmforum-oda',
         file,
         title: `${ref} ${name}`,
-        date: /^\d{4}-\d{2}-\d{2}/.exec(published ?? '')?.[0],
-        nodes: [component, ...providers.values()],
-        links,
+        date: /^\d{4}-\d{2}-\d{2}/.exec(textAt(spec, 'publicationDate') ?? '')?.[0],
+        nodes: [component, ...dependent.providers],
+        links: dependent.links,
         data: [],
-        unmapped,
-        absorbed,
+        unmapped: [...exposed.unmapped, ...otherParts(source, spec)],
+        absorbed: exposed.absorbed,
       },
       rules,
     );
   },
 };
+
+type Raw = Readonly<Record<string, unknown>>;
+
+/** The exposed APIs become the component's capabilities (those outside the table are listed). */
+function exposedApis(source: StructuredSource, core: Raw) {
+  const unmapped: Unmapped[] = [];
+  const capabilities: string[] = [];
+  listAt(core, 'exposedAPIs').forEach((api, i) => {
+    const id = textAt(api, 'id') ?? '';
+    const capability = TMF_API_CAPABILITIES[id];
+    if (capability === undefined)
+      unmapped.push({
+        element: apiElement(source, api, ['spec', 'coreFunction', 'exposedAPIs', i], 'exposed API'),
+        reason: `no MVNO capability is known for ${id || 'this API'}`,
+      });
+    else capabilities.push(capability);
+  });
+  return { capabilities: [...new Set(capabilities)], absorbed: capabilities.length, unmapped };
+}
+
+/** Each dependent API: a link from the component to a provider written for that API. */
+function dependentApis(source: StructuredSource, core: Raw, component: string) {
+  const providers = new Map<string, SourceNode>();
+  const links: SourceLink[] = listAt(core, 'dependentAPIs').map((api, i) => {
+    const path: ModelPath = ['spec', 'coreFunction', 'dependentAPIs', i];
+    const id = textAt(api, 'id');
+    if (id === undefined) throw source.refuse(path, 'a dependent API needs an id', 'id: TMF…');
+    const apiName = textAt(api, 'name') ?? id;
+    if (!providers.has(id)) {
+      const capability = TMF_API_CAPABILITIES[id];
+      providers.set(id, {
+        type: 'api provider',
+        ref: `provider-of-${id}`,
+        name: `${id} ${apiName} provider`,
+        properties: { api: id },
+        capabilities: capability === undefined ? [] : [capability],
+        synthetic: true,
+        at: source.at(path),
+      });
+    }
+    const apiType = textAt(api, 'apiType');
+    return {
+      ...apiElement(source, api, path, 'dependent API'),
+      name: `${id} ${apiName}${flagAt(api, 'required') === false ? ' (optional)' : ''}`,
+      from: component,
+      to: `provider-of-${id}`,
+      ...(apiType === undefined ? {} : { protocol: apiType }),
+    };
+  });
+  return { providers: [...providers.values()], links };
+}
+
+/** Events and the management and security functions, listed entry by entry. */
+function otherParts(source: StructuredSource, spec: Raw): Unmapped[] {
+  return UNMAPPED_PARTS.flatMap((part) => {
+    const [section = '', list = ''] = part.path;
+    return listAt(isRecord(spec[section]) ? spec[section] : {}, list).map((entry, i) => ({
+      element: apiElement(source, entry, ['spec', section, list, i], part.type),
+      reason: part.reason,
+    }));
+  });
+}
 
 function apiElement(source: StructuredSource, api: unknown, path: ModelPath, type: string) {
   const id = textAt(api, 'id') ?? textAt(api, 'name') ?? String(path.at(-1));
