@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TMF_API_CAPABILITIES } from '../../src/importers/formats/tmforum-oda.js';
 import { importModel } from '../../src/importers/import-model.js';
 import { loadOk } from '../support/load.js';
 
@@ -57,4 +58,21 @@ describe('TMFC024 Billing Account Management', async () => {
     const optional = (declared.integrations ?? []).filter((i) => i.notes?.includes('(optional)'));
     expect(optional.map((i) => i.notes?.slice(0, 6)).sort()).toEqual(['TMF670', 'TMF676']);
   });
+});
+
+describe('docs/import.md', () => {
+  const docs = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'import.md'), 'utf8');
+  const section = docs.slice(
+    docs.indexOf('TMF API → capability:'),
+    docs.indexOf('An exposed API outside'),
+  );
+
+  it.each(Object.entries(TMF_API_CAPABILITIES))(
+    'lists %s under %s, as the mapping table has it',
+    (api, capability) => {
+      // "TMF620, 622, 637 … → `product_order`": find the clause that names the capability.
+      const clause = section.split(';').find((part) => part.includes(`\`${capability}\``)) ?? '';
+      expect(clause).toContain(api.slice(3));
+    },
+  );
 });
