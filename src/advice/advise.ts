@@ -71,42 +71,78 @@ export interface MoveAssessment {
   readonly parameters: readonly AdviceParameterUse[];
 }
 
-/** The valued moves of a loaded model, and what is needed to value plans of several. */
-export interface MoveRun {
-  readonly assessment: MoveAssessment;
-  readonly baseline: Reassessment;
-  /** Re-assesses the model with several moves' patches applied together, in order. */
-  readonly reassessTogether: (moves: readonly ValuedMove[]) => Reassessment | UnvaluedMove;
+/** A patched model to re-assess: a patch of the loaded model, and what to call it. */
+export interface PatchedModel {
+  readonly id: string;
+  readonly title: string;
+  readonly patch: readonly PatchOp[];
 }
 
-export function assessMoves(loaded: LoadSuccess, options: AdviceOptions = {}): MoveRun {
-  const stress: StressSettings = {
-    trials: options.trials ?? ADVICE_TRIALS,
-    seed: options.seed ?? ADVICE_SEED,
-  };
-  // One cache for the run: the baseline, every move and every pair share the seed and trials.
-  const settings = { stress, rules: options.rules, stressCache: new Map() };
-  const baseline = reassess(loaded.model, loaded.assumptions, {
-    ...settings,
-    accepted: options.accepted ?? acceptancesInModel(loaded),
-  });
-  const { proposals, excluded } = proposalsFromContext(moveContext(loaded, baseline.lockin));
-  const terms = {
-    horizonMonths: loaded.model.operator.horizon_months,
-    discountRate: loaded.model.operator.discount_rate,
-  };
-  const byProvider = new Map(baseline.lockin.dependencies.map((d) => [d.provider, d]));
-  const patched = (patch: readonly PatchOp[], title: string, id: string) =>
-    patchedAssessment(loaded, patch, { ...settings, accepted: options.accepted }, { id, title });
+/** What re-assessing a patched model gives: its figures, or why it could not be assessed. */
+export type PatchedFigures = ModelFigures | { readonly problem: string };
 
+/** The settings every re-assessment of one advice run shares, so all draw the same shocks. */
+export interface AdviceSettings {
+  readonly stress: StressSettings;
+  readonly rules?: readonly Rule[];
+  readonly accepted?: readonly AcceptedRisk[];
+  readonly stressCache: Map<string, ModelFigures['stress']>;
+}
+
+export function adviceSettings(options: AdviceOptions): AdviceSettings {
+  return {
+    stress: { trials: options.trials ?? ADVICE_TRIALS, seed: options.seed ?? ADVICE_SEED },
+    rules: options.rules,
+    accepted: options.accepted,
+    // One cache for the run: the baseline, every move and every pair share the seed and trials.
+    stressCache: new Map(),
+  };
+}
+
+/** The baseline: the loaded model re-assessed with the run's settings. */
+export function baselineOf(loaded: LoadSuccess, settings: AdviceSettings): Reassessment {
+  return reassess(loaded.model, loaded.assumptions, {
+    ...settings,
+    accepted: settings.accepted ?? acceptancesInModel(loaded),
+  });
+}
+
+/** The proposals a model admits against its baseline, and the kinds or ids left out. */
+export function proposalsAgainst(
+  loaded: LoadSuccess,
+  baseline: Reassessment,
+): { proposals: Proposal[]; excluded: string[] } {
+  return proposalsFromContext(moveContext(loaded, baseline.lockin));
+}
+
+/** The figures of a patched model, re-assessed in this thread. */
+export function figuresOfPatched(
+  loaded: LoadSuccess,
+  patched: PatchedModel,
+  settings: AdviceSettings,
+): PatchedFigures {
+  const after = patchedAssessment(loaded, patched.patch, settings, patched);
+  return 'problem' in after ? { problem: after.problem } : after.figures;
+}
+
+/** The moves valued from their figures (aligned with the proposals), ranked, and those not valued. */
+export function valueProposals(
+  loaded: LoadSuccess,
+  baseline: Reassessment,
+  proposals: readonly Proposal[],
+  outcomes: readonly PatchedFigures[],
+  excluded: readonly string[],
+  settings: AdviceSettings,
+): MoveAssessment {
+  const terms = termsOf(loaded);
+  const byProvider = new Map(baseline.lockin.dependencies.map((d) => [d.provider, d]));
   const moves: ValuedMove[] = [];
   const unvalued: UnvaluedMove[] = [];
-  for (const [done, proposal] of proposals.entries()) {
-    const after = patched(proposal.patch, proposal.title, proposal.id);
-    options.onProgress?.(done + 1, proposals.length);
+  proposals.forEach((proposal, i) => {
+    const after = outcomes[i] ?? { problem: 'not re-assessed' };
     if ('problem' in after) {
-      unvalued.push(after);
-      continue;
+      unvalued.push({ id: proposal.id, title: proposal.title, problem: after.problem });
+      return;
     }
     moves.push({
       id: proposal.id,
@@ -117,8 +153,8 @@ export function assessMoves(loaded: LoadSuccess, options: AdviceOptions = {}): M
       contract: proposal.contract ?? null,
       reason: proposal.reason,
       cost: proposal.cost,
-      value: moveValue(baseline.figures, after.figures, proposal.cost, terms),
-      deltas: deltasOf(baseline.figures, after.figures),
+      value: moveValue(baseline.figures, after, proposal.cost, terms),
+      deltas: deltasOf(baseline.figures, after),
       actBy: actBy(
         proposal,
         loaded.model,
@@ -126,28 +162,44 @@ export function assessMoves(loaded: LoadSuccess, options: AdviceOptions = {}): M
       ),
       patch: proposal.patch,
     });
-  }
+  });
   moves.sort(byWorth);
   return {
-    assessment: {
-      asOf: loaded.model.operator.as_of,
-      horizonMonths: terms.horizonMonths,
-      currency: loaded.model.operator.currency,
-      stress,
-      baseline: baseline.figures,
-      moves,
-      unvalued,
-      excluded,
-      parameters: adviceParameters(loaded.model).used,
-    },
-    baseline,
-    reassessTogether: (chosen) =>
-      patched(
-        chosen.flatMap((m) => m.patch),
-        chosen.map((m) => m.title).join(' + '),
-        chosen.map((m) => m.id).join('+'),
-      ),
+    asOf: loaded.model.operator.as_of,
+    horizonMonths: terms.horizonMonths,
+    currency: loaded.model.operator.currency,
+    stress: settings.stress,
+    baseline: baseline.figures,
+    moves,
+    unvalued,
+    excluded,
+    parameters: adviceParameters(loaded.model).used,
   };
+}
+
+/** The horizon and discount rate every present value of the run is taken over. */
+export function termsOf(loaded: LoadSuccess): { horizonMonths: number; discountRate: number } {
+  return {
+    horizonMonths: loaded.model.operator.horizon_months,
+    discountRate: loaded.model.operator.discount_rate,
+  };
+}
+
+/** Several moves' patches applied together, in order, and the model re-assessed whole. */
+export function reassessTogether(
+  loaded: LoadSuccess,
+  moves: readonly ValuedMove[],
+  settings: AdviceSettings,
+): Reassessment | UnvaluedMove {
+  return patchedAssessment(
+    loaded,
+    moves.flatMap((m) => m.patch),
+    settings,
+    {
+      id: moves.map((m) => m.id).join('+'),
+      title: moves.map((m) => m.title).join(' + '),
+    },
+  );
 }
 
 /**
@@ -190,7 +242,7 @@ function proposalsFromContext(context: MoveContext): { proposals: Proposal[]; ex
 function patchedAssessment(
   loaded: LoadSuccess,
   patch: readonly PatchOp[],
-  settings: Parameters<typeof reassess>[2],
+  settings: AdviceSettings,
   move: { id: string; title: string },
 ): Reassessment | UnvaluedMove {
   let text: string;

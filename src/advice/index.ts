@@ -4,18 +4,31 @@
  * section, the API's advice job, the web app's Advice tab) shows this document.
  */
 import type { LoadSuccess } from '../model/load/load-model.js';
-import { type AdviceOptions, assessMoves, type MoveAssessment } from './advise.js';
-import { type Plan, planOf } from './plan.js';
+import { adviseInThread } from './advice-steps.js';
+import { type AdviceOptions, figuresOfPatched, type MoveAssessment } from './advise.js';
+import type { Plan } from './plan.js';
 
-export type { AdviceOptions, MoveAssessment, UnvaluedMove, ValuedMove } from './advise.js';
-export { ADVICE_SEED, ADVICE_TRIALS } from './advise.js';
+export type { AdviceSteps, Batch } from './advice-steps.js';
+export { adviceSteps } from './advice-steps.js';
+export type {
+  AdviceOptions,
+  AdviceSettings,
+  MoveAssessment,
+  PatchedFigures,
+  PatchedModel,
+  UnvaluedMove,
+  ValuedMove,
+} from './advise.js';
+export { ADVICE_SEED, ADVICE_TRIALS, adviceSettings, figuresOfPatched } from './advise.js';
 export type { Plan, PlanPoint, RoadmapStep } from './plan.js';
 
 export interface Advice extends MoveAssessment {
   readonly plan: Plan;
 }
 
+/** The advice of a loaded model, every re-assessment in this thread. */
 export function advise(loaded: LoadSuccess, options: AdviceOptions = {}): Advice {
-  const run = assessMoves(loaded, options);
-  return { ...run.assessment, plan: planOf(run) };
+  return adviseInThread(loaded, options, (patched, settings) =>
+    figuresOfPatched(loaded, patched, settings),
+  );
 }

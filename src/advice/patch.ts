@@ -74,6 +74,9 @@ function copyOf(node: unknown, path: PatchPath, depth: number, mayBeAbsent: bool
  * their comments, style and order. New values are written in the document's default style.
  */
 export function applyPatchToDocument(document: Document, ops: readonly PatchOp[]): void {
+  // The document's own setIn would make a list position past the end; the plain value's
+  // patch refuses every step into what is not there, so it is tried first.
+  applyPatch(document.toJS(), ops);
   for (const op of ops) {
     const path = [...op.path];
     if (op.op === 'set') document.setIn(path, document.createNode(op.value));

@@ -15,10 +15,10 @@ import { enumerateFront, type FrontEntry } from '../optimize/enumerate.js';
 import { measuresOf } from '../optimize/evaluate.js';
 import { reportFront } from '../optimize/front-report.js';
 import { implicitEnumeration } from '../optimize/implicit-enumeration.js';
-import type { MoveRun, ValuedMove } from './advise.js';
+import type { MoveAssessment, PatchedFigures, UnvaluedMove, ValuedMove } from './advise.js';
 import type { MoveCost } from './move.js';
-import type { ModelFigures } from './reassess.js';
-import { type MoveValue, moveValue } from './valuation.js';
+import type { ModelFigures, Reassessment } from './reassess.js';
+import { type MoveValue, moveValue, type ValuationTerms } from './valuation.js';
 
 /** Most moves a plan is chosen from: 2^12 = 4,096 plans, searched exactly in milliseconds. */
 export const PLAN_MOVES = 12;
@@ -89,15 +89,51 @@ export interface Plan {
   readonly doNothing: HorizonView;
 }
 
-export function planOf(run: MoveRun): Plan {
-  const { assessment } = run;
-  const terms = {
-    horizonMonths: assessment.horizonMonths,
-    discountRate: run.baseline.model.operator.discount_rate,
-  };
-  const valued = assessment.moves.filter((m) => m.value.total > 0);
-  const considered = valued.slice(0, PLAN_MOVES);
-  const interactions = interactionsOf(run, considered, terms);
+/** The moves a plan is chosen from: those with value, the best PLAN_MOVES by net value. */
+export function planCandidates(assessment: MoveAssessment): ValuedMove[] {
+  return assessment.moves.filter((m) => m.value.total > 0).slice(0, PLAN_MOVES);
+}
+
+export interface MeetingPair {
+  readonly a: ValuedMove;
+  readonly b: ValuedMove;
+  readonly reason: string;
+}
+
+/**
+ * Pairs that meet: two moves on one dependency, or whose patches touch one element of the
+ * model (the same SIM group, contract, provider or section key). Their interaction is measured
+ * by re-assessing the pair; other pairs are taken as additive, and the recommended plan is
+ * re-assessed whole, which shows what that leaves out.
+ */
+export function meetingPairs(moves: readonly ValuedMove[]): MeetingPair[] {
+  const pairs: MeetingPair[] = [];
+  for (let i = 0; i < moves.length; i++)
+    for (let j = i + 1; j < moves.length; j++) {
+      const a = moves[i] as ValuedMove;
+      const b = moves[j] as ValuedMove;
+      const reason = meeting(a, b);
+      if (reason !== undefined) pairs.push({ a, b, reason });
+    }
+  return pairs;
+}
+
+/** What the plan is built from: the valued moves, the pairs re-assessed, the baseline. */
+export interface PlanInputs {
+  readonly assessment: MoveAssessment;
+  readonly baseline: Reassessment;
+  readonly terms: ValuationTerms;
+  readonly pairs: readonly MeetingPair[];
+  /** The figures of each pair re-assessed together, aligned with `pairs`. */
+  readonly pairFigures: readonly PatchedFigures[];
+  /** Re-assesses the model with the moves applied together (the recommended plan, whole). */
+  readonly together: (moves: readonly ValuedMove[]) => Reassessment | UnvaluedMove;
+}
+
+export function planFrom(inputs: PlanInputs): Plan {
+  const { assessment, baseline, terms } = inputs;
+  const considered = planCandidates(assessment);
+  const interactions = interactionsFrom(inputs);
   const space = planSpace(considered, interactions, terms);
   const { entries, nodes } = frontOf(space);
   const total = considered.reduce((sum, m) => sum + Math.max(0, m.value.total), 0);
@@ -107,10 +143,10 @@ export function planOf(run: MoveRun): Plan {
     steps: [],
   });
   const front = report.front.map((design, i): PlanPoint => {
-    const chosen = (entries[i]?.designs[0] ?? []).flatMap((option, d) =>
+    const designOf = entries[i]?.designs[0] ?? [];
+    const chosen = designOf.flatMap((option, d) =>
       option === space.decisions[d]?.options[1] ? [considered[d]?.id ?? ''] : [],
     );
-    const designOf = entries[i]?.designs[0] ?? [];
     return {
       moves: chosen,
       cost: entries[i]?.point[0] ?? 0,
@@ -120,14 +156,15 @@ export function planOf(run: MoveRun): Plan {
     };
   });
   const knee = front.find((p) => p.knee && p.moves.length > 0) ?? null;
+  const valued = assessment.moves.filter((m) => m.value.total > 0);
   return {
     considered: considered.map((m) => m.id),
     leftOut: valued.slice(PLAN_MOVES).map((m) => m.id),
     interactions,
     front,
     nodes,
-    recommended: knee === null ? null : recommended(run, knee, terms),
-    doNothing: horizonView(run.baseline.lockin, run.baseline.figures, assessment.asOf),
+    recommended: knee === null ? null : recommended(inputs, knee),
+    doNothing: horizonView(baseline.lockin, baseline.figures, assessment.asOf),
   };
 }
 
@@ -187,29 +224,16 @@ function frontOf(space: CompiledSpace): { entries: FrontEntry[]; nodes: number }
   return { entries: enumerateFront(space, PLAN_OBJECTIVES), nodes: 2 ** space.decisions.length };
 }
 
-/**
- * Pairs that meet: two moves on one dependency, or whose patches touch one element of the
- * model (the same SIM group, contract, provider or section key). Other pairs are taken as
- * additive; the recommended plan is re-assessed whole, which shows what that leaves out.
- */
-function interactionsOf(
-  run: MoveRun,
-  moves: readonly ValuedMove[],
-  terms: { horizonMonths: number; discountRate: number },
-): Interaction[] {
+/** Each pair's value together less the two moves' values apart, where that is not zero. */
+function interactionsFrom(inputs: PlanInputs): Interaction[] {
   const found: Interaction[] = [];
-  for (let i = 0; i < moves.length; i++)
-    for (let j = i + 1; j < moves.length; j++) {
-      const a = moves[i] as ValuedMove;
-      const b = moves[j] as ValuedMove;
-      const reason = meeting(a, b);
-      if (reason === undefined) continue;
-      const together = run.reassessTogether([a, b]);
-      if ('problem' in together) continue;
-      const pair = moveValue(run.baseline.figures, together.figures, combinedCost([a, b]), terms);
-      const value = pair.total - a.value.total - b.value.total;
-      if (value !== 0) found.push({ a: a.id, b: b.id, value, reason });
-    }
+  inputs.pairs.forEach(({ a, b, reason }, i) => {
+    const together = inputs.pairFigures[i];
+    if (together === undefined || 'problem' in together) return;
+    const pair = moveValue(inputs.baseline.figures, together, combinedCost([a, b]), inputs.terms);
+    const value = pair.total - a.value.total - b.value.total;
+    if (value !== 0) found.push({ a: a.id, b: b.id, value, reason });
+  });
   return found;
 }
 
@@ -238,15 +262,12 @@ function combinedCost(moves: readonly ValuedMove[]): MoveCost {
   };
 }
 
-function recommended(
-  run: MoveRun,
-  knee: PlanPoint,
-  terms: { horizonMonths: number; discountRate: number },
-): NonNullable<Plan['recommended']> {
-  const byId = new Map(run.assessment.moves.map((m) => [m.id, m]));
+function recommended(inputs: PlanInputs, knee: PlanPoint): NonNullable<Plan['recommended']> {
+  const { assessment, baseline, terms } = inputs;
+  const byId = new Map(assessment.moves.map((m) => [m.id, m]));
   const moves = knee.moves.flatMap((id) => byId.get(id) ?? []);
-  const whole = run.reassessTogether(moves);
-  const asOf = run.assessment.asOf;
+  const whole = inputs.together(moves);
+  const asOf = assessment.asOf;
   const roadmap = moves
     .map((m): RoadmapStep => {
       // The latest start: the act-by date; for a closed window the next window's; else now.
@@ -273,7 +294,7 @@ function recommended(
   return {
     moves: knee.moves,
     estimated: { cost: knee.cost, value: knee.value, control: knee.control },
-    reassessed: moveValue(run.baseline.figures, whole.figures, combinedCost(moves), terms),
+    reassessed: moveValue(baseline.figures, whole.figures, combinedCost(moves), terms),
     problem: null,
     roadmap,
     after: horizonView(whole.lockin, whole.figures, asOf),

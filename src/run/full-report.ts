@@ -4,7 +4,6 @@
  * time limit) and, for HTML, every chart and the dependency diagram drawn inline (the diagram
  * laid out on a thread of its own while this one draws the charts).
  */
-import { advise } from '../advice/index.js';
 import { assessModel } from '../assessment.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
 import { buildReport } from '../report/document/build-report.js';
@@ -21,6 +20,7 @@ import { reportMarkdown } from '../report/markdown/report-markdown.js';
 import type { Rule } from '../rules/rule.js';
 import { analyseSensitivity } from '../sensitivity/sensitivity.js';
 import { VERSION } from '../version.js';
+import { adviseOnWorkers } from './advice-run.js';
 import { diagramOnWorker } from './diagram-run.js';
 import { designSpaceRun } from './optimize-run.js';
 
@@ -34,6 +34,8 @@ export interface FullReportOptions {
   readonly paretoTimeLimitSeconds: number;
   /** The rules to run (rules/rule-set.ts); the built-in ones when not given. */
   readonly rules?: readonly Rule[];
+  /** Worker threads for the advisor's re-assessments (default 1: all in this thread). */
+  readonly adviceWorkers?: number;
 }
 
 /** The report's defaults, as `mvnoscope report` makes it without options. */
@@ -61,13 +63,17 @@ export async function fullReport(
   // Awaited below; handled now, so that a worker failing while this thread draws is reported
   // as the report's error rather than as an unhandled rejection.
   front?.catch(() => undefined);
-  const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
-  const sensitivity = analyseSensitivity(loaded, { seed: options.seed });
-  // Seconds of re-assessment: computed once here, shared by both builds of the document below.
-  const advice = advise(loaded, {
+  // Seconds of re-assessment, computed once for both builds of the document below; with
+  // workers, they re-assess while this thread runs the stress test and the sensitivity.
+  const pendingAdvice = adviseOnWorkers(loaded, {
     seed: options.seed,
+    workers: options.adviceWorkers ?? 1,
     ...(options.rules === undefined ? {} : { rules: options.rules }),
   });
+  pendingAdvice.catch(() => undefined);
+  const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
+  const sensitivity = analyseSensitivity(loaded, { seed: options.seed });
+  const advice = await pendingAdvice;
   const base: ReportInputs = { file, loaded, assessment, stress, sensitivity, advice };
   // Vega and Graphviz take a while to load: only a report that draws loads them.
   const html =

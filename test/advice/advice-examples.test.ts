@@ -6,11 +6,12 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { assessMoves, type MoveRun } from '../../src/advice/advise.js';
+import { type Advice, advise } from '../../src/advice/index.js';
 import { applyPatchToDocument } from '../../src/advice/patch.js';
-import { type Plan, planOf, planSpace } from '../../src/advice/plan.js';
+import { type Plan, planSpace } from '../../src/advice/plan.js';
 import { reassess } from '../../src/advice/reassess.js';
 import { acceptancesInModel } from '../../src/assessment.js';
+import type { LoadSuccess } from '../../src/model/load/load-model.js';
 import { partyRolesOf } from '../../src/model/party-roles.js';
 import { pointOf } from '../../src/optimize/enumerate.js';
 import { exampleFiles, loadOk, readExample } from '../support/load.js';
@@ -21,7 +22,8 @@ const STRESS = { trials: 4_000, seed: 3 };
 interface ExampleAdvice {
   readonly name: string;
   readonly text: string;
-  readonly run: MoveRun;
+  readonly loaded: LoadSuccess;
+  readonly run: Advice;
   readonly plan: Plan;
 }
 
@@ -30,8 +32,9 @@ const examples: ExampleAdvice[] = [];
 beforeAll(() => {
   for (const name of exampleFiles()) {
     const text = readExample(name);
-    const run = assessMoves(loadOk(text, name), STRESS);
-    examples.push({ name, text, run, plan: planOf(run) });
+    const loaded = loadOk(text, name);
+    const run = advise(loaded, STRESS);
+    examples.push({ name, text, loaded, run, plan: run.plan });
   }
 }, 240_000);
 
@@ -43,14 +46,14 @@ const example = (prefix: string) => {
 
 describe('every move of every example', () => {
   it('lists moves for every example', () => {
-    for (const e of examples) expect(e.run.assessment.moves.length, e.name).toBeGreaterThan(0);
-    for (const e of examples) expect(e.run.assessment.unvalued, e.name).toEqual([]);
+    for (const e of examples) expect(e.run.moves.length, e.name).toBeGreaterThan(0);
+    for (const e of examples) expect(e.run.unvalued, e.name).toEqual([]);
   });
 
   it('reproduces its figures from the model `apply` writes, loaded and re-assessed', () => {
     let checked = 0;
     for (const e of examples)
-      for (const move of e.run.assessment.moves) {
+      for (const move of e.run.moves) {
         const document = parseDocument(e.text);
         applyPatchToDocument(document, move.patch);
         const after = loadOk(document.toString(), `${e.name} + ${move.id}`);
@@ -72,7 +75,7 @@ describe('every move of every example', () => {
           expect(mine?.exitCost ?? null, `${move.id} ${d.provider}`).toBe(d.exitCost.after);
           expect(mine?.optionValue ?? null, `${move.id} ${d.provider}`).toBe(d.optionValue.after);
         }
-        const baseline = new Set(e.run.assessment.baseline.findings);
+        const baseline = new Set(e.run.baseline.findings);
         expect(figures.findings.filter((f) => !baseline.has(f)).sort(), move.id).toEqual(
           [...stated.findingsAdded].sort(),
         );
@@ -83,7 +86,7 @@ describe('every move of every example', () => {
 
   it('gives act-by dates no later than the point of no return and the notice deadline it names', () => {
     for (const e of examples)
-      for (const move of e.run.assessment.moves) {
+      for (const move of e.run.moves) {
         const { actBy } = move;
         if (actBy.date !== null)
           for (const deadline of actBy.deadlines)
@@ -103,11 +106,11 @@ describe('the plan', () => {
   it('reports a front that no subset of the moves dominates (brute force over every plan)', () => {
     for (const e of examples) {
       const { plan, run } = e;
-      const byId = new Map(run.assessment.moves.map((m) => [m.id, m]));
+      const byId = new Map(run.moves.map((m) => [m.id, m]));
       const moves = plan.considered.map((id) => byId.get(id)).filter((m) => m !== undefined);
       const space = planSpace(moves, plan.interactions, {
-        horizonMonths: run.assessment.horizonMonths,
-        discountRate: run.baseline.model.operator.discount_rate,
+        horizonMonths: run.horizonMonths,
+        discountRate: e.loaded.model.operator.discount_rate,
       });
       const points: (readonly number[])[] = [];
       for (let mask = 0; mask < 2 ** moves.length; mask++) {
@@ -142,7 +145,7 @@ describe('the plan', () => {
 describe('what an MVNO strategist would expect', () => {
   it('tells the light MVNO on an enabler to create a real second-network option', () => {
     const { run, plan } = example('light-mvno');
-    const host = run.assessment.moves.find((m) => m.kind === 'second-host-network');
+    const host = run.moves.find((m) => m.kind === 'second-host-network');
     expect(host?.value.net).toBeGreaterThan(0);
     expect(plan.recommended?.moves).toContain(host?.id);
     const network = host?.deltas.layers.find((l) => l.layer === 'network_routes');
@@ -151,7 +154,7 @@ describe('what an MVNO strategist would expect', () => {
 
   it('tells the light MVNO to secure data return before its host contract renews', () => {
     const { run, plan } = example('light-mvno');
-    const data = run.assessment.moves.find(
+    const data = run.moves.find(
       (m) =>
         m.kind === 'renewal-terms' &&
         m.patch.some((s) => s.path.at(-1) === 'data_return') &&
@@ -165,9 +168,9 @@ describe('what an MVNO strategist would expect', () => {
   });
 
   it('gives the full MVNO with a second host ready no host move worth more than its cost', () => {
-    const { run } = example('full-mvno');
-    const hosts = new Set(partyRolesOf(run.baseline.model).hosts.map((h) => h.id));
-    const hostMoves = run.assessment.moves.filter(
+    const { run, loaded } = example('full-mvno');
+    const hosts = new Set(partyRolesOf(loaded.model).hosts.map((h) => h.id));
+    const hostMoves = run.moves.filter(
       (m) =>
         m.kind === 'second-host-network' ||
         m.kind === 'own-imsi-range' ||
@@ -178,14 +181,14 @@ describe('what an MVNO strategist would expect', () => {
 
   it('gives the IoT operator with multi-IMSI and its own eIM no edge-control move worth its cost', () => {
     const { run } = example('global-iot');
-    const edge = run.assessment.moves.filter((m) => m.layers.includes('edge_control'));
+    const edge = run.moves.filter((m) => m.layers.includes('edge_control'));
     for (const m of edge) expect(m.value.net, m.id).toBeLessThanOrEqual(0);
   });
 
   it('tells the branded reseller what the first rung, its own numbers and IMSIs, costs', () => {
     const { run } = example('branded-reseller');
     for (const kind of ['own-msisdn-range', 'own-imsi-range']) {
-      const move = run.assessment.moves.find((m) => m.kind === kind);
+      const move = run.moves.find((m) => m.kind === kind);
       expect(move?.value.cost, kind).toBeGreaterThan(0);
       expect(move?.cost.explanation, kind).toMatch(/\d/);
     }

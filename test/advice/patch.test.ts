@@ -26,6 +26,14 @@ describe('patches', () => {
     );
   });
 
+  it('refuses in a YAML document, as in a value, a step past the end of a list', () => {
+    const document = parseDocument('a:\n  list: [1, 2]\n');
+    expect(() =>
+      applyPatchToDocument(document, [{ op: 'set', path: ['a', 'list', 9], value: 1 }]),
+    ).toThrow(PatchError);
+    expect(document.toJS()).toEqual({ a: { list: [1, 2] } });
+  });
+
   it('keeps the comments and order of a YAML document where it does not reach', () => {
     const document = parseDocument(
       '# head\na:\n  list: [1, 2] # numbers\n  flag: true\nother:\n  kept: 1 # stays\n',

@@ -3,11 +3,13 @@
  * model and re-assessing everything, with the date to act by; the recommended plan and its
  * roadmap. Method: docs/advice.md.
  */
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { ADVICE_SEED, ADVICE_TRIALS, advise } from '../../advice/index.js';
+import { ADVICE_SEED, ADVICE_TRIALS } from '../../advice/index.js';
 import { adviceSection } from '../../report/document/advice-section.js';
 import { jsonHeader } from '../../report/json/json-header.js';
 import { reportMarkdown } from '../../report/markdown/report-markdown.js';
+import { adviseOnWorkers } from '../../run/advice-run.js';
 import type { CliContext } from '../context.js';
 import { adviceText } from '../format/advice-text.js';
 import { reportColours } from '../format/colour.js';
@@ -29,6 +31,7 @@ interface AdviseOptions extends OutputOptions {
   readonly top: number;
   readonly trials: number;
   readonly seed: number;
+  readonly workers: number;
   readonly maxFileSize: number;
 }
 
@@ -55,6 +58,12 @@ export function registerAdvise(program: Command, context: CliContext): void {
       argumentParser(nonNegativeInteger),
       ADVICE_SEED,
     )
+    .option(
+      '--workers <n>',
+      'worker threads for the re-assessments (the same advice whatever the number)',
+      argumentParser(positiveInteger),
+      Math.max(1, Math.min(availableParallelism(), 8)),
+    )
     .addHelpText(
       'after',
       `
@@ -75,7 +84,11 @@ Examples:
       const input = await loadForCommand(context, file, options.maxFileSize);
       if (input === undefined) return;
       const { model } = input.loaded;
-      const advice = advise(input.loaded, { trials: options.trials, seed: options.seed });
+      const advice = await adviseOnWorkers(input.loaded, {
+        trials: options.trials,
+        seed: options.seed,
+        workers: options.workers,
+      });
       let output: string;
       if (format === 'json') output = JSON.stringify({ ...jsonHeader(), file, ...advice }, null, 2);
       else if (format === 'markdown')

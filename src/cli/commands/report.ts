@@ -2,6 +2,7 @@
  * `mvnoscope report FILE`: the report people read — one self-contained HTML page (charts and
  * the dependency diagram inline, works offline) or the same sections in Markdown.
  */
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import {
   REPORT_FRONT_SECONDS,
@@ -105,6 +106,7 @@ Examples:
       seed: options.seed,
       pareto: options.pareto,
       paretoTimeLimitSeconds: options.paretoTimeLimit,
+      adviceWorkers: Math.max(1, Math.min(availableParallelism(), 4)),
     });
     await emit(context, output, options.output);
   });
