@@ -3,7 +3,16 @@
  * own input is refused with exit 2 and the path; file-system errors are exit 2 with the path,
  * never exit 3; a control character in a path or a refused file reaches the terminal escaped.
  */
-import { lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +75,39 @@ describe('-o writes only regular files', () => {
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toContain(words);
     expect(outcome.stderr).toContain(out.slice(0, 40));
+  });
+
+  it.skipIf(!existsSync('/sys/kernel'))(
+    'EACCES (sysfs refuses new files even to root) is exit 2',
+    async () => {
+      const { model } = workspace();
+      const outcome = await cli('analyze', model, '--format', 'json', '-o', '/sys/mvnoscope.json');
+      expect(outcome.code).toBe(2);
+      expect(outcome.stderr).toContain('cannot write /sys/mvnoscope.json: permission denied');
+    },
+  );
+
+  it('EFBIG (past the file-size limit) is exit 2 with the path, and leaves no temporary file', () => {
+    const { dir, model } = workspace();
+    const out = join(dir, 'big.json');
+    const tsx = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+    const bin = join(import.meta.dirname, '..', '..', 'src', 'cli', 'bin.ts');
+    // A limit of 2 blocks (1 KiB) on files this shell's children write; the JSON is far larger.
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `ulimit -f 2; exec "$0" "$1" analyze "$2" --format json -o "$3"`,
+        tsx,
+        bin,
+        model,
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`cannot write ${out}: the file would be larger than`);
+    expect(readdirSync(dir).filter((name) => name.includes('big.json'))).toEqual([]);
   });
 
   it('shows a control character of a path as an escape', async () => {
