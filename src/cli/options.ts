@@ -1,5 +1,7 @@
 /** Options every command spells the same way (DESIGN §5). */
+
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { wholeNumber } from '../text/whole-number.js';
 import { UsageError } from './exit-codes.js';
 import { DEFAULT_MAX_FILE_BYTES, parseByteSize } from './model-file.js';
 
@@ -40,6 +42,19 @@ export function positiveInteger(text: string): number {
   if (!Number.isInteger(value) || value < 1)
     throw new Error(`expected a whole number of at least 1, found "${text}"`);
   return value;
+}
+
+/**
+ * A parser of trial counts: a whole number from 1 to `max`; above it, an error that says why
+ * there is a limit (`why`: "per run (mvnoscope simulate runs more)").
+ */
+export function trialsAtMost(max: number, why: string): (text: string) => number {
+  return (text) => {
+    const value = positiveInteger(text);
+    if (value > max)
+      throw new Error(`at most ${wholeNumber(max)} trials ${why}, found ${wholeNumber(value)}`);
+    return value;
+  };
 }
 
 export function nonNegativeInteger(text: string): number {

@@ -21,6 +21,7 @@ import {
   type OutputOptions,
   positiveInteger,
   resolveFormat,
+  trialsAtMost,
 } from '../options.js';
 import { emit } from '../output.js';
 
@@ -49,7 +50,7 @@ export function registerAdvise(program: Command, context: CliContext): void {
     .option(
       '--trials <n>',
       `one-year stress-test trials per re-assessment (at most ${MAX_TRIALS.toLocaleString('en')})`,
-      argumentParser(trialCount),
+      argumentParser(trialsAtMost(MAX_TRIALS, 'per run (mvnoscope simulate runs more)')),
       ADVICE_TRIALS,
     )
     .option(
@@ -104,13 +105,4 @@ Examples:
         });
       await emit(context, output, options.output);
     });
-}
-
-function trialCount(text: string): number {
-  const value = positiveInteger(text);
-  if (value > MAX_TRIALS)
-    throw new Error(
-      `at most ${MAX_TRIALS.toLocaleString('en')} trials per run (mvnoscope simulate runs more), found ${value.toLocaleString('en')}`,
-    );
-  return value;
 }

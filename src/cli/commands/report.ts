@@ -19,6 +19,7 @@ import {
   nonNegativeInteger,
   type OutputOptions,
   positiveInteger,
+  trialsAtMost,
 } from '../options.js';
 import { emit } from '../output.js';
 import { assertWritableOutput, formatForOutput } from '../output-target.js';
@@ -56,7 +57,7 @@ export function registerReport(program: Command, context: CliContext): void {
     .option(
       '--trials <n>',
       `stress-test trials (at most ${MAX_REPORT_TRIALS.toLocaleString('en')})`,
-      argumentParser(reportTrials),
+      argumentParser(trialsAtMost(MAX_REPORT_TRIALS, 'in a report (mvnoscope simulate runs more)')),
       REPORT_TRIALS,
     )
     .option(
@@ -110,13 +111,4 @@ Examples:
     });
     await emit(context, output, options.output);
   });
-}
-
-function reportTrials(text: string): number {
-  const value = positiveInteger(text);
-  if (value > MAX_REPORT_TRIALS)
-    throw new Error(
-      `at most ${MAX_REPORT_TRIALS.toLocaleString('en')} trials in a report (mvnoscope simulate runs more), found ${value.toLocaleString('en')}`,
-    );
-  return value;
 }

@@ -25,6 +25,7 @@ import {
   type OutputOptions,
   positiveInteger,
   resolveFormat,
+  trialsAtMost,
 } from '../options.js';
 import { emit } from '../output.js';
 
@@ -59,7 +60,7 @@ export function registerSensitivity(program: Command, context: CliContext): void
     .option(
       '--trials <n>',
       `one-year stress-test trials per pinned run, for ES 95% (at most ${MAX_TRIALS.toLocaleString('en')})`,
-      argumentParser(trialCount),
+      argumentParser(trialsAtMost(MAX_TRIALS, 'per run (mvnoscope simulate runs more)')),
       SENSITIVITY_TRIALS,
     )
     .option(
@@ -116,15 +117,6 @@ Examples:
         );
       await emit(context, output, options.output);
     });
-}
-
-function trialCount(text: string): number {
-  const value = positiveInteger(text);
-  if (value > MAX_TRIALS)
-    throw new Error(
-      `at most ${MAX_TRIALS.toLocaleString('en')} trials per run (mvnoscope simulate runs more), found ${value.toLocaleString('en')}`,
-    );
-  return value;
 }
 
 /** The figures `--figure` names; none named is a usage error that lists what there is. */

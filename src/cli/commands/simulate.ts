@@ -15,20 +15,12 @@ import {
   type OutputOptions,
   positiveInteger,
   resolveFormat,
+  trialsAtMost,
 } from '../options.js';
 import { emit } from '../output.js';
 
 /** Outcomes are kept for every trial (32 bytes each): 20 million trials take 640 MB. */
 const MAX_TRIALS = 20_000_000;
-
-function trialCount(text: string): number {
-  const value = positiveInteger(text);
-  if (value > MAX_TRIALS)
-    throw new Error(
-      `at most ${MAX_TRIALS.toLocaleString('en')} trials (each keeps 32 bytes of outcomes), found ${value.toLocaleString('en')}`,
-    );
-  return value;
-}
 
 /** Longest path a trial runs: 50 years, the API's bound too (the horizon is at most 50 years). */
 const MAX_YEARS = 50;
@@ -64,7 +56,7 @@ export function registerSimulate(program: Command, context: CliContext): void {
     .option(
       '--trials <n>',
       `trials to run (at most ${MAX_TRIALS.toLocaleString('en')})`,
-      argumentParser(trialCount),
+      argumentParser(trialsAtMost(MAX_TRIALS, '(each keeps 32 bytes of outcomes)')),
       200_000,
     )
     .option(
