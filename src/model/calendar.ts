@@ -10,6 +10,12 @@ export function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
+/** The whole months from `from` to `to` when `to` is exactly that many months later; else undefined. */
+export function exactMonthsBetween(from: string, to: string): number | undefined {
+  const months = monthsBetween(from, to);
+  return months >= 0 && addMonths(from, months) === to ? months : undefined;
+}
+
 /**
  * The date `months` calendar months after `date` (before, when negative), the day clamped to
  * the target month: the 31st of January plus one month is the 28th or 29th of February.

@@ -9,7 +9,7 @@
  * has several contracts: those are TODOs.
  */
 
-import { addMonths } from '../../model/calendar.js';
+import { exactMonthsBetween } from '../../model/calendar.js';
 import { CATALOGUE_IDS } from '../../model/capability-catalogue.js';
 import { LAYERS } from '../../model/layers.js';
 import { PROVIDER_KINDS } from '../../model/schema/providers.js';
@@ -138,14 +138,6 @@ function supplyOf(text: string): unknown {
 }
 
 const capabilityOf = (text: string) => text.split(' ')[0] ?? text;
-
-/** Whole months from one date to another when one is that many months after the other. */
-function monthsBetween(start: string, end: string): number | undefined {
-  const [y1 = 0, m1 = 0] = start.split('-').map(Number);
-  const [y2 = 0, m2 = 0] = end.split('-').map(Number);
-  const months = (y2 - y1) * 12 + (m2 - m1);
-  return months >= 0 && addMonths(start, months) === end ? months : undefined;
-}
 
 function draftFrom(rows: readonly Row[], table: RegisterTable, file: string): DraftModel {
   const ids = new IdAllocator();
@@ -334,7 +326,7 @@ function contractEntries(row: Row, from: string): DraftEntry[] {
   if (ids.length === 0) return [];
   const start = row.contractStart ?? '';
   const end = row.initialTermEnd ?? '';
-  const term = end === '' ? 0 : monthsBetween(start, end);
+  const term = end === '' ? 0 : exactMonthsBetween(start, end);
   const todos: Todo[] = [
     {
       field: 'exit_fee',
