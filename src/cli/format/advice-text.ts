@@ -77,7 +77,7 @@ function planText(advice: Advice, c: Colours): string[] {
   ];
   if (rec.reassessed !== null)
     lines.push(
-      `  Worth ${money(rec.reassessed.total, cur)} for ${money(rec.reassessed.cost, cur)} (net ${money(rec.reassessed.net, cur)}), re-assessed with every move applied together; ${money(rec.estimated.value, cur)} from the moves and their pairwise interactions, with ${score(rec.estimated.control)} points of control gained over the layers.`,
+      `  Worth ${money(rec.reassessed.total, cur)} for ${money(rec.reassessed.cost, cur)} (net ${money(rec.reassessed.net, cur)}), re-assessed with every move applied together; ${money(rec.estimated.value, cur)} from the moves and their pairwise interactions${rec.estimated.control === 0 ? '' : `, with ${score(rec.estimated.control)} points of control gained over the layers`}.`,
     );
   else lines.push(`  Not re-assessed together: ${rec.problem ?? 'unknown problem'}.`);
   lines.push('', c.bold('Roadmap'));
