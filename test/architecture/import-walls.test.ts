@@ -1,7 +1,8 @@
 /**
  * The floors hold: biome.json's noRestrictedImports walls refuse an import from a lower floor
  * to a higher one (the core to an adapter, the server or the report to the CLI, …) and let the
- * imports each floor needs through. Probe files are linted with the project's own biome.json
+ * imports each floor needs through; the rooms the browser runs (the model, the analysis, the
+ * importers) import no Node built-in. Probe files are linted with the project's own biome.json
  * in a temporary folder, so the test neither touches the tree nor depends on its state.
  */
 import { execFileSync } from 'node:child_process';
@@ -60,10 +61,29 @@ const PROBES: readonly { path: string; specifier: string; refused: boolean }[] =
     specifier: '../importers/import-model.js',
     refused: false,
   },
+  // The importers are a shared room: the server and the web app import them as the CLI does.
+  {
+    path: 'src/server/routes/probe-importers-ok.ts',
+    specifier: '../../importers/import-model.js',
+    refused: false,
+  },
+  {
+    path: 'web/src/probe-importers-ok.ts',
+    specifier: '../../src/importers/import-model.js',
+    refused: false,
+  },
   // The web app runs in the browser: no CLI, server, storage or run module.
   { path: 'web/src/probe.ts', specifier: '../../src/cli/main.js', refused: true },
   { path: 'web/src/probe-ok.ts', specifier: '../../src/api/jobs.js', refused: false },
+  // Rooms the browser runs (the model, the analysis, the importers) import no Node built-in.
+  { path: 'src/importers/probe-node.ts', specifier: 'node:fs', refused: true },
+  { path: 'src/importers/formats/probe-node.ts', specifier: 'node:zlib', refused: true },
+  { path: 'src/model/probe-node.ts', specifier: 'node:path', refused: true },
+  { path: 'src/importers/probe-yaml-ok.ts', specifier: 'yaml', refused: false },
 ];
+
+/** The rules a probe can break: a wall between floors, or a Node built-in in a browser room. */
+const WALL_RULES = ['lint/style/noRestrictedImports', 'lint/correctness/noNodejsModules'];
 
 interface Diagnostic {
   readonly category: string;
@@ -91,7 +111,7 @@ beforeAll(() => {
   };
   refusedPaths = new Set(
     report.diagnostics
-      .filter((d) => d.category === 'lint/style/noRestrictedImports')
+      .filter((d) => WALL_RULES.includes(d.category))
       .map((d) => d.location.path.replaceAll('\\', '/')),
   );
 }, 60_000);
@@ -103,7 +123,13 @@ function lint(cwd: string): string {
   try {
     return execFileSync(
       BIOME,
-      ['lint', '--only=style/noRestrictedImports', '--reporter=json', '.'],
+      [
+        'lint',
+        '--only=style/noRestrictedImports',
+        '--only=correctness/noNodejsModules',
+        '--reporter=json',
+        '.',
+      ],
       { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
     );
   } catch (error) {
