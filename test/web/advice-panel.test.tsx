@@ -21,7 +21,7 @@ import { createToken } from '../../src/storage/tokens.js';
 import { createWorkspace, type Workspace } from '../../src/storage/workspaces.js';
 import { patchedText } from '../../web/src/advice/apply-move.js';
 import { ApiClient } from '../../web/src/api/client.js';
-import { AdvicePanel } from '../../web/src/panels/advice-panel.js';
+import { AdvicePanel, useAdviceRun } from '../../web/src/panels/advice-panel.js';
 import { openTestDatabase, type TestDatabase } from '../server/support.js';
 import { loadOk, readExample } from '../support/load.js';
 
@@ -53,6 +53,28 @@ describe('a move applied to the model text in the browser', () => {
     expect(refused).toEqual({ ok: false, problem: expect.stringContaining('contracts.999') });
   });
 });
+
+/** The run lives in the page (model-workspace.tsx) as here: one hook, the panel reading it. */
+function AdvicePage(props: {
+  api: ApiClient;
+  workspaceId: string;
+  text: string;
+  versionsPath: string;
+  onSaved: (version: VersionDocument) => void;
+}) {
+  const run = useAdviceRun(props.api, props.workspaceId);
+  return (
+    <AdvicePanel
+      api={props.api}
+      run={run}
+      text={props.text}
+      versionsPath={props.versionsPath}
+      baseVersion={1}
+      canWrite
+      onSaved={props.onSaved}
+    />
+  );
+}
 
 const JOB_ID = 'advice-job';
 /** The advisor's document for the text the panel last posted. */
@@ -127,13 +149,11 @@ describe('the Advice tab', () => {
     const versionsPath = `/workspaces/${workspace.id}/models/${modelId}/versions`;
     const saved: number[] = [];
     const panel = (text: string) => (
-      <AdvicePanel
+      <AdvicePage
         api={api}
         workspaceId={workspace.id}
         text={text}
         versionsPath={versionsPath}
-        baseVersion={1}
-        canWrite
         onSaved={(version) => saved.push(version.version)}
       />
     );

@@ -134,7 +134,7 @@ describe('the web app', () => {
     await register.saveAs(registerFile);
     expect(await readFile(registerFile, 'utf8')).toContain('lattice-mvne');
 
-    await page.getByRole('tab', { name: 'Dependency graph' }).click();
+    await page.getByRole('tab', { name: 'Graph' }).click();
     await page.locator('.react-flow__node.graph-node--provider').first().waitFor(WAIT);
     await page.locator('.react-flow__node', { hasText: 'Lattice Connect UK' }).click();
     await page.getByTestId('blast-radius').waitFor(WAIT);

@@ -6,7 +6,7 @@
 import { autocompletion } from '@codemirror/autocomplete';
 import { yaml } from '@codemirror/lang-yaml';
 import { linter, lintGutter } from '@codemirror/lint';
-import { EditorSelection } from '@codemirror/state';
+import { EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
@@ -22,6 +22,11 @@ export const ASSESS_DELAY_MS = 200;
 export interface YamlEditorHandle {
   /** Puts the cursor at the start of a line and scrolls to it. */
   revealLine(line: number): void;
+  /**
+   * Puts another text in (a restored or newly loaded version) as one change, keeping the
+   * cursor (clamped to the new text) and the scroll position where they were.
+   */
+  replaceText(text: string): void;
 }
 
 export interface YamlEditorProps {
@@ -30,10 +35,19 @@ export interface YamlEditorProps {
   readonly onAssessed: (result: LiveResult) => void;
   /** The workspace's user rules text, run with the built-in rules in every live assessment. */
   readonly rules?: string | undefined;
+  /** A read-only token: the text can be read, selected and searched, not changed. */
+  readonly readOnly?: boolean;
   readonly ref?: Ref<YamlEditorHandle>;
 }
 
-export function YamlEditor({ initialText, onChange, onAssessed, rules, ref }: YamlEditorProps) {
+export function YamlEditor({
+  initialText,
+  onChange,
+  onAssessed,
+  rules,
+  readOnly = false,
+  ref,
+}: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   // The latest callbacks and rules, read by the editor's extensions made once.
@@ -53,6 +67,16 @@ export function YamlEditor({ initialText, onChange, onAssessed, rules, ref }: Ya
         });
         editor.focus();
       },
+      replaceText(text: string) {
+        const editor = view.current;
+        if (editor === null || editor.state.doc.toString() === text) return;
+        const head = Math.min(editor.state.selection.main.head, text.length);
+        editor.dispatch({
+          changes: { from: 0, to: editor.state.doc.length, insert: text },
+          selection: EditorSelection.cursor(head),
+          effects: editor.scrollSnapshot(),
+        });
+      },
     }),
     [],
   );
@@ -69,6 +93,9 @@ export function YamlEditor({ initialText, onChange, onAssessed, rules, ref }: Ya
       extensions: [
         basicSetup,
         yaml(),
+        // Long comment lines wrap: the editor never scrolls sideways, after an error or not.
+        EditorView.lineWrapping,
+        EditorState.readOnly.of(readOnly),
         lintGutter(),
         linter(
           async (v) => {
@@ -82,7 +109,10 @@ export function YamlEditor({ initialText, onChange, onAssessed, rules, ref }: Ya
         ),
         // The JSON import types every literal; it is a draft-7 schema, read through SchemaNode.
         autocompletion({ override: [schemaCompletion(schema as unknown as SchemaNode)] }),
-        EditorView.contentAttributes.of({ 'aria-label': 'Model YAML' }),
+        EditorView.contentAttributes.of({
+          'aria-label': readOnly ? 'Model YAML (read only)' : 'Model YAML',
+          'aria-readonly': String(readOnly),
+        }),
         // The server's content security policy admits the editor's <style> by this nonce.
         EditorView.cspNonce.of(
           document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '',
@@ -92,6 +122,9 @@ export function YamlEditor({ initialText, onChange, onAssessed, rules, ref }: Ya
         }),
       ],
     });
+    // The scroller takes the keyboard too (arrow keys, Page Down) for someone reading, not
+    // editing: a scrollable region must be reachable without a mouse.
+    editor.scrollDOM.tabIndex = 0;
     view.current = editor;
     return () => {
       editor.destroy();
@@ -101,5 +134,5 @@ export function YamlEditor({ initialText, onChange, onAssessed, rules, ref }: Ya
     // The editor is made once per mount; the parent remounts it (key) to load another text.
   }, []);
 
-  return <div className="editor" ref={host} />;
+  return <div className={readOnly ? 'editor editor--read-only' : 'editor'} ref={host} />;
 }

@@ -18,14 +18,20 @@ import type {
 } from '../api/types.js';
 import { count, money, score } from '../figures.js';
 import { JobProgress } from '../jobs/job-progress.js';
-import { useJob } from '../jobs/use-job.js';
+import { type TextJob, useTextJob } from '../jobs/use-text-job.js';
+import { ReadOnlyNote } from './read-only-note.js';
 
 /** Moves listed at first; the rest behind "Show all". */
 const TOP = 5;
 
+/** The advice run of one model's page: the workspace holds it, so the overview shares it. */
+export function useAdviceRun(api: ApiClient, workspaceId: string): TextJob<'advice'> {
+  return useTextJob<'advice'>(api, workspaceId);
+}
+
 export function AdvicePanel({
   api,
-  workspaceId,
+  run,
   text,
   versionsPath,
   baseVersion,
@@ -33,7 +39,8 @@ export function AdvicePanel({
   onSaved,
 }: {
   api: ApiClient;
-  workspaceId: string;
+  /** The advice job and the text it ran on (useAdviceRun). */
+  run: TextJob<'advice'>;
   /** The editor's text: the advice is made for it, and goes out of date when it changes. */
   text: string;
   /** `/workspaces/…/models/…/versions`, where a patched model is saved. */
@@ -43,14 +50,11 @@ export function AdvicePanel({
   canWrite: boolean;
   onSaved: (version: ModelWithVersion['version']) => void;
 }) {
-  const { job, error, running, start, cancel } = useJob<'advice'>(api, workspaceId);
-  // The text the running or finished job was started on.
-  const [advised, setAdvised] = useState<string | null>(null);
+  const { job, error, running, start, cancel, result, ranOn: advised } = run;
   const [all, setAll] = useState(false);
   const [saving, setSaving] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const id = useId();
-  const result = job?.status === 'succeeded' ? job.result : null;
   const stale = result !== null && advised !== text;
 
   const save = async (move: ValuedMove) => {
@@ -82,18 +86,23 @@ export function AdvicePanel({
         className="form-row"
         onSubmit={(event) => {
           event.preventDefault();
-          setAdvised(text);
           setAll(false);
           void start({ kind: 'advice', text });
         }}
       >
-        <button type="submit" className="button" disabled={running}>
+        <button
+          type="submit"
+          className="button"
+          disabled={running || !canWrite}
+          aria-describedby={canWrite ? undefined : `${id}-read-only`}
+        >
           {result === null ? 'Advise' : 'Advise again'}
         </button>
         <span className="muted">
           Every move the model admits is applied and the whole model re-assessed: a few seconds.
         </span>
       </form>
+      {!canWrite && <ReadOnlyNote id={`${id}-read-only`} action="Advice runs as a job" />}
       {error !== null && (
         <p className="error" role="alert">
           {error}
@@ -103,9 +112,9 @@ export function AdvicePanel({
         <JobProgress job={job} label="Advice progress" onCancel={() => void cancel()} />
       )}
       {stale && (
-        <p className="notice" role="status" data-testid="advice-stale">
-          Out of date: the text has changed since this advice was made. Advise again before saving a
-          move.
+        <p className="notice notice--stale" role="status" data-testid="advice-stale">
+          <strong>Out of date, re-run:</strong> the text has changed since this advice was made.
+          Advise again before saving a move.
         </p>
       )}
       {saveError !== null && (

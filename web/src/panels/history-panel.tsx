@@ -16,20 +16,30 @@ import type {
 import { dateTime, inUnit } from '../figures.js';
 import { FindingsPanel } from './findings.js';
 
+/** A comparison with the two versions it was made for, which its heading names. */
+interface Compared {
+  readonly from: number;
+  readonly to: number;
+  readonly comparison: Comparison;
+}
+
 export function HistoryPanel({
   api,
   model,
+  canWrite,
   onRestored,
 }: {
   api: ApiClient;
   model: ModelSummary;
-  onRestored: () => void;
+  canWrite: boolean;
+  /** `restored` saved again as the new newest `version`. */
+  onRestored: (restored: number, version: number) => void;
 }) {
   const path = `/workspaces/${encodeURIComponent(model.workspaceId)}/models/${encodeURIComponent(model.id)}`;
   const [versions, setVersions] = useState<readonly VersionSummary[]>([]);
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | null>(null);
-  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [compared, setCompared] = useState<Compared | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
@@ -38,6 +48,8 @@ export function HistoryPanel({
       setVersions(list);
       setTo(list[0]?.version ?? null);
       setFrom(list[1]?.version ?? null);
+      // A new newest version (a save, a restore) makes any comparison on screen an old one.
+      setCompared(null);
     } catch (failure) {
       setError(failureMessage(failure));
     }
@@ -49,11 +61,11 @@ export function HistoryPanel({
 
   const restore = async (version: number) => {
     try {
-      await api.json(`${path}/versions/${version}/restore`, {
+      const saved = await api.json<VersionSummary>(`${path}/versions/${version}/restore`, {
         method: 'POST',
         body: { baseVersion: model.latestVersion, message: `restore version ${version}` },
       });
-      onRestored();
+      onRestored(version, saved.version);
     } catch (failure) {
       setError(failureMessage(failure));
     }
@@ -61,9 +73,8 @@ export function HistoryPanel({
   const compare = async () => {
     if (from === null || to === null) return;
     try {
-      setComparison(
-        (await api.json<ComparisonDocument>(`${path}/compare?from=${from}&to=${to}`)).comparison,
-      );
+      const document = await api.json<ComparisonDocument>(`${path}/compare?from=${from}&to=${to}`);
+      setCompared({ from, to, comparison: document.comparison });
     } catch (failure) {
       setError(failureMessage(failure));
     }
@@ -128,6 +139,8 @@ export function HistoryPanel({
                     <button
                       type="button"
                       className="button button--quiet"
+                      disabled={!canWrite}
+                      title={canWrite ? undefined : 'Your token can only read this workspace'}
                       onClick={() => void restore(v.version)}
                     >
                       Restore
@@ -147,7 +160,13 @@ export function HistoryPanel({
       >
         Compare versions {from ?? '…'} and {to ?? '…'}
       </button>
-      {comparison !== null && <ComparisonView comparison={comparison} />}
+      {compared !== null && (
+        <ComparisonView
+          heading={`Version ${compared.from} against version ${compared.to}`}
+          comparison={compared.comparison}
+          current={compared.from === from && compared.to === to}
+        />
+      )}
     </section>
   );
 }
@@ -159,7 +178,16 @@ const VERDICT_WORDS = {
   not_comparable: 'not comparable',
 } as const;
 
-function ComparisonView({ comparison }: { comparison: Comparison }) {
+function ComparisonView({
+  heading,
+  comparison,
+  current,
+}: {
+  heading: string;
+  comparison: Comparison;
+  /** Whether the versions chosen above are still the ones compared. */
+  current: boolean;
+}) {
   const changed = comparison.figures.filter((f) => f.verdict !== 'unchanged');
   const s = comparison.summary;
   const figure = (value: number | string | null, unit: string) =>
@@ -174,6 +202,12 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
   };
   return (
     <div className="result" data-testid="comparison">
+      <h3 data-testid="comparison-heading">{heading}</h3>
+      {!current && (
+        <p className="notice notice--stale" role="status">
+          Other versions are chosen above: compare them to replace this comparison.
+        </p>
+      )}
       <p>
         <strong>{s.better}</strong> figures better, <strong>{s.worse}</strong> worse, {s.unchanged}{' '}
         unchanged; {s.findingsAdded} findings added, {s.findingsResolved} resolved.

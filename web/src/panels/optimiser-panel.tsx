@@ -8,25 +8,29 @@ import type { ApiClient } from '../api/client.js';
 import type { Design, OptimizationJobResult } from '../api/types.js';
 import { inUnit } from '../figures.js';
 import { JobProgress } from '../jobs/job-progress.js';
-import { useJob } from '../jobs/use-job.js';
+import { StaleNotice } from '../jobs/stale-notice.js';
+import { isStale, useTextJob } from '../jobs/use-text-job.js';
 import { ParetoChart } from './pareto-chart.js';
+import { ReadOnlyNote } from './read-only-note.js';
 
 export function OptimiserPanel({
   api,
   workspaceId,
   text,
   hasDesignSpace,
+  canWrite,
 }: {
   api: ApiClient;
   workspaceId: string;
   text: string;
   hasDesignSpace: boolean;
+  canWrite: boolean;
 }) {
-  const { job, error, running, start, cancel } = useJob<'optimization'>(api, workspaceId);
+  const run = useTextJob<'optimization'>(api, workspaceId);
+  const { job, error, running, start, cancel, result } = run;
   const [objectives, setObjectives] = useState<Objective[]>(['cost', 'lockin']);
   const [selected, setSelected] = useState<number | null>(null);
   const id = useId();
-  const result = job?.status === 'succeeded' ? job.result : null;
   const toggle = (objective: Objective, on: boolean) =>
     setObjectives((list) => (on ? [...list, objective] : list.filter((o) => o !== objective)));
   const valid = objectives.length >= 2 && objectives.length <= 4;
@@ -57,11 +61,17 @@ export function OptimiserPanel({
               {objective.replaceAll('_', ' ')}
             </label>
           ))}
-          <button type="submit" className="button" disabled={running || !valid || !hasDesignSpace}>
+          <button
+            type="submit"
+            className="button"
+            disabled={running || !valid || !hasDesignSpace || !canWrite}
+            aria-describedby={canWrite ? undefined : `${id}-read-only`}
+          >
             Find the front
           </button>
         </fieldset>
       </form>
+      {!canWrite && <ReadOnlyNote id={`${id}-read-only`} action="The optimiser runs as a job" />}
       {error !== null && (
         <p className="error" role="alert">
           {error}
@@ -70,6 +80,7 @@ export function OptimiserPanel({
       {job !== null && (
         <JobProgress job={job} label="Optimiser progress" onCancel={() => void cancel()} />
       )}
+      {isStale(run, text) && <StaleNotice testId="optimiser-stale" what="the optimiser" />}
       {result !== null && <FrontView result={result} selected={selected} onSelect={setSelected} />}
     </section>
   );

@@ -3,11 +3,14 @@
  * cancel, then the margin and loss at risk, and which shocks make the tail.
  */
 import { useId, useState } from 'react';
+import { counted } from '../../../src/text/index.js';
 import type { ApiClient } from '../api/client.js';
 import type { Distribution, SimulationJobResult } from '../api/types.js';
 import { count, money, share } from '../figures.js';
 import { JobProgress } from '../jobs/job-progress.js';
-import { useJob } from '../jobs/use-job.js';
+import { StaleNotice } from '../jobs/stale-notice.js';
+import { isStale, useTextJob } from '../jobs/use-text-job.js';
+import { ReadOnlyNote } from './read-only-note.js';
 
 const MEASURES: readonly { key: keyof Distribution; label: string }[] = [
   { key: 'mean', label: 'mean' },
@@ -22,17 +25,19 @@ export function StressPanel({
   api,
   workspaceId,
   text,
+  canWrite,
 }: {
   api: ApiClient;
   workspaceId: string;
   text: string;
+  canWrite: boolean;
 }) {
-  const { job, error, running, start, cancel } = useJob<'simulation'>(api, workspaceId);
+  const run = useTextJob<'simulation'>(api, workspaceId);
+  const { job, error, running, start, cancel, result } = run;
   const [trials, setTrials] = useState(20_000);
   const [seed, setSeed] = useState(1);
   const [years, setYears] = useState(1);
   const id = useId();
-  const result = job?.status === 'succeeded' ? job.result : null;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Stress test</h2>
@@ -72,10 +77,16 @@ export function StressPanel({
             onChange={(e) => setYears(e.target.valueAsNumber)}
           />
         </label>
-        <button type="submit" className="button" disabled={running}>
+        <button
+          type="submit"
+          className="button"
+          disabled={running || !canWrite}
+          aria-describedby={canWrite ? undefined : `${id}-read-only`}
+        >
           Run stress test
         </button>
       </form>
+      {!canWrite && <ReadOnlyNote id={`${id}-read-only`} action="The stress test runs as a job" />}
       {error !== null && (
         <p className="error" role="alert">
           {error}
@@ -84,6 +95,7 @@ export function StressPanel({
       {job !== null && (
         <JobProgress job={job} label="Stress test progress" onCancel={() => void cancel()} />
       )}
+      {isStale(run, text) && <StaleNotice testId="stress-stale" what="the stress test" />}
       {result !== null && <SimulationFigures result={result} />}
     </section>
   );
@@ -94,7 +106,7 @@ function SimulationFigures({ result }: { result: SimulationJobResult }) {
   return (
     <div className="result" data-testid="simulation-result">
       <p>
-        {count(result.trials)} trials over {result.years} year(s), seed {result.seed}, in{' '}
+        {count(result.trials)} trials over {counted(result.years, 'year')}, seed {result.seed}, in{' '}
         {result.seconds.toFixed(1)} s. Margin without shocks:{' '}
         <strong>{money(result.baselineMargin, c)}</strong>.
       </p>

@@ -4,17 +4,19 @@
  * conflicting save shows who saved in between and what to do.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { counted } from '../../../src/text/index.js';
 import { type ApiClient, ApiFailure, failureMessage } from '../api/client.js';
 import type { ModelWithVersion, VersionSummary, WorkspaceRulesDocument } from '../api/types.js';
 import type { LiveAssessment, LiveResult } from '../assessment/live-result.js';
 import { YamlEditor, type YamlEditorHandle } from '../editor/yaml-editor.js';
 import { dateTime } from '../figures.js';
-import { AdvicePanel } from '../panels/advice-panel.js';
+import { AdvicePanel, useAdviceRun } from '../panels/advice-panel.js';
 import { AssumptionsPanel } from '../panels/assumptions-panel.js';
 import { FindingsPanel } from '../panels/findings.js';
 import { HistoryPanel } from '../panels/history-panel.js';
 import { LockinPanel } from '../panels/lockin-panel.js';
 import { OptimiserPanel } from '../panels/optimiser-panel.js';
+import { OverviewPanel } from '../panels/overview-panel.js';
 import { SensitivityPanel } from '../panels/SensitivityPanel.js';
 import { ScorecardPanel } from '../panels/scorecard.js';
 import { StressPanel } from '../panels/stress-panel.js';
@@ -25,10 +27,12 @@ const GraphPanel = lazy(async () => ({
   default: (await import('../panels/graph-panel.js')).GraphPanel,
 }));
 
+/** Short labels, so the nine fit on one line of the panel column at 1280 px. */
 const TABS = [
-  { id: 'analysis', label: 'Scorecard and findings' },
-  { id: 'lockin', label: 'Lock-in and leverage' },
-  { id: 'graph', label: 'Dependency graph' },
+  { id: 'overview', label: 'Overview' },
+  { id: 'analysis', label: 'Scorecard' },
+  { id: 'lockin', label: 'Lock-in' },
+  { id: 'graph', label: 'Graph' },
   { id: 'stress', label: 'Stress test' },
   { id: 'sensitivity', label: 'Sensitivity' },
   { id: 'optimiser', label: 'Optimiser' },
@@ -36,6 +40,9 @@ const TABS = [
   { id: 'history', label: 'History' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
+
+/** How long a "Saved version …" notice stays before it goes by itself. */
+export const NOTICE_MS = 6_000;
 
 interface Conflict {
   readonly message: string;
@@ -61,12 +68,20 @@ export function ModelWorkspace({
   const [live, setLive] = useState<LiveResult | null>(null);
   // The newest assessment of a text that loaded: the panels keep it while the text is broken.
   const [assessment, setAssessment] = useState<LiveAssessment | null>(null);
-  const [tab, setTab] = useState<TabId>('analysis');
+  const [tab, setTab] = useState<TabId>('overview');
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const editor = useRef<YamlEditorHandle>(null);
+  const advice = useAdviceRun(api, workspaceId);
+
+  // A notice is transient: it goes after a while, and at once when the text changes.
+  useEffect(() => {
+    if (status === null) return;
+    const timer = setTimeout(() => setStatus(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   const load = useCallback(async () => {
     try {
@@ -77,14 +92,23 @@ export function ModelWorkspace({
       setRules(workspaceRules.text);
       setLoaded(document);
       setText(document.version.text);
+      // The editor stays mounted: the loaded text goes in with its scroll and cursor kept.
+      editor.current?.replaceText(document.version.text);
       setConflict(null);
+      return document;
     } catch (failure) {
       setError(failureMessage(failure));
+      return undefined;
     }
   }, [api, path, workspaceId]);
   useEffect(() => {
     void load();
   }, [load]);
+
+  const onChange = useCallback((next: string) => {
+    setText(next);
+    setStatus(null);
+  }, []);
 
   const onAssessed = useCallback((result: LiveResult) => {
     setLive(result);
@@ -128,10 +152,15 @@ export function ModelWorkspace({
     <main className="workspace">
       <header className="workspace__bar">
         <h1>{loaded.model.name}</h1>
-        <span className="muted">
-          version {loaded.model.latestVersion}
+        <span className="muted workspace__version" data-testid="current-version">
+          version {loaded.version.version}
           {dirty ? ', edited' : ''}
         </span>
+        {!canWrite && (
+          <span className="read-only-badge" data-testid="read-only-badge">
+            Read only
+          </span>
+        )}
         <VersionDownloads
           api={api}
           versionPath={`${path}/versions/${loaded.version.version}`}
@@ -160,11 +189,16 @@ export function ModelWorkspace({
           </form>
         )}
       </header>
-      {status !== null && (
-        <p className="notice" role="status">
-          {status}
+      {!canWrite && (
+        <p className="visually-hidden" data-testid="read-only-explained">
+          Your token can only read this workspace: the editor cannot change the text, and saving,
+          restoring and running jobs are turned off.
         </p>
       )}
+      {/* Floats over the page, so it moves nothing when it comes and goes. */}
+      <p className="toast" role="status" data-testid="toast" hidden={status === null}>
+        {status}
+      </p>
       {error !== null && (
         <p className="error" role="alert">
           {error}
@@ -195,20 +229,20 @@ export function ModelWorkspace({
       <div className="workspace__body">
         <section className="workspace__editor" aria-label="Editor">
           <YamlEditor
-            key={`${loaded.model.id}:${loaded.version.version}:${loaded.version.createdAt}`}
+            key={`${loaded.model.id}:${rules}`}
             ref={editor}
-            initialText={loaded.version.text}
-            onChange={setText}
+            initialText={text}
+            onChange={onChange}
             onAssessed={onAssessed}
             rules={rules === '' ? undefined : rules}
+            readOnly={!canWrite}
           />
           <div className="problems" aria-live="polite" data-testid="problems">
             {live === null ? (
               <span className="muted">Checking…</span>
             ) : errors.length === 0 ? (
               <span className="ok">
-                Valid model{warnings.length > 0 ? `, ${warnings.length} warning(s)` : ''}; assessed
-                in {live.milliseconds.toFixed(0)} ms
+                {`Valid model${warnings.length > 0 ? `, ${counted(warnings.length, 'warning')}` : ''}; assessed in ${live.milliseconds.toFixed(0)} ms`}
               </span>
             ) : (
               <ul>
@@ -254,10 +288,19 @@ export function ModelWorkspace({
           >
             {assessment !== null &&
               errors.length > 0 &&
-              (tab === 'analysis' || tab === 'lockin' || tab === 'graph') && (
+              (tab === 'overview' || tab === 'analysis' || tab === 'lockin' || tab === 'graph') && (
                 <p className="notice">The text has errors: showing the last version that loaded.</p>
               )}
             {assessment === null && tab !== 'history' && <p className="muted">Assessing…</p>}
+            {assessment !== null && tab === 'overview' && (
+              <OverviewPanel
+                assessment={assessment}
+                advice={advice}
+                text={text}
+                canWrite={canWrite}
+                onOpenAdvice={() => setTab('advice')}
+              />
+            )}
             {assessment !== null && tab === 'analysis' && (
               <>
                 <ScorecardPanel scorecard={assessment.analysis.scorecard} />
@@ -287,7 +330,7 @@ export function ModelWorkspace({
             )}
             {/* Kept mounted while hidden, so a running job keeps its progress across tabs. */}
             <div hidden={tab !== 'stress'}>
-              <StressPanel api={api} workspaceId={workspaceId} text={text} />
+              <StressPanel api={api} workspaceId={workspaceId} text={text} canWrite={canWrite} />
             </div>
             {/* Kept mounted while hidden, so its last run stays; it runs only while shown. */}
             <div hidden={tab !== 'sensitivity'}>
@@ -299,27 +342,38 @@ export function ModelWorkspace({
                 workspaceId={workspaceId}
                 text={text}
                 hasDesignSpace={/^design_space:/m.test(text)}
+                canWrite={canWrite}
               />
             </div>
             {/* Kept mounted while hidden, so a running job keeps its progress across tabs. */}
             <div hidden={tab !== 'advice'}>
               <AdvicePanel
                 api={api}
-                workspaceId={workspaceId}
+                run={advice}
                 text={text}
                 versionsPath={`${path}/versions`}
                 baseVersion={loaded.model.latestVersion}
                 canWrite={canWrite}
                 onSaved={(version) => {
-                  setStatus(
-                    `Saved the move as version ${version.version}: compare it with the one before in History.`,
+                  void load().then(() =>
+                    setStatus(
+                      `Saved the move as version ${version.version}: compare it with the one before in History.`,
+                    ),
                   );
-                  void load();
                 }}
               />
             </div>
             {tab === 'history' && (
-              <HistoryPanel api={api} model={loaded.model} onRestored={() => void load()} />
+              <HistoryPanel
+                api={api}
+                model={loaded.model}
+                canWrite={canWrite}
+                onRestored={(restored, version) => {
+                  void load().then(() =>
+                    setStatus(`Restored version ${restored} as version ${version}.`),
+                  );
+                }}
+              />
             )}
           </div>
         </section>

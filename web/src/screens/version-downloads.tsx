@@ -81,11 +81,11 @@ export function VersionDownloads({
           {file.label}
         </button>
       ))}
-      <span role="status" className="muted">
+      <span role="status" className="muted downloads__status">
         {working?.busy ?? ''}
       </span>
       {error !== null && (
-        <span role="alert" className="error">
+        <span role="alert" className="error downloads__status">
           {error}
         </span>
       )}
