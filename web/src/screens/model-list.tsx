@@ -1,13 +1,13 @@
 /**
- * Workspaces and their models: pick a workspace, open a model, or create one from a shipped
- * example or the blank starter.
+ * Workspaces and their models: pick a workspace, open a model, or create one (the "New model"
+ * panel: the blank starter, an archetype, the questionnaire, or a file).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { type ApiClient, failureMessage } from '../api/client.js';
-import type { Me, ModelListDocument, ModelSummary, ModelWithVersion } from '../api/types.js';
-import { EXAMPLE_MODELS } from '../examples.js';
+import type { Me, ModelListDocument, ModelSummary } from '../api/types.js';
 import { dateTime } from '../figures.js';
 import { navigate } from '../navigation.js';
+import { NewModelPanel } from '../new-model/new-model-panel.js';
 import { WorkspaceRules } from './workspace-rules.js';
 
 export function WorkspaceList({ me }: { me: Me }) {
@@ -49,8 +49,6 @@ export function ModelList({
   const path = `/workspaces/${encodeURIComponent(workspaceId)}/models`;
   const [models, setModels] = useState<readonly ModelSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [example, setExample] = useState(EXAMPLE_MODELS[1]?.name ?? 'starter');
-  const [name, setName] = useState('');
 
   const load = useCallback(async () => {
     try {
@@ -62,25 +60,6 @@ export function ModelList({
   useEffect(() => {
     void load();
   }, [load]);
-
-  const create = async () => {
-    const source = EXAMPLE_MODELS.find((e) => e.name === example);
-    if (source === undefined) return;
-    setError(null);
-    try {
-      const created = await api.json<ModelWithVersion>(path, {
-        method: 'POST',
-        body: {
-          name: name.trim() === '' ? source.name : name.trim(),
-          text: await source.load(),
-          message: `from ${source.name}`,
-        },
-      });
-      navigate({ screen: 'model', workspaceId, modelId: created.model.id });
-    } catch (failure) {
-      setError(failureMessage(failure));
-    }
-  };
 
   return (
     <main className="page">
@@ -110,34 +89,7 @@ export function ModelList({
           </li>
         ))}
       </ul>
-      {workspace?.role === 'write' && (
-        <form
-          className="card form-row"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void create();
-          }}
-        >
-          <h2>New model</h2>
-          <label>
-            Start from
-            <select value={example} onChange={(e) => setExample(e.target.value)}>
-              {EXAMPLE_MODELS.map((e) => (
-                <option key={e.name} value={e.name}>
-                  {e.name === 'starter' ? 'blank starter' : e.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Name
-            <input value={name} onChange={(e) => setName(e.target.value)} placeholder={example} />
-          </label>
-          <button type="submit" className="button">
-            Create model
-          </button>
-        </form>
-      )}
+      {workspace?.role === 'write' && <NewModelPanel api={api} workspaceId={workspaceId} />}
       <WorkspaceRules api={api} workspaceId={workspaceId} canWrite={workspace?.role === 'write'} />
     </main>
   );
