@@ -42,6 +42,29 @@ export function badDiagnostic(text: string, result: LoadResult): string | undefi
   return undefined;
 }
 
+/**
+ * The places in a document that hold NaN or ±Infinity: JSON would write them as null, so a
+ * figure that could not be computed would pass for one that is absent. At most `limit`.
+ */
+export function nonFinitePaths(document: unknown, limit = 20): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (found.length >= limit) return;
+    if (typeof node === 'number') {
+      if (!Number.isFinite(node)) found.push(`${path} = ${node}`);
+    } else if (Array.isArray(node)) {
+      node.forEach((child, i) => {
+        walk(child, `${path}[${i}]`);
+      });
+    } else if (typeof node === 'object' && node !== null) {
+      for (const [key, child] of Object.entries(node))
+        walk(child, path === '' ? key : `${path}.${key}`);
+    }
+  };
+  walk(document, '');
+  return found;
+}
+
 /** Runs one text through the pipeline; never throws. */
 export function runPipeline(text: string, seed = 1): Outcome {
   const started = performance.now();
@@ -55,7 +78,17 @@ export function runPipeline(text: string, seed = 1): Outcome {
     stage = 'assess';
     const assessment = assessModel(loaded);
     stage = 'analyze-json';
-    JSON.stringify(analyzeJson('fuzz.yaml', loaded, assessment));
+    const document = analyzeJson('fuzz.yaml', loaded, assessment);
+    JSON.stringify(document);
+    // A figure that cannot be computed must say so, not turn into null on the way to JSON.
+    const nonFinite = nonFinitePaths(document, 3);
+    if (nonFinite.length > 0)
+      return {
+        kind: 'crashed',
+        ms: ms(),
+        stage,
+        error: `non-finite figures: ${nonFinite.join('; ')}`,
+      };
     stage = 'report-document';
     reportMarkdown(buildReport({ file: 'fuzz.yaml', loaded, assessment }));
     stage = 'register';
