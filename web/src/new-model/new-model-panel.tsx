@@ -11,6 +11,7 @@ import {
   questionnaireModel,
   type StarterAnswers,
 } from '../../../src/importers/questionnaire.js';
+import { counted } from '../../../src/text/whole-number.js';
 import { type ApiClient, ApiFailure, failureMessage } from '../api/client.js';
 import type { DiagnosticDocument, ModelWithVersion } from '../api/types.js';
 import { navigate } from '../navigation.js';
@@ -142,7 +143,7 @@ export function NewModelPanel({ api, workspaceId }: { api: ApiClient; workspaceI
       }}
     >
       <h2 id="new-model-title">New model</h2>
-      <div role="tablist" aria-label="Start from" className="tabs">
+      <div role="tablist" aria-label="How to start" className="tabs">
         {MODES.map((m) => (
           <button
             key={m.mode}
@@ -209,6 +210,11 @@ export function NewModelPanel({ api, workspaceId }: { api: ApiClient; workspaceI
               ))}
             </select>
           </label>
+          {file !== null && (
+            <p className="muted" data-testid="chosen-file">
+              {file.name}, {counted(file.bytes.length, 'byte')}
+            </p>
+          )}
         </div>
       )}
       <div className="form-row">
@@ -230,12 +236,14 @@ export function NewModelPanel({ api, workspaceId }: { api: ApiClient; workspaceI
         </button>
       </div>
       {problems.length > 0 && (
-        <ul className="error" role="alert" aria-label="Problems">
-          {problems.slice(0, 20).map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-          {problems.length > 20 && <li>… and {problems.length - 20} more</li>}
-        </ul>
+        <div role="alert">
+          <ul className="error" aria-label="Problems">
+            {problems.slice(0, 20).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+            {problems.length > 20 && <li>… and {problems.length - 20} more</li>}
+          </ul>
+        </div>
       )}
     </form>
   );
