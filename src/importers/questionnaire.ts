@@ -233,17 +233,32 @@ export function questionnaireModel(
 
 /** The answers in one line, for the model's opening comment. */
 function summary(answers: StarterAnswers): string {
-  const label = <T>(choices: readonly Choice<T>[], value: T) =>
-    choices.find((c) => c.value === value)?.label ?? String(value);
+  const hosts = ['one host network', 'two host networks', 'three host networks'];
+  const imsis = {
+    host: 'IMSIs from the host',
+    enabler: 'IMSIs from the enabler',
+    operator: 'own IMSIs',
+  };
+  const keys = {
+    host: "keys in the host's HSS",
+    enabler: "keys in the enabler's HSS",
+    operator: 'own HSS/AuC and keys',
+  };
+  const billing = {
+    enabler: 'billing by the enabler',
+    saas: 'SaaS billing',
+    in_house: 'own billing',
+  };
+  const cloud = { none: 'no cloud', one: 'one cloud', two: 'two clouds' };
   return [
-    label(STARTER_CHOICES.hosts, answers.hosts),
+    hosts[answers.hosts - 1],
     answers.enabler ? 'an enabler' : 'no enabler',
-    `IMSIs from ${label(STARTER_CHOICES.imsiIssuer, answers.imsiIssuer)}`,
-    `keys in ${label(STARTER_CHOICES.keyHolder, answers.keyHolder)}`,
-    `billing by ${label(STARTER_CHOICES.billing, answers.billing)}`,
-    label(STARTER_CHOICES.cloud, answers.cloud),
+    imsis[answers.imsiIssuer],
+    keys[answers.keyHolder],
+    billing[answers.billing],
+    cloud[answers.cloud],
     answers.ai.length === 0 ? 'no AI use case' : `AI: ${answers.ai.join(', ')}`,
-  ].join('; ');
+  ].join(', ');
 }
 
 function operatorSection(cast: Cast, name: string, asOf: string): string[] {

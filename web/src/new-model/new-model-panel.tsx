@@ -227,7 +227,11 @@ export function NewModelPanel({ api, workspaceId }: { api: ApiClient; workspaceI
               setAnswers((a) => ({ ...a, name: e.target.value }));
             }}
             placeholder={
-              mode === 'template' ? starter : mode === 'file' ? (file?.name ?? '') : 'My MVNO'
+              mode === 'template'
+                ? starter
+                : mode === 'file'
+                  ? (file?.name.replace(/\.[^.]*$/, '') ?? '')
+                  : 'My MVNO'
             }
           />
         </label>
