@@ -1,8 +1,11 @@
 /**
  * The HTML report of every shipped example, opened in headless Chromium: it renders (every
  * section, every chart and the diagram drawn), makes no request but for the page itself, logs
- * no error, and prints without the contents box. A screenshot is kept in test-artifacts/.
+ * no error, and prints without the contents box; its executive page prints on one A4 page
+ * (Chromium's PDF of that page alone); axe-core finds no serious or critical violation in
+ * light or dark mode. Screenshots are kept in test-artifacts/.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +14,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { EXAMPLES_DIR, exampleFiles, loadOk, readExample } from '../support/load.js';
+import { axeViolations, seriousOrCritical } from './axe.js';
 import { launchBrowser, openWatched } from './browser.js';
+import { executivePdf, pdfPageCount } from './print-pages.js';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const SCREENSHOT_OF = 'light-mvno-on-enabler.yaml';
@@ -40,6 +45,7 @@ async function reportFile(example: string): Promise<string> {
 }
 
 const SECTIONS = [
+  'at-a-glance',
   'summary',
   'scorecard',
   'dependencies',
@@ -51,6 +57,7 @@ const SECTIONS = [
   'assumptions',
 ];
 const CHARTS = [
+  'figure-layer-stack',
   'figure-scorecard',
   'figure-dependency-diagram',
   'figure-spend-concentration',
@@ -89,10 +96,34 @@ describe.each(exampleFiles())('the HTML report of %s', (example) => {
           fullPage: true,
         });
       }
+      expect(await page.locator('main section').count()).toBeGreaterThan(SECTIONS.length - 1);
+      // The executive page: first, and one A4 page when printed by itself.
+      expect(await page.locator('main > section').first().getAttribute('id')).toBe('at-a-glance');
+      expect(pdfPageCount(await executivePdf(page))).toBe(1);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('nav.toc').isVisible()).toBe(false);
     } finally {
       await page.close();
+    }
+  });
+
+  it('has no serious or critical accessibility violation, in light or dark mode', async () => {
+    const made = join(dir, example.replace(/\.yaml$/, '.html'));
+    const output = existsSync(made) ? made : await reportFile(example);
+    // axe is a script: the page's Content-Security-Policy, which forbids every script, is lifted.
+    const context = await browser.newContext({ bypassCSP: true });
+    try {
+      const page = await context.newPage({ viewport: { width: 1200, height: 1600 } });
+      await page.goto(pathToFileURL(output).href, { waitUntil: 'load' });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const violations = seriousOrCritical(await axeViolations(page));
+        expect(violations, `${colorScheme}: ${JSON.stringify(violations)}`).toEqual([]);
+        if (example === SCREENSHOT_OF && colorScheme === 'dark')
+          await page.screenshot({ path: join(ARTIFACTS, 'report-light-mvno-dark.png') });
+      }
+    } finally {
+      await context.close();
     }
   });
 });

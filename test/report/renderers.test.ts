@@ -75,8 +75,8 @@ describe('the HTML renderer', () => {
     expect(html).toContain('<h1>Op &lt;b&gt;1&lt;/b&gt;: Light MVNO</h1>');
     expect(html).toContain('<h2>Summary &amp; type</h2>');
     expect(html).toContain('<p>- not a list &lt;i&gt;x&lt;/i&gt;</p>');
-    expect(html).toContain('<figcaption>Figure 1. Spend by group</figcaption>');
-    expect(html).toContain('<figcaption>Figure 2. Register</figcaption>');
+    expect(html).toMatch(/<figcaption id="[\w-]+-caption">Figure 1\. Spend by group<\/figcaption>/);
+    expect(html).toMatch(/<figcaption id="[\w-]+-caption">Figure 2\. Register<\/figcaption>/);
     expect(html).toContain('<li>Accepted risks from the model.</li>');
     expect(html).toContain('<span class="badge critical">critical</span>');
     expect(html).toContain('from model &quot;a&quot;.yaml');

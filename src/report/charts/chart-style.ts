@@ -25,6 +25,9 @@ const PALETTE = [
 
 export const CHART_CONFIG: Config = {
   background: 'transparent',
+  // The page names each chart (role="img" with its title) and folds its figures into a table
+  // beside it; Vega's own ARIA roles on marks would give screen readers unnamed images.
+  aria: false,
   font: 'Helvetica, Arial, sans-serif',
   view: { stroke: null },
   axis: {

@@ -15,6 +15,7 @@ import { decimal, wholeNumber } from '../../text/index.js';
 import { briefAssumptions } from './brief-assumptions.js';
 import { concentrationBrief, failureBrief, lockinBrief } from './brief-failure.js';
 import type { Block, Cell, ReportDocument, Section } from './document.js';
+import { shownFile } from './model-names.js';
 import type { ReportInputs } from './report-inputs.js';
 import { POSITION_TONE } from './scorecard-section.js';
 
@@ -36,7 +37,7 @@ export function buildAnalysisBrief(inputs: ReportInputs, options: BriefOptions):
   return {
     title: `${operator.name} (${operator.country}) — ${classification.name}${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`,
     subtitle: `${wholeNumber(operator.subscribers)} subscribers · ARPU ${decimal(operator.arpu, 2, { trimZeros: true })} ${operator.currency} · host networks: ${classification.hostNetworks.join(', ') || 'none'}`,
-    source: inputs.file,
+    source: shownFile(inputs.file),
     sections: [
       classificationBrief(inputs),
       findingsBrief(run.findings, options),

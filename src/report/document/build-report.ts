@@ -10,9 +10,11 @@ import { concentrationSection } from './concentration-section.js';
 import { dependencySection } from './dependency-section.js';
 import { designSpaceSection } from './design-space-section.js';
 import type { ReportDocument, Section } from './document.js';
+import { executiveSection } from './executive-section.js';
 import { findingsSection } from './findings-section.js';
 import { leverageSection } from './leverage-section.js';
 import { lockinSection } from './lockin-section.js';
+import { shownFile } from './model-names.js';
 import type { ReportInputs } from './report-inputs.js';
 import { scorecardSection } from './scorecard-section.js';
 import { sensitivitySection } from './sensitivity-section.js';
@@ -25,12 +27,13 @@ export function buildReport(inputs: ReportInputs): ReportDocument {
   const operator = model.operator;
   const designSpace = designSpaceSection(inputs);
   const sections: Section[] = [
+    executiveSection(inputs),
     ...(inputs.advice === undefined ? [] : [adviceSection(inputs.advice)]),
     summarySection(inputs),
     scorecardSection(analysis.scorecard),
     dependencySection(inputs),
     concentrationSection(inputs),
-    findingsSection(inputs.file, run.findings),
+    findingsSection(shownFile(inputs.file), run.findings),
     lockinSection(inputs),
     leverageSection(inputs),
     ...(inputs.stress === undefined ? [] : [stressSection(inputs, inputs.stress)]),
@@ -41,7 +44,7 @@ export function buildReport(inputs: ReportInputs): ReportDocument {
   return {
     title: `${operator.name}: ${analysis.classification.name}`,
     subtitle: `${operator.country} · ${operator.segments.join(', ')} · ${wholeNumber(operator.subscribers)} subscribers · model as of ${operator.as_of}`,
-    source: inputs.file,
+    source: shownFile(inputs.file),
     sections,
   };
 }

@@ -21,6 +21,11 @@ export interface Section {
   readonly id: string;
   readonly title: string;
   readonly blocks: readonly Block[];
+  /**
+   * A page of its own when printed: the renderer starts the next section on a new page (the
+   * executive page, which must fit one A4 page by itself).
+   */
+  readonly printedAlone?: boolean;
 }
 
 export type Block = Paragraph | BulletList | KeyFigures | Figure | TableBlock;
@@ -90,7 +95,21 @@ export interface Figure {
 export type FigureBody =
   | { readonly kind: 'chart'; readonly spec: TopLevelSpec; readonly table: Table }
   | { readonly kind: 'diagram'; readonly diagram: DependencyDiagram; readonly table: Table }
+  | { readonly kind: 'stack'; readonly layers: readonly StackLayer[]; readonly table: Table }
   | { readonly kind: 'table'; readonly table: Table };
+
+/**
+ * One band of the five-layer stack as a picture: who holds the layer, its dependency and
+ * control indices (0–100, null when not assessed) and the operator's position in it.
+ */
+export interface StackLayer {
+  readonly title: string;
+  readonly holders: string;
+  readonly dependency: number | null;
+  readonly control: number | null;
+  readonly position: string;
+  readonly tone: Tone;
+}
 
 /** The text of a cell, whatever its tone. */
 export function cellText(cell: Cell): string {

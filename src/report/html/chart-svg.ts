@@ -23,7 +23,9 @@ export async function chartSvg(spec: TopLevelSpec): Promise<string> {
     loader: OFFLINE_LOADER,
   });
   try {
-    return inlineSvg(await view.toSVG(), 'a chart');
+    // The page names the chart (its figure's role="img" and title) and gives its figures as a
+    // table; Vega's ARIA roles on marks would only add unnamed images for screen readers.
+    return inlineSvg(await view.toSVG(), 'a chart').replace(/^<svg\b/, '<svg aria-hidden="true"');
   } finally {
     view.finalize();
   }

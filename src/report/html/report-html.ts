@@ -17,6 +17,7 @@ import { chartSvg } from './chart-svg.js';
 import { diagramSvg } from './diagram-svg.js';
 import { escapeHtml } from './escape.js';
 import { inlineSvg } from './inline-svg.js';
+import { layerStackSvg } from './layer-stack-svg.js';
 import { htmlPage } from './page.js';
 
 export interface HtmlReportOptions {
@@ -56,7 +57,9 @@ export async function drawFigures(
 ): Promise<Drawings> {
   const bodies = document.sections.flatMap((section) =>
     section.blocks.flatMap((block) =>
-      block.kind === 'figure' && block.body.kind !== 'table' ? [block.body] : [],
+      block.kind === 'figure' && (block.body.kind === 'chart' || block.body.kind === 'diagram')
+        ? [block.body]
+        : [],
     ),
   );
   const diagrams = new Map<string, Promise<string>>();
@@ -91,7 +94,43 @@ figure.figure figcaption { font-weight: 600; margin-bottom: .5rem; }
 details.data summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
 .assumptions ul { margin: .25rem 0; padding-left: 1.1rem; }
 .assumptions li { max-width: none; }
-@media print { details.data { display: none; } section { break-before: auto; } }
+.layer-stack .stack-band { fill: var(--panel); } .layer-stack .stack-track { fill: var(--rule); }
+.layer-stack .stack-dependency { fill: var(--dependency); } .layer-stack .stack-control { fill: var(--control); }
+.layer-stack .stack-ink { fill: var(--ink); } .layer-stack .stack-muted { fill: var(--muted); }
+.layer-stack .stack-tone { fill: var(--info); } .layer-stack .stack-tone.critical { fill: var(--critical); }
+.layer-stack .stack-tone.high { fill: var(--high); } .layer-stack .stack-tone.medium { fill: var(--medium); }
+.layer-stack .stack-tone.low { fill: var(--low); }
+.layer-stack text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+section.alone h2 { margin-top: 1.5rem; }
+section.alone dl.figures { grid-template-columns: repeat(3, 1fr); }
+/* Vega and Graphviz draw dark ink on no background: in dark mode they sit on a light card. */
+@media (prefers-color-scheme: dark) {
+  .drawing:not(:has(> .layer-stack)) { background: #ffffff; border-radius: .4rem; padding: .5rem; }
+}
+@media print {
+  details.data { display: none; } section { break-before: auto; }
+  /* The executive page: one A4 page by itself, the next section on a new page. */
+  section.alone { break-after: page; font-size: 8pt; line-height: 1.3; }
+  section.alone h2 { margin: .2rem 0 .3rem; font-size: 13pt; }
+  section.alone p, section.alone li { margin: .15rem 0; max-width: none; }
+  section.alone ul { margin: .2rem 0; padding-left: 1.1rem; }
+  section.alone dl.figures { gap: .2rem .4rem; margin: .3rem 0; }
+  section.alone dl.figures div { padding: .2rem .4rem; }
+  section.alone dl.figures dt { font-size: 7.5pt; }
+  section.alone figure.figure { margin: .35rem 0; }
+  section.alone figure.figure figcaption { margin-bottom: .15rem; }
+  section.alone table { font-size: 7.5pt; margin: .15rem 0; }
+  section.alone th, section.alone td { padding: .1rem .35rem; }
+  section.alone td.num { white-space: nowrap; }
+  section.alone .assumptions { font-size: 7pt; margin: .15rem 0; padding: 0 .5rem; }
+  section.alone .layer-stack { width: auto; max-width: 100%; height: auto; max-height: 46mm; }
+  section.alone .badge { font-size: 7pt; padding: 0 .3rem; }
+  section.alone ul li { font-size: 7.5pt; }
+  section.alone dl.figures dd { font-size: 8pt; }
+  header.report p { margin: 0; }
+  header.report { margin-bottom: .4rem; }
+  header.report h1 { font-size: 14pt; }
+}
 `;
 
 export async function reportHtml(
@@ -106,7 +145,8 @@ export async function reportHtml(
       if (block.kind === 'figure') figureNumber += 1;
       return blockHtml(block, figureNumber, drawn);
     });
-    return `<section id="${escapeHtml(section.id)}">\n<h2>${escapeHtml(section.title)}</h2>\n${blocks.join('\n')}\n</section>`;
+    const alone = section.printedAlone === true ? ' class="alone"' : '';
+    return `<section id="${escapeHtml(section.id)}"${alone}>\n<h2>${escapeHtml(section.title)}</h2>\n${blocks.join('\n')}\n</section>`;
   });
   const toc = document.sections
     .map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`)
@@ -116,7 +156,9 @@ export async function reportHtml(
 <p class="muted">${escapeHtml(document.subtitle)}</p>
 </header>
 <nav class="toc" aria-label="Contents"><ol>${toc}</ol></nav>
+<main>
 ${sections.join('\n')}
+</main>
 <footer>Made by ${escapeHtml(options.generator)} from ${escapeHtml(document.source)}. This page is self-contained: it loads nothing and runs no script.</footer>`;
   return htmlPage({
     title: document.title,
@@ -154,13 +196,19 @@ function figureHtml(figure: Figure, number: number, drawn: (body: DrawnBody) => 
     case 'diagram':
       content = `<div class="drawing">${drawn(body)}</div>${tableHtml(body.table)}`;
       break;
+    case 'stack':
+      content = `<div class="drawing">${layerStackSvg(body.layers, figure.title)}</div>
+<details class="data"><summary>The figures behind the picture</summary>${tableHtml(body.table)}</details>`;
+      break;
     case 'table':
       content = tableHtml(body.table);
       break;
   }
   const assumptions = figure.assumptions.map((a) => `<li>${escapeHtml(a)}</li>`).join('');
-  return `<figure class="figure" id="figure-${escapeHtml(figure.id)}">
-<figcaption>Figure ${number}. ${escapeHtml(figure.title)}</figcaption>
+  // Focusable, so that a figure wider than the page can be scrolled from the keyboard.
+  const id = `figure-${escapeHtml(figure.id)}`;
+  return `<figure class="figure" id="${id}" tabindex="0" aria-labelledby="${id}-caption">
+<figcaption id="${id}-caption">Figure ${number}. ${escapeHtml(figure.title)}</figcaption>
 ${content}
 <div class="assumptions"><strong>Assumptions</strong><ul>${assumptions}</ul></div>
 </figure>`;
