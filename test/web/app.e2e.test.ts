@@ -3,15 +3,20 @@
  * folder, a token made with `mvnoscope token create`): sign in, create a model from an example,
  * break it and see the error at its line, fix it, watch the scorecard follow an edit, save,
  * download the report and the supplier register, run a stress test and the optimiser, compare
- * two versions, meet a conflicting save. Any console error fails the test. Screenshots and the
- * downloaded files go to test-artifacts/.
+ * two versions, meet a conflicting save, restore a version and compare again. The Overview of two
+ * examples (type, five layers, a move with an act-by date), results marked out of date by an
+ * edit, a read-only token's page, the tab bar and header on one line at 1440×900 and 1280×720,
+ * and axe-core on every tab (no serious or critical violation). Any console error fails the
+ * test. Screenshots and the downloaded files go to test-artifacts/.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
 import { openWatched, type WatchedPage } from '../report/browser.js';
 import { EXAMPLES_DIR } from '../support/load.js';
+import { axeViolations, barLayout } from './page-checks.js';
 import { ARTIFACTS, startWebApp, type WebAppUnderTest } from './web-app-server.js';
 
 /** Generous: a loaded CI machine may take seconds for what takes milliseconds here. */
@@ -54,6 +59,66 @@ async function replaceInEditor(page: Page, text: string, replacement: string) {
 
 const meter = (page: Page, name: string | RegExp) => page.getByRole('meter', { name });
 
+/** The two sizes the app is checked at: a common laptop and a small one. */
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+] as const;
+
+/**
+ * At each size: a screenshot `web-<name>-<width>.png`, and the tab bar and the header each on
+ * one line with nothing cut off. Returns to the first size.
+ */
+async function screenshotsAtBothSizes(page: Page, name: string) {
+  // The panel from its top: a click may have scrolled it to a button further down.
+  await page.locator('.tabpanel').evaluate((panel) => panel.scrollTo(0, 0));
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(ARTIFACTS, `web-${name}-${size.width}.png`) });
+    const where = `${name} at ${size.width}×${size.height}`;
+    expect(await barLayout(page, '[role="tablist"]', '[role="tab"]'), `tabs, ${where}`).toEqual({
+      lines: 1,
+      overflow: 0,
+    });
+    expect(
+      await barLayout(page, '.workspace__bar', '.workspace__bar > *'),
+      `header, ${where}`,
+    ).toEqual({ lines: 1, overflow: 0 });
+  }
+  await page.setViewportSize(SIZES[0]);
+}
+
+/** axe-core's serious and critical violations on each tab visited, by tab. */
+const violations: string[] = [];
+async function checkAccessibility(page: Page, where: string) {
+  for (const v of await axeViolations(page)) violations.push(`${where}: ${v}`);
+}
+
+/** Opens a tab and waits until its panel shows. */
+async function openTab(page: Page, name: string) {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('tab', { name, selected: true }).waitFor(WAIT);
+}
+
+/** The overview's checks: the type, five layers with their verdicts, a move with its date. */
+async function checkOverview(page: Page, type: string) {
+  const overview = page.getByTestId('overview');
+  await overview.waitFor(WAIT);
+  expect(await page.getByTestId('overview-type').textContent()).toContain(type);
+  const layers = page.getByTestId('layer-stack').getByRole('listitem');
+  expect(await layers.count()).toBe(5);
+  for (const text of await layers.allTextContents())
+    expect(text).toMatch(/(independent node|contested|dependent participant|not assessed)/);
+  expect(await page.getByTestId('key-figures').textContent()).toMatch(/hours a year/);
+  await overview.getByRole('button', { name: 'Run the advice' }).click();
+  await page.getByTestId('overview-move').first().waitFor({ timeout: 180_000 });
+  expect(await page.getByTestId('overview-move').count()).toBeGreaterThan(0);
+  expect(await page.getByTestId('overview-act-by').allTextContents()).toEqual(
+    expect.arrayContaining([expect.stringMatching(/\d{4}-\d{2}-\d{2}/)]),
+  );
+  expect(await page.getByTestId('key-figures').textContent()).not.toContain('run the advice');
+}
+
 describe('the web app', () => {
   it('serves the shell without a token and with strict security headers; the API still needs one', async () => {
     const shell = await fetch(`${server.url}/workspaces/anything`);
@@ -72,17 +137,23 @@ describe('the web app', () => {
     const started = performance.now();
     const watched: WatchedPage = await openWatched(browser, server.url);
     const { page } = watched;
-    await page.setViewportSize({ width: 1440, height: 1000 });
+    await page.setViewportSize(SIZES[0]);
 
     await page.getByLabel('Token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByTestId('who').textContent(), WAIT).toBe('alice');
 
     await page.getByRole('link', { name: /demo/ }).click();
-    await page.getByLabel('Start from').selectOption('light-mvno-on-enabler');
+    await page.getByRole('combobox', { name: /^Start from/ }).selectOption('light-mvno-on-enabler');
     await page.getByLabel('Name').fill('light');
     await page.getByRole('button', { name: 'Create model' }).click();
     await page.getByTestId('problems').getByText('Valid model').waitFor(WAIT);
+
+    // The Overview is the first tab: what the operator is, its layers, what to do first.
+    await checkOverview(page, 'Light MVNO');
+    await screenshotsAtBothSizes(page, 'overview');
+    await checkAccessibility(page, 'Overview');
+    await openTab(page, 'Scorecard');
 
     // An error: a dangling reference on line 91, column 17 of the example.
     const example = await readFile(join(EXAMPLES_DIR, 'light-mvno-on-enabler.yaml'), 'utf8');
@@ -114,6 +185,10 @@ describe('the web app', () => {
     await page.getByLabel('Message').fill('host contract not exclusive');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved version 2.').waitFor(WAIT);
+    expect(await page.getByTestId('current-version').textContent()).toBe('version 2');
+    await checkAccessibility(page, 'Scorecard');
+    // The notice goes by itself (NOTICE_MS, 6 s).
+    await page.getByTestId('toast').waitFor({ state: 'hidden', timeout: 15_000 });
 
     // The saved version's report and supplier register, made by the server.
     const downloads = page.getByRole('group', { name: 'Download version 2' });
@@ -134,10 +209,25 @@ describe('the web app', () => {
     await register.saveAs(registerFile);
     expect(await readFile(registerFile, 'utf8')).toContain('lattice-mvne');
 
+    await openTab(page, 'Lock-in');
+    await checkAccessibility(page, 'Lock-in');
+    await page.screenshot({ path: join(ARTIFACTS, 'web-lockin.png') });
+
     await page.getByRole('tab', { name: 'Graph' }).click();
     await page.locator('.react-flow__node.graph-node--provider').first().waitFor(WAIT);
+    // The report diagram's encoding: single points of failure outlined, groups framed, a legend.
+    expect(await page.locator('.react-flow__node.graph-node--spof').count()).toBeGreaterThan(0);
+    expect(await page.locator('.react-flow__node.graph-group').count()).toBeGreaterThan(0);
+    await page.getByRole('list', { name: 'Legend of the graph' }).waitFor(WAIT);
+    // Legible at first sight: the view opens at a zoom of at least MIN_ZOOM (0.75).
+    const zoom = await page
+      .locator('.react-flow__viewport')
+      .evaluate((v) => new DOMMatrixReadOnly(getComputedStyle(v).transform).a);
+    expect(zoom).toBeGreaterThanOrEqual(0.75);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-graph.png') });
     await page.locator('.react-flow__node', { hasText: 'Lattice Connect UK' }).click();
     await page.getByTestId('blast-radius').waitFor(WAIT);
+    await checkAccessibility(page, 'Graph');
 
     await page.getByRole('tab', { name: 'Stress test' }).click();
     await page.getByLabel('Trials').fill('5000');
@@ -145,6 +235,9 @@ describe('the web app', () => {
     await page.getByTestId('simulation-result').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('job-status').first().textContent()).toBe('succeeded');
     expect(await page.getByTestId('simulation-result').textContent()).toContain('5,000 trials');
+    expect(await page.getByTestId('stress-stale').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-stress.png') });
+    await checkAccessibility(page, 'Stress test');
 
     await page.getByRole('tab', { name: 'Optimiser' }).click();
     await page.getByRole('button', { name: 'Find the front' }).click();
@@ -155,6 +248,7 @@ describe('the web app', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Selected design' }).waitFor(WAIT);
     await page.screenshot({ path: join(ARTIFACTS, 'web-optimiser.png') });
+    await checkAccessibility(page, 'Optimiser');
 
     await page.getByRole('tab', { name: 'History' }).click();
     await page.getByRole('button', { name: 'Compare versions 1 and 2' }).click();
@@ -162,6 +256,10 @@ describe('the web app', () => {
     await comparison.waitFor(WAIT);
     expect(await comparison.textContent()).toContain('Network routes: dependency');
     expect(await comparison.textContent()).toMatch(/better/);
+    expect(await page.getByTestId('comparison-heading').textContent()).toBe(
+      'Version 1 against version 2',
+    );
+    await checkAccessibility(page, 'History');
 
     // Someone else saves version 3 meanwhile; the next save from the page meets a conflict.
     const modelPath = new URL(page.url()).pathname;
@@ -173,6 +271,13 @@ describe('the web app', () => {
     expect(saved.status).toBe(201);
     await replaceInEditor(page, 'exclusive: true', 'exclusive: false');
     await page.getByLabel('Message').fill('second edit');
+    // The edit puts the stress test's and the optimiser's results out of date.
+    await openTab(page, 'Stress test');
+    await page.getByTestId('stress-stale').waitFor(WAIT);
+    await openTab(page, 'Optimiser');
+    await page.getByTestId('optimiser-stale').waitFor(WAIT);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-optimiser-stale.png') });
+    await openTab(page, 'History');
     await page.getByRole('button', { name: 'Save' }).click();
     const conflict = page.getByTestId('conflict');
     await conflict.waitFor(WAIT);
@@ -182,7 +287,13 @@ describe('the web app', () => {
 
     // The advisor's moves on version 3; the best saved as version 4, its patch applied.
     await page.getByRole('tab', { name: 'Advice' }).click();
-    await page.getByRole('button', { name: 'Advise' }).click();
+    // The overview advised version 1 already: this is a new run, its button off while it runs
+    // (and named "Advise" until the new result is in).
+    const again = page.getByTestId('advice-panel').locator('button[type="submit"]');
+    expect(await again.textContent()).toBe('Advise again');
+    await again.click();
+    await expect.poll(() => again.isDisabled(), WAIT).toBe(true);
+    await expect.poll(() => again.isDisabled(), { timeout: 180_000 }).toBe(false);
     const advice = page.getByTestId('advice-result');
     await advice.waitFor({ timeout: 180_000 });
     expect(await page.getByTestId('advice-move').count()).toBe(5);
@@ -190,9 +301,33 @@ describe('the web app', () => {
       expect.arrayContaining([expect.stringMatching(/^start by \d{4}-\d{2}-\d{2}$/)]),
     );
     await page.screenshot({ path: join(ARTIFACTS, 'web-advice.png') });
+    await checkAccessibility(page, 'Advice');
     await page.getByTestId('advice-save').first().click();
     await page.getByText('Saved the move as version 4').waitFor(WAIT);
     await page.getByTestId('advice-stale').waitFor(WAIT);
+    expect(await page.getByTestId('current-version').textContent()).toBe('version 4');
+
+    // Compare 3 and 4, then restore version 2: the comparison on screen goes, the notice and
+    // the header name version 5, and the next comparison is of 4 and 5.
+    await openTab(page, 'History');
+    await page.getByRole('button', { name: 'Compare versions 3 and 4' }).click();
+    await comparison.waitFor(WAIT);
+    expect(await page.getByTestId('comparison-heading').textContent()).toBe(
+      'Version 3 against version 4',
+    );
+    await page
+      .getByRole('row', { name: /^2 alice/ })
+      .getByRole('button', { name: 'Restore' })
+      .click();
+    await page.getByText('Restored version 2 as version 5.').waitFor(WAIT);
+    await comparison.waitFor({ state: 'detached', ...WAIT });
+    expect(await page.getByTestId('current-version').textContent()).toBe('version 5');
+    await page.getByRole('button', { name: 'Compare versions 4 and 5' }).click();
+    await comparison.waitFor(WAIT);
+    expect(await page.getByTestId('comparison-heading').textContent()).toBe(
+      'Version 4 against version 5',
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'web-history-restored.png') });
 
     // The one request meant to fail, the conflicting save, is logged by the browser itself;
     // nothing else may be.
@@ -200,6 +335,89 @@ describe('the web app', () => {
       'Failed to load resource: the server responded with a status of 409 (Conflict)',
     ]);
     expect(watched.dialogs).toEqual([]);
+    expect(violations).toEqual([]);
     console.info(`web e2e: ${((performance.now() - started) / 1000).toFixed(1)} s in the browser`);
-  }, 300_000);
+  }, 600_000);
+
+  it('shows a second example’s overview, and a read-only token’s page as read only', async () => {
+    const watched: WatchedPage = await openWatched(browser, server.url);
+    const { page } = watched;
+    await page.setViewportSize(SIZES[0]);
+    await page.getByLabel('Token').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: /demo/ }).click();
+    await page.getByRole('combobox', { name: /^Start from/ }).selectOption('full-mvno-switchable');
+    await page.getByLabel('Name').fill('full');
+    await page.getByRole('button', { name: 'Create model' }).click();
+    await page.getByTestId('problems').getByText('Valid model').waitFor(WAIT);
+    await checkOverview(page, 'Full MVNO');
+    await screenshotsAtBothSizes(page, 'overview-full');
+    const modelPath = new URL(page.url()).pathname;
+
+    // A token that can only read the workspace: the same model, nothing it could not do.
+    let stdout = '';
+    const code = await run(
+      [
+        'token',
+        'create',
+        '--data-dir',
+        app.dir,
+        '--workspace',
+        'demo',
+        '--role',
+        'read',
+        '--name',
+        'bob',
+      ],
+      { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => {} } },
+    );
+    expect(code).toBe(0);
+    const reader = /mvs_\S+/.exec(stdout)?.[0] ?? '';
+    const readOnly = await openWatched(browser, server.url);
+    const view = readOnly.page;
+    await view.setViewportSize(SIZES[0]);
+    await view.getByLabel('Token').fill(reader);
+    await view.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => view.getByTestId('who').textContent(), WAIT).toBe('bob');
+    await view.goto(`${server.url}${modelPath}`);
+    await view.getByTestId('read-only-badge').waitFor(WAIT);
+    const content = view.locator('.cm-content');
+    expect(await content.getAttribute('aria-readonly')).toBe('true');
+    const before = await content.textContent();
+    await content.click();
+    await view.keyboard.type('xyz');
+    expect(await content.textContent()).toBe(before);
+    const save = view.getByRole('button', { name: 'Save' });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await save.getAttribute('aria-describedby')).toBe('read-only-explained');
+    // Write-only actions are disabled and say why, before anyone presses them.
+    const advise = view.getByTestId('overview').getByRole('button', { name: 'Run the advice' });
+    expect(await advise.isDisabled()).toBe(true);
+    for (const [tab, button] of [
+      ['Stress test', 'Run stress test'],
+      ['Optimiser', 'Find the front'],
+      ['Advice', 'Advise'],
+    ] as const) {
+      await openTab(view, tab);
+      const action = view.getByRole('button', { name: button, exact: true });
+      expect(await action.isDisabled(), button).toBe(true);
+      const note = await action.getAttribute('aria-describedby');
+      expect(note, button).not.toBeNull();
+      const explained = view.locator(`[id="${note}"]`);
+      expect(await explained.isVisible(), button).toBe(true);
+      expect(await explained.textContent(), button).toContain('can only read');
+    }
+    await openTab(view, 'History');
+    expect(
+      await view
+        .getByRole('button', { name: 'Restore' })
+        .evaluateAll((b) => b.every((e) => (e as HTMLButtonElement).disabled)),
+    ).toBe(true);
+    await openTab(view, 'Overview');
+    await view.screenshot({ path: join(ARTIFACTS, 'web-read-only-1440.png') });
+    await checkAccessibility(view, 'Read-only overview');
+    expect(readOnly.errors).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    expect(violations).toEqual([]);
+  }, 600_000);
 });

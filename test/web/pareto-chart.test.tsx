@@ -34,7 +34,7 @@ function chart(props: Partial<Parameters<typeof ParetoChart>[0]> = {}) {
   return { onSelect, ...view };
 }
 
-const points = () => screen.getAllByRole('button', { name: /^design \d+:/ });
+const points = () => screen.getAllByRole('button', { name: /^design \d+( \(the knee\))?:/ });
 const centre = (point: Element) => ({
   x: Number(point.getAttribute('cx')),
   y: Number(point.getAttribute('cy')),
@@ -109,5 +109,31 @@ describe('the Pareto front chart', () => {
       />,
     );
     expect(screen.queryByTestId('local-point')).toBeNull();
+  });
+
+  it('rings and names the knee, and keeps the local path’s label inside the plot', () => {
+    // The local path is the dearest in lock-in: its point is at the top edge of the plot.
+    const { container } = chart({ knee: 1 });
+    const knee = screen.getByTestId('knee-point');
+    const ring = knee.querySelector('circle');
+    const middle = points()[1];
+    expect(ring?.getAttribute('cx')).toBe(middle?.getAttribute('cx'));
+    expect(ring?.getAttribute('cy')).toBe(middle?.getAttribute('cy'));
+    expect(knee.textContent).toBe('knee');
+    expect(middle?.getAttribute('aria-label')).toMatch(/^design 2 \(the knee\): /);
+    // Axis ticks are whole numbers; the currency is in the axis title once.
+    expect(screen.getByText('cost (GBP)')).toBeTruthy();
+    expect(container.textContent).not.toMatch(/\d GBP\d/);
+
+    const local = screen.getByTestId('local-point');
+    const [, at = '0'] = /translate\(\S+ (\S+)\)/.exec(local.getAttribute('transform') ?? '') ?? [];
+    const label = local.querySelector('text');
+    // Moved below its mark (positive y) when the mark sits near the top: never above the frame.
+    expect(Number(at) + Number(label?.getAttribute('y'))).toBeGreaterThan(0);
+    expect(Number(label?.getAttribute('y'))).toBeGreaterThan(0);
+
+    cleanup();
+    chart();
+    expect(screen.queryByTestId('knee-point')).toBeNull();
   });
 });

@@ -13,6 +13,23 @@ import {
   wholeNumber,
 } from '../../src/text/index.js';
 
+/** Units whose figures are money in the model's currency. */
+const MONEY_UNITS = new Set(['money', 'cost', 'lockin']);
+
+/**
+ * A chart axis's tick: money as a whole number, its currency in the axis title instead
+ * (axisTitle), so "3,500,000" fits where "3,500,000 GBP" was cut off; the rest as inUnit.
+ */
+export function axisTick(value: number, unit: string, currency: string): string {
+  return MONEY_UNITS.has(unit) ? wholeNumber(value) : inUnit(value, unit, currency);
+}
+
+/** A chart axis's title: the objective in words, with the currency when it is money. */
+export function axisTitle(unit: string, currency: string): string {
+  const words = unit.replaceAll('_', ' ');
+  return MONEY_UNITS.has(unit) ? `${words} (${currency})` : words;
+}
+
 export { money };
 
 export function share(value: number): string {

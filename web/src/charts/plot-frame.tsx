@@ -9,7 +9,8 @@ export interface Scale {
   readonly ticks: readonly number[];
 }
 
-const MARGIN = { top: 12, right: 16, bottom: 44, left: 76 };
+/** Room for tick labels of up to 11 characters ("2,500,000" and more) beside the axis title. */
+const MARGIN = { top: 16, right: 24, bottom: 44, left: 96 };
 
 /** Round steps (1, 2, 5 × 10ⁿ) covering [min, max] with about `count` ticks. */
 export function niceTicks(min: number, max: number, count = 5): number[] {

@@ -36,10 +36,18 @@ export interface LayerFacts {
   readonly sentence: string;
 }
 
-/** A party's name as the graph labels it (groups, then providers), else its id. */
-export function nameFinder(assessment: LiveAssessment): (id: string) => string {
+/**
+ * A party's name as the graph labels it, else its id: of the kind given, or without one a
+ * group's name first (ownership groups are named by group id), then a provider's.
+ */
+export function nameFinder(
+  assessment: LiveAssessment,
+): (id: string, kind?: 'group' | 'provider') => string {
   const labels = new Map(assessment.graph.nodes.map((n) => [n.key, n.label]));
-  return (id) => labels.get(`group:${id}`) ?? labels.get(`provider:${id}`) ?? id;
+  return (id, kind) =>
+    (kind === undefined
+      ? (labels.get(`group:${id}`) ?? labels.get(`provider:${id}`))
+      : labels.get(`${kind}:${id}`)) ?? id;
 }
 
 /** Names joined as people write them: "A", "A and B", "A, B and C". */
@@ -141,7 +149,15 @@ export function keyFigures(
         spofs.length === 0
           ? 'none'
           : `${spofs.length} (${hidden === 0 ? 'none' : hidden} hidden): ${listedShort(
-              [...new Set(spofs.map((s) => name(s.subject)))],
+              [
+                ...new Set(
+                  spofs.map((s) =>
+                    s.kind === 'provider' || s.kind === 'group'
+                      ? name(s.subject, s.kind)
+                      : s.subject,
+                  ),
+                ),
+              ],
               2,
             )}`,
     },
@@ -156,7 +172,7 @@ export function keyFigures(
       value:
         exit === undefined
           ? 'no dependency to leave'
-          : `leaving ${name(exit.provider)} costs ${money(exit.today.cost, c)} and ${months} ${months === 1 ? 'month' : 'months'}`,
+          : `leaving ${name(exit.provider, 'provider')} costs ${money(exit.today.cost, c)} and ${months} ${months === 1 ? 'month' : 'months'}`,
     },
     {
       id: 'margin',

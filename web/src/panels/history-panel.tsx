@@ -15,6 +15,7 @@ import type {
 } from '../api/types.js';
 import { dateTime, inUnit } from '../figures.js';
 import { FindingsPanel } from './findings.js';
+import { TableScroll } from './table-scroll.js';
 
 /** A comparison with the two versions it was made for, which its heading names. */
 interface Compared {
@@ -88,7 +89,7 @@ export function HistoryPanel({
           {error}
         </p>
       )}
-      <div className="table-scroll">
+      <TableScroll label="Versions">
         <table>
           <caption>Versions, newest first</caption>
           <thead>
@@ -151,7 +152,7 @@ export function HistoryPanel({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button
         type="button"
         className="button"
@@ -212,7 +213,7 @@ function ComparisonView({
         <strong>{s.better}</strong> figures better, <strong>{s.worse}</strong> worse, {s.unchanged}{' '}
         unchanged; {s.findingsAdded} findings added, {s.findingsResolved} resolved.
       </p>
-      <div className="table-scroll">
+      <TableScroll label="Figures that changed">
         <table>
           <caption>Figures that changed</caption>
           <thead>
@@ -240,7 +241,7 @@ function ComparisonView({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <FindingsPanel findings={comparison.findings.added} title="Findings added" />
       <FindingsPanel findings={comparison.findings.resolved} title="Findings resolved" />
     </div>

@@ -12,6 +12,7 @@ import { StaleNotice } from '../jobs/stale-notice.js';
 import { isStale, useTextJob } from '../jobs/use-text-job.js';
 import { ParetoChart } from './pareto-chart.js';
 import { ReadOnlyNote } from './read-only-note.js';
+import { TableScroll } from './table-scroll.js';
 
 export function OptimiserPanel({
   api,
@@ -117,13 +118,14 @@ function FrontView({
       <ParetoChart
         front={result.front}
         local={local?.design}
+        knee={kneeOf(result)}
         x={x}
         y={y}
         currency={c}
         selected={selected}
         onSelect={onSelect}
       />
-      <div className="table-scroll">
+      <TableScroll label="Designs on the front">
         <table>
           <caption>Designs on the front</caption>
           <thead>
@@ -158,7 +160,7 @@ function FrontView({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {chosen !== undefined && <DesignDetail design={chosen} local={local?.design} />}
     </div>
   );
@@ -194,4 +196,10 @@ function DesignDetail({ design, local }: { design: Design; local: Design | undef
       </table>
     </section>
   );
+}
+
+/** The index of the front's knee, if it has one. */
+function kneeOf(result: OptimizationJobResult): number | undefined {
+  const index = result.front.findIndex((d) => d.knee);
+  return index < 0 ? undefined : index;
 }

@@ -12,7 +12,13 @@ import { withArticle } from '../../../src/rules/indefinite-article.js';
 import type { LiveAssessment } from '../assessment/live-result.js';
 import { money, score } from '../figures.js';
 import type { TextJob } from '../jobs/use-text-job.js';
-import { keyFigures, type LayerFacts, layerFacts, listed } from '../overview/overview-facts.js';
+import {
+  keyFigures,
+  type LayerFacts,
+  layerFacts,
+  listed,
+  nameFinder,
+} from '../overview/overview-facts.js';
 import { ReadOnlyNote } from './read-only-note.js';
 
 /** Moves the overview names; the Advice tab has them all. */
@@ -37,13 +43,17 @@ export function OverviewPanel({
   const layers = layerFacts(assessment);
   const figures = keyFigures(assessment, current?.plan.doNothing.marginEs95 ?? null);
   const hosts = classification.hostNetworks;
+  const nameOf = nameFinder(assessment);
   return (
     <section className="card overview" aria-labelledby="overview-title" data-testid="overview">
       <h2 id="overview-title">{assessment.operator} at a glance</h2>
       <p className="overview__type" data-testid="overview-type">
         {assessment.operator} is <strong>{withArticle(classification.name)}</strong>
         {classification.hybrid ? ' running part of its own radio access' : ''}
-        {hosts.length === 0 ? '' : `, carried by ${listed(hosts)}`}.
+        {hosts.length === 0
+          ? ''
+          : `, carried by ${listed(hosts.map((h) => nameOf(h, 'provider')))}`}
+        .
       </p>
       <LayerStack layers={layers} />
       <dl className="key-figures" data-testid="key-figures">

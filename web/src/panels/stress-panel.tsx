@@ -11,6 +11,7 @@ import { JobProgress } from '../jobs/job-progress.js';
 import { StaleNotice } from '../jobs/stale-notice.js';
 import { isStale, useTextJob } from '../jobs/use-text-job.js';
 import { ReadOnlyNote } from './read-only-note.js';
+import { TableScroll } from './table-scroll.js';
 
 const MEASURES: readonly { key: keyof Distribution; label: string }[] = [
   { key: 'mean', label: 'mean' },
@@ -110,7 +111,7 @@ function SimulationFigures({ result }: { result: SimulationJobResult }) {
         {result.seconds.toFixed(1)} s. Margin without shocks:{' '}
         <strong>{money(result.baselineMargin, c)}</strong>.
       </p>
-      <div className="table-scroll">
+      <TableScroll label="Loss and margin at risk">
         <table>
           <caption>Loss and margin at risk</caption>
           <thead>
@@ -150,7 +151,7 @@ function SimulationFigures({ result }: { result: SimulationJobResult }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h3>What makes the worst 5%</h3>
       <ul className="bars" aria-label="Share of the tail loss by shock">
         {result.tail.byShock.map((s) => (

@@ -10,6 +10,7 @@ import type { ModelWithVersion, VersionSummary, WorkspaceRulesDocument } from '.
 import type { LiveAssessment, LiveResult } from '../assessment/live-result.js';
 import { YamlEditor, type YamlEditorHandle } from '../editor/yaml-editor.js';
 import { dateTime } from '../figures.js';
+import { nameFinder } from '../overview/overview-facts.js';
 import { AdvicePanel, useAdviceRun } from '../panels/advice-panel.js';
 import { AssumptionsPanel } from '../panels/assumptions-panel.js';
 import { FindingsPanel } from '../panels/findings.js';
@@ -157,7 +158,11 @@ export function ModelWorkspace({
           {dirty ? ', edited' : ''}
         </span>
         {!canWrite && (
-          <span className="read-only-badge" data-testid="read-only-badge">
+          <span
+            className="read-only-badge"
+            data-testid="read-only-badge"
+            title="Your token can only read this workspace"
+          >
             Read only
           </span>
         )}
@@ -166,31 +171,36 @@ export function ModelWorkspace({
           versionPath={`${path}/versions/${loaded.version.version}`}
           version={loaded.version.version}
         />
-        {canWrite && (
-          <form
-            className="save"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void save();
-            }}
+        <form
+          className="save"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (canWrite) void save();
+          }}
+        >
+          <label className="visually-hidden" htmlFor="save-message">
+            Message
+          </label>
+          <input
+            id="save-message"
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+            placeholder={canWrite ? 'What changed and why' : 'Read only: no saving'}
+            disabled={!canWrite}
+            aria-describedby={canWrite ? undefined : 'read-only-explained'}
+          />
+          <button
+            type="submit"
+            className="button"
+            disabled={!canWrite || !dirty || errors.length > 0}
+            aria-describedby={canWrite ? undefined : 'read-only-explained'}
           >
-            <label className="visually-hidden" htmlFor="save-message">
-              Message
-            </label>
-            <input
-              id="save-message"
-              value={message}
-              onChange={(e) => setMessage(e.target.value)}
-              placeholder="What changed and why"
-            />
-            <button type="submit" className="button" disabled={!dirty || errors.length > 0}>
-              Save
-            </button>
-          </form>
-        )}
+            Save
+          </button>
+        </form>
       </header>
       {!canWrite && (
-        <p className="visually-hidden" data-testid="read-only-explained">
+        <p className="visually-hidden" id="read-only-explained" data-testid="read-only-explained">
           Your token can only read this workspace: the editor cannot change the text, and saving,
           restoring and running jobs are turned off.
         </p>
@@ -284,6 +294,8 @@ export function ModelWorkspace({
             role="tabpanel"
             id={`panel-${tab}`}
             aria-labelledby={`tab-${tab}`}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the panel scrolls, so it takes the keyboard, as the WAI-ARIA tabs pattern has a tab panel do
+            tabIndex={0}
             className="tabpanel"
           >
             {assessment !== null &&
@@ -316,7 +328,11 @@ export function ModelWorkspace({
             )}
             {assessment !== null && tab === 'lockin' && (
               <>
-                <LockinPanel lockin={assessment.lockin} currency={assessment.currency} />
+                <LockinPanel
+                  lockin={assessment.lockin}
+                  currency={assessment.currency}
+                  nameOf={nameFinder(assessment)}
+                />
                 <AssumptionsPanel
                   assumptions={assessment.assumptions}
                   statedInModel={assessment.statedInModel}
