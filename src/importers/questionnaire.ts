@@ -531,15 +531,11 @@ function simsSection(answers: StarterAnswers, cast: Cast): string[] {
   const hostIssued = answers.imsiIssuer === 'host';
   // Host IMSIs on several hosts need a SIM that carries each host's range.
   const multi = hostIssued && cast.hosts.length > 1;
-  const issuers = hostIssued
-    ? multi
-      ? cast.hosts
-      : [cast.hosts[0] ?? 'host-1']
-    : [partyId(answers.imsiIssuer, cast)];
+  // The hosts whose IMSIs the SIMs carry (every host's for multi-IMSI), and whose HSS holds the keys.
+  const hostParties = multi ? cast.hosts : [cast.hosts[0] ?? 'host-1'];
+  const issuers = hostIssued ? hostParties : [partyId(answers.imsiIssuer, cast)];
   const keyHolders =
-    answers.keyHolder === 'host'
-      ? issuersOrFirstHost(multi, cast)
-      : [partyId(answers.keyHolder, cast)];
+    answers.keyHolder === 'host' ? hostParties : [partyId(answers.keyHolder, cast)];
   return [
     '# SIMs in service: who issues the IMSIs and who holds the keys decides who can leave whom.',
     'sims:',
@@ -556,10 +552,6 @@ function simsSection(answers: StarterAnswers, cast: Cast): string[] {
     `  msisdn_sub_allocated: ${answers.imsiIssuer === 'operator' ? 'false' : 'true'}`,
     '',
   ];
-}
-
-function issuersOrFirstHost(multi: boolean, cast: Cast): readonly string[] {
-  return multi ? cast.hosts : [cast.hosts[0] ?? 'host-1'];
 }
 
 function intelligenceSection(answers: StarterAnswers, cast: Cast): string[] {

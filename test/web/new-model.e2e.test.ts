@@ -3,8 +3,8 @@
  * must-show): a model made from the questionnaire, one from an uploaded model file, and sources
  * imported in the browser by the shared importers — a CycloneDX SaaSBOM and an XLSX supplier
  * register written by `mvnoscope register` (exceljs's browser build, loaded only then). Each
- * opens in the editor as a valid model. Any console error fails the test. Screenshots go to
- * test-artifacts/ (web-new-model-*.png).
+ * opens in the editor as a valid model. axe-core finds no serious or critical violation in the
+ * panel; any console error fails the test. Screenshots go to test-artifacts/ (web-new-model-*).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { openWatched } from '../report/browser.js';
 import { EXAMPLES_DIR } from '../support/load.js';
+import { axeViolations } from './page-checks.js';
 import { ARTIFACTS, startWebApp, type WebAppUnderTest } from './web-app-server.js';
 
 const WAIT = { timeout: 30_000 };
@@ -105,6 +106,7 @@ describe('the guided start in the web app', () => {
       path: join(ARTIFACTS, 'web-new-model-questionnaire.png'),
       fullPage: true,
     });
+    const violations = (await axeViolations(page)).map((v) => `questionnaire: ${v}`);
     const fromAnswers = await createAndOpen(page, 'Wren Mobile');
     // Its placeholders are warnings, listed with their lines.
     expect(fromAnswers).toMatch(/^Valid model, \d+ warnings/);
@@ -118,6 +120,7 @@ describe('the guided start in the web app', () => {
     await page.getByTestId('chosen-file').waitFor(WAIT);
     expect(await page.getByLabel('Format').inputValue()).toBe('model');
     await page.screenshot({ path: join(ARTIFACTS, 'web-new-model-upload.png'), fullPage: true });
+    violations.push(...(await axeViolations(page)).map((v) => `upload: ${v}`));
     await createAndOpen(page, 'cable upload');
     expect(await modelText('cable upload')).toBe(
       await readFile(join(EXAMPLES_DIR, 'hybrid-cable-mvno.yaml'), 'utf8'),
@@ -156,6 +159,7 @@ describe('the guided start in the web app', () => {
     expect(await modelText('register xlsx')).toContain('id: lattice-mvne');
     await page.screenshot({ path: join(ARTIFACTS, 'web-new-model-from-register.png') });
 
+    expect(violations).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.dialogs).toEqual([]);
   }, 600_000);
