@@ -21,9 +21,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   source ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: await source });
   return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global by the script above
-    const axe = (globalThis as any).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global by the script above, and this runs in the page (no DOM types here)
+    const page = globalThis as any;
+    const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
     return result.violations.map(
       (v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
         id: v.id,

@@ -105,15 +105,19 @@ describe.each(exampleFiles())('the HTML report of %s', (example) => {
     } finally {
       await page.close();
     }
-  });
+    // A full report (20,000 trials, the front) on a loaded machine, then a PDF.
+  }, 180_000);
 
   it('has no serious or critical accessibility violation, in light or dark mode', async () => {
     const made = join(dir, example.replace(/\.yaml$/, '.html'));
     const output = existsSync(made) ? made : await reportFile(example);
     // axe is a script: the page's Content-Security-Policy, which forbids every script, is lifted.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 1200, height: 1600 },
+    });
     try {
-      const page = await context.newPage({ viewport: { width: 1200, height: 1600 } });
+      const page = await context.newPage();
       await page.goto(pathToFileURL(output).href, { waitUntil: 'load' });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -125,5 +129,5 @@ describe.each(exampleFiles())('the HTML report of %s', (example) => {
     } finally {
       await context.close();
     }
-  });
+  }, 120_000);
 });

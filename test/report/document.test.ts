@@ -15,6 +15,8 @@ describe('the report document', () => {
     const document = buildReport(inputsFor(readExample(LIGHT), LIGHT));
     expect(document.title).toBe('Kestrel Mobile: Light MVNO (thin / service provider)');
     expect(document.sections.map((s) => s.id)).toEqual([
+      'at-a-glance',
+      'timeline',
       'summary',
       'scorecard',
       'dependencies',

@@ -1,24 +1,32 @@
 /**
- * Lock-in curves: the cost of leaving each dependency month by month over the horizon, the
- * reversibility capacity (what the operator could put towards an exit each month) as a dashed
- * line, and each point of no return marked on its curve.
+ * Lock-in curves: the cost of leaving each dependency month by month over the horizon, on
+ * calendar dates (drawn in UTC, the same days on every machine), the reversibility capacity
+ * (what the operator could put towards an exit each month) as a dashed line, and each point of
+ * no return marked on its curve. Dependencies are named, not given by id.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_CONFIG, CHART_WIDTH, WARNING } from './chart-style.js';
 
 export interface LockinPoint {
   readonly dependency: string;
-  readonly month: number;
+  /** The month's first day as an ISO date. */
+  readonly date: string;
   readonly cost: number;
 }
 
 export function lockinChart(
   curves: readonly LockinPoint[],
   pointsOfNoReturn: readonly LockinPoint[],
-  capacity: readonly { readonly month: number; readonly capacity: number }[],
+  capacity: readonly { readonly date: string; readonly capacity: number }[],
   currency: string,
 ): TopLevelSpec {
-  const x = { field: 'month', type: 'quantitative', title: 'months from the model date' } as const;
+  const x = {
+    field: 'date',
+    type: 'temporal',
+    title: 'date',
+    scale: { type: 'utc' },
+    axis: { format: '%Y-%m', labelAngle: 0 },
+  } as const;
   const y = {
     field: 'cost',
     type: 'quantitative',
@@ -40,7 +48,7 @@ export function lockinChart(
         },
       },
       {
-        data: { values: capacity.map((p) => ({ month: p.month, cost: p.capacity })) },
+        data: { values: capacity.map((p) => ({ date: p.date, cost: p.capacity })) },
         mark: { type: 'line', color: WARNING, strokeDash: [6, 4], strokeWidth: 1.5 },
         encoding: { x, y },
       },

@@ -20,6 +20,7 @@ import { scorecardSection } from './scorecard-section.js';
 import { sensitivitySection } from './sensitivity-section.js';
 import { stressSection } from './stress-section.js';
 import { summarySection } from './summary-section.js';
+import { timelineSection } from './timeline-section.js';
 
 export function buildReport(inputs: ReportInputs): ReportDocument {
   const { model } = inputs.loaded;
@@ -29,6 +30,7 @@ export function buildReport(inputs: ReportInputs): ReportDocument {
   const sections: Section[] = [
     executiveSection(inputs),
     ...(inputs.advice === undefined ? [] : [adviceSection(inputs.advice)]),
+    timelineSection(inputs),
     summarySection(inputs),
     scorecardSection(analysis.scorecard),
     dependencySection(inputs),

@@ -8,6 +8,7 @@ import { HHI_THRESHOLDS_2023 } from '../../analysis/concentration/hhi.js';
 import { counted, money, percent, wholeNumber } from '../../text/index.js';
 import { spendChart } from '../charts/spend-chart.js';
 import type { Figure, Section, Tone } from './document.js';
+import { modelNames } from './model-names.js';
 import type { ReportInputs } from './report-inputs.js';
 
 /** Bars in the spend chart: the largest groups; the rest are summed in the table's last row. */
@@ -25,7 +26,8 @@ export function concentrationSection(inputs: ReportInputs): Section {
   const { model } = inputs.loaded;
   const { concentration } = inputs.assessment.analysis;
   const { spend } = concentration;
-  const shown = spend.groups.slice(0, SPEND_BARS);
+  const nameOf = modelNames(model);
+  const shown = spend.groups.slice(0, SPEND_BARS).map((g) => ({ ...g, group: nameOf(g.group) }));
   const rest = spend.groups.slice(SPEND_BARS).reduce((sum, g) => sum + g.share, 0);
   const spendFigure: Figure = {
     kind: 'figure',
@@ -96,7 +98,7 @@ export function concentrationSection(inputs: ReportInputs): Section {
         kind: 'list',
         items: concentration.groups.map(
           (g) =>
-            `${g.group}: ${counted(g.capabilities.length, 'capability', 'capabilities')} in ${counted(g.layers.length, 'layer')}, ${percent(g.spendShare)} of spend — ${g.capabilities.join(', ')}`,
+            `${nameOf(g.group)}: ${counted(g.capabilities.length, 'capability', 'capabilities')} in ${counted(g.layers.length, 'layer')}, ${percent(g.spendShare)} of spend — ${g.capabilities.join(', ')}`,
         ),
       },
     ],

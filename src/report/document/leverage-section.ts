@@ -7,6 +7,7 @@ import type { ParameterName } from '../../economics/parameters.js';
 import { money } from '../../text/index.js';
 import { type OptionBar, optionChart } from '../charts/option-chart.js';
 import type { Figure, Section } from './document.js';
+import { modelNames } from './model-names.js';
 import type { ReportInputs } from './report-inputs.js';
 import { horizonAndRate, parameters } from './stated-assumptions.js';
 
@@ -22,9 +23,10 @@ export function leverageSection(inputs: ReportInputs): Section {
   const { lockin } = inputs.assessment;
   const currency = model.operator.currency;
   const priced = lockin.dependencies.filter((d) => d.option !== null);
+  const nameOf = modelNames(model);
   const bars: OptionBar[] = priced.flatMap((d) => [
-    { dependency: d.provider, measure: 'option value', amount: d.option?.value ?? 0 },
-    { dependency: d.provider, measure: 'exit cost today', amount: d.today.cost },
+    { dependency: nameOf(d.provider), measure: 'option value', amount: d.option?.value ?? 0 },
+    { dependency: nameOf(d.provider), measure: 'exit cost today', amount: d.today.cost },
   ]);
   const options: Figure = {
     kind: 'figure',
@@ -42,7 +44,7 @@ export function leverageSection(inputs: ReportInputs): Section {
           { title: 'exit cost today', align: 'right' },
         ],
         rows: priced.map((d) => [
-          d.provider,
+          nameOf(d.provider),
           money(d.option?.spendValue ?? 0, currency),
           money(d.option?.strike ?? 0, currency),
           money(d.option?.value ?? 0, currency),
@@ -75,7 +77,7 @@ export function leverageSection(inputs: ReportInputs): Section {
           { title: 'why', align: 'left' },
         ],
         rows: negotiated.map((d) => [
-          d.provider,
+          nameOf(d.provider),
           money(d.leverage?.currentPrice ?? 0, currency),
           money(d.leverage?.valueCarried ?? 0, currency),
           money(d.leverage?.priceWithout ?? 0, currency),
@@ -101,7 +103,7 @@ export function leverageSection(inputs: ReportInputs): Section {
         text:
           worth.length === 0
             ? 'No supplier with spend faces a credible alternative that moves its price: the operator has no leverage to bargain with.'
-            : `A credible alternative is worth ${worth.map((d) => `${money(d.leverage?.valuePerYear ?? 0, currency)} a year with ${d.provider}`).join('; ')}.`,
+            : `A credible alternative is worth ${worth.map((d) => `${money(d.leverage?.valuePerYear ?? 0, currency)} a year with ${nameOf(d.provider)}`).join('; ')}.`,
       },
       options,
       leverage,

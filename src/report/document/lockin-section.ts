@@ -5,9 +5,11 @@
  */
 import { BENEFIT_YEARS, REVIEW_MONTHS } from '../../economics/designed-index.js';
 import type { ParameterName } from '../../economics/parameters.js';
+import { addMonths } from '../../model/calendar.js';
 import { money } from '../../text/index.js';
 import { type LockinPoint, lockinChart } from '../charts/lockin-chart.js';
 import type { Cell, Figure, Section } from './document.js';
+import { modelNames } from './model-names.js';
 import type { ReportInputs } from './report-inputs.js';
 import { horizonAndRate, modelDefaults, parameters } from './stated-assumptions.js';
 
@@ -41,20 +43,23 @@ export function lockinSection(inputs: ReportInputs): Section {
     { length: Math.floor(lockin.horizonMonths / 12) },
     (_, i) => (i + 1) * 12,
   );
+  const nameOf = modelNames(model);
+  const dateOf = (month: number) => addMonths(model.operator.as_of, month);
   const curves: LockinPoint[] = shown.flatMap((d) =>
-    d.curve.map((p) => ({ dependency: d.provider, month: p.month, cost: p.cost })),
+    d.curve.map((p) => ({ dependency: nameOf(d.provider), date: dateOf(p.month), cost: p.cost })),
   );
   const noReturn: LockinPoint[] = shown.flatMap((d) =>
     d.pointOfNoReturn === null
       ? []
       : [
           {
-            dependency: d.provider,
-            month: d.pointOfNoReturn.month,
+            dependency: nameOf(d.provider),
+            date: dateOf(d.pointOfNoReturn.month),
             cost: d.curve[d.pointOfNoReturn.month]?.cost ?? d.today.cost,
           },
         ],
   );
+  const capacity = lockin.capacity.map((p) => ({ date: dateOf(p.month), capacity: p.capacity }));
   const exitAssumptions = [
     horizonAndRate(model.operator),
     `Reversibility capacity ${money(lockin.capacity[0]?.capacity ?? 0, currency)} today: ${lockin.capacityExplanation}. The point of no return is the first month from which, to the end of the horizon, the exit cost stays above the capacity or the exit is longer than every renewal term (each exit would run into another term); a window that reopens at the next renewal is an exit window, its closing date the act-by date (docs/lockin.md).`,
@@ -69,7 +74,7 @@ export function lockinSection(inputs: ReportInputs): Section {
     title: `Lock-in curves: the cost of leaving each dependency over ${lockin.horizonMonths} months`,
     body: {
       kind: 'chart',
-      spec: lockinChart(curves, noReturn, lockin.capacity, currency),
+      spec: lockinChart(curves, noReturn, capacity, currency),
       table: {
         columns: [
           { title: 'dependency', align: 'left' },
@@ -80,7 +85,7 @@ export function lockinSection(inputs: ReportInputs): Section {
           { title: 'why', align: 'left' },
         ],
         rows: lockin.dependencies.map((d) => [
-          d.provider,
+          nameOf(d.provider),
           money(d.today.cost, currency),
           d.today.months.toFixed(1),
           ...years.map((m) => money(d.curve[m]?.cost ?? d.today.cost, currency)),
@@ -104,7 +109,7 @@ export function lockinSection(inputs: ReportInputs): Section {
       : {
           kind: 'figure',
           id: 'largest-exit',
-          title: `What leaving ${largest.provider} takes today`,
+          title: `What leaving ${nameOf(largest.provider)} takes today`,
           body: {
             kind: 'table',
             table: {
@@ -165,7 +170,7 @@ export function lockinSection(inputs: ReportInputs): Section {
         text:
           largest === undefined
             ? 'The model has no outside dependency with an exit cost.'
-            : `Leaving ${largest.provider} would cost ${money(largest.today.cost, currency)} and take ${largest.today.months.toFixed(1)} months today. ${lockin.dependencies.filter((d) => d.pointOfNoReturn?.month === 0).length} of ${lockin.dependencies.length} dependencies are already past the point of no return; ${lockin.dependencies.filter((d) => (d.pointOfNoReturn?.month ?? 0) > 0).length} reach it within the horizon.`,
+            : `Leaving ${nameOf(largest.provider)} would cost ${money(largest.today.cost, currency)} and take ${largest.today.months.toFixed(1)} months today. ${lockin.dependencies.filter((d) => d.pointOfNoReturn?.month === 0).length} of ${lockin.dependencies.length} dependencies are already past the point of no return; ${lockin.dependencies.filter((d) => (d.pointOfNoReturn?.month ?? 0) > 0).length} reach it within the horizon.`,
       },
       curveFigure,
       ...(breakdown === undefined ? [] : [breakdown]),
