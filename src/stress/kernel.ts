@@ -217,8 +217,13 @@ interface Year {
  */
 function eventsOf(k: Kernel, i: number, rng: RandomStream, atLeastOne: boolean): number {
   if (k.rate[i] !== 1) return atLeastOne || rng.uniform() < (k.frequency[i] as number) ? 1 : 0;
-  // Poisson by inversion: one uniform, almost always settled at 0 or 1 event.
   const lambda = k.frequency[i] as number;
+  // A rare source (the only kind drawn at least once) has a small rate; a large rate is drawn
+  // as a sum of Poisson counts of at most INVERSION_RATE each, which is exactly Poisson(λ):
+  // e^(−λ) underflows to 0 beyond λ ≈ 745, and inversion from it then counted 1,000 events
+  // whatever the rate.
+  if (lambda > INVERSION_RATE && !atLeastOne) return largeRateEvents(lambda, rng);
+  // Poisson by inversion: one uniform, almost always settled at 0 or 1 event.
   const none = k.noEvent[i] as number;
   let p = none;
   let cumulative = atLeastOne ? 0 : none;
@@ -229,6 +234,31 @@ function eventsOf(k: Kernel, i: number, rng: RandomStream, atLeastOne: boolean):
     events++;
     p *= lambda / events;
     cumulative += p;
+  }
+  return events;
+}
+
+/** The largest rate drawn by inversion from e^(−λ) in one piece (e^(−500) ≈ 7e−218). */
+const INVERSION_RATE = 500;
+
+/** Poisson(λ) as the sum of ⌈λ / INVERSION_RATE⌉ Poisson counts of equal rates, each by inversion. */
+function largeRateEvents(lambda: number, rng: RandomStream): number {
+  const pieces = Math.ceil(lambda / INVERSION_RATE);
+  const rate = lambda / pieces;
+  const none = Math.exp(-rate);
+  let events = 0;
+  for (let piece = 0; piece < pieces; piece++) {
+    const u = rng.uniform();
+    let p = none;
+    let cumulative = none;
+    let count = 0;
+    // The tail beyond 4λ of a Poisson(≤ 500) count is below 1e−300: the bound never cuts.
+    while (u > cumulative && count < 4 * INVERSION_RATE) {
+      count++;
+      p *= rate / count;
+      cumulative += p;
+    }
+    events += count;
   }
   return events;
 }
