@@ -194,9 +194,13 @@ function optionToSwitch(
   const ratio = alternative.pricePerYear / (monthlySpend * 12);
   const months = curve.slice(0, horizonMonths);
   const spend = months.map((p) => projection.spendAt(provider, p.month));
+  const alternativeSpend = spend.map((s) => s * ratio);
+  // A spend so small that the alternative's price is no finite multiple of it (5e-324 a unit,
+  // say) leaves the option without a meaning: not applicable, as for no spend at all.
+  if (!Number.isFinite(ratio) || !alternativeSpend.every(Number.isFinite)) return null;
   const result = switchingOption({
     spend,
-    alternative: spend.map((s) => s * ratio),
+    alternative: alternativeSpend,
     exitCost: months.map((p) => p.cost),
     exitMonths: months.map((p) => p.months),
     volatility: params.price_volatility,
