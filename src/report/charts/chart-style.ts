@@ -9,18 +9,26 @@ export const CHART_WIDTH = 640;
 export const INK = '#1d232b';
 export const MUTED = '#5b6675';
 export const ACCENT = '#1f5fae';
-export const WARNING = '#b91c1c';
-export const CONTROL = '#3f6212';
-/** A categorical palette readable in print and by most colour-blind readers (Okabe–Ito). */
-const PALETTE = [
+/** Thresholds and warnings: black, apart from every colour of the palette below. */
+export const WARNING = '#000000';
+/**
+ * Dependency against control: Okabe–Ito vermillion against blue, a pair that stays apart for
+ * readers with deuteranopia or protanopia (never red against green; test/report/palette.test.ts).
+ */
+export const DEPENDENCY = '#d55e00';
+export const CONTROL = '#0072b2';
+/**
+ * A categorical palette readable in print and by most colour-blind readers (Okabe–Ito, with
+ * its yellow, too pale on paper, left out and its black kept for thresholds), then a grey.
+ */
+export const PALETTE = [
   '#0072b2',
   '#e69f00',
   '#009e73',
   '#cc79a7',
   '#56b4e9',
   '#d55e00',
-  '#f0e442',
-  '#000000',
+  '#5b6675',
 ] as const;
 
 export const CHART_CONFIG: Config = {

@@ -4,7 +4,7 @@
  * between them is the price of deciding one step at a time.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { ACCENT, CHART_CONFIG, CHART_WIDTH, INK, WARNING } from './chart-style.js';
+import { ACCENT, CHART_CONFIG, CHART_WIDTH, INK, PALETTE } from './chart-style.js';
 
 export interface DesignPoint {
   readonly x: number;
@@ -65,7 +65,7 @@ export function paretoChart(
             type: 'nominal',
             scale: {
               domain: ['Pareto front', 'knee of the front', 'locally optimised path'],
-              range: [ACCENT, INK, WARNING],
+              range: [ACCENT, INK, PALETTE[1]],
             },
             legend: { orient: 'bottom', title: null },
           },

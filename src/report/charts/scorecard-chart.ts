@@ -1,6 +1,6 @@
 /** The five-layer scorecard as paired bars: dependency and control index for each layer. */
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_CONFIG, CHART_WIDTH, CONTROL, WARNING } from './chart-style.js';
+import { CHART_CONFIG, CHART_WIDTH, CONTROL, DEPENDENCY } from './chart-style.js';
 
 export interface ScorecardBar {
   readonly layer: string;
@@ -32,7 +32,7 @@ export function scorecardChart(
         field: 'index',
         type: 'nominal',
         sort: ['dependency', 'control'],
-        scale: { domain: ['dependency', 'control'], range: [WARNING, CONTROL] },
+        scale: { domain: ['dependency', 'control'], range: [DEPENDENCY, CONTROL] },
         legend: { orient: 'bottom', title: null },
       },
     },

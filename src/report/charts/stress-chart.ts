@@ -4,7 +4,10 @@
  * expected shortfall drawn as lines.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { ACCENT, CHART_CONFIG, CHART_WIDTH, INK, WARNING } from './chart-style.js';
+import { ACCENT, CHART_CONFIG, CHART_WIDTH, INK } from './chart-style.js';
+
+/** The four measures' lines, Okabe–Ito apart from the blue of the bars (palette.test.ts). */
+export const STRESS_LINE_COLOURS = ['#e69f00', '#d55e00', '#cc79a7', INK] as const;
 
 export interface LossBin {
   readonly from: number;
@@ -60,7 +63,7 @@ export function stressChart(
             sort: null,
             scale: {
               domain: lines.map((l) => l.measure),
-              range: ['#a16207', WARNING, '#6d28d9', INK],
+              range: [...STRESS_LINE_COLOURS],
             },
             legend: { orient: 'bottom', title: null },
           },

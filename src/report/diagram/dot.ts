@@ -9,8 +9,9 @@ import type { DependencyDiagram, DiagramEdge, DiagramNode } from './dependency-d
 /** Beyond this many nodes, crossing minimisation is bounded so that layout stays quick. */
 const LARGE_DIAGRAM_NODES = 150;
 
-const SINGLE_POINT = '#b91c1c';
-const BLAST_FILLS = ['#ffffff', '#fdf2e9', '#fbd9bf', '#f6b48a', '#ee8b5a'] as const;
+export const SINGLE_POINT = '#b91c1c';
+export const BLAST_FILLS = ['#ffffff', '#fdf2e9', '#fbd9bf', '#f6b48a', '#ee8b5a'] as const;
+export const LINK_COLOUR = '#1f5fae';
 
 /**
  * A DOT double-quoted string. Inside one `"` and `\` are special (`\` starts escapes such as
@@ -85,7 +86,9 @@ function edgeLine(edge: DiagramEdge): string {
   const attributes = [
     ...(edge.label === '' ? [] : [`label=${dotString(edge.label)}`]),
     ...(edge.dashed ? ['style=dashed'] : []),
-    ...(edge.kind === 'supplied_by' ? [] : ['color="#1f5fae"', 'fontcolor="#1f5fae"']),
+    ...(edge.kind === 'supplied_by'
+      ? []
+      : [`color="${LINK_COLOUR}"`, `fontcolor="${LINK_COLOUR}"`]),
   ];
   return `${edge.from} -> ${edge.to}${attributes.length === 0 ? '' : ` [${attributes.join(', ')}]`};`;
 }

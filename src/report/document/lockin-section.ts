@@ -97,7 +97,7 @@ export function lockinSection(inputs: ReportInputs): Section {
       },
     },
     assumptions: [
-      `Lines: the ${Math.min(CURVES, lockin.dependencies.length)} dependencies that cost most to leave today (the table lists all). Dashed red line: the reversibility capacity; diamonds: points of no return.`,
+      `Lines: the ${Math.min(CURVES, lockin.dependencies.length)} dependencies that cost most to leave today (the table lists all). Dashed black line: the reversibility capacity; black diamonds: points of no return.`,
       ...exitAssumptions,
     ],
   };

@@ -14,6 +14,7 @@ import {
   type Table,
 } from '../document/document.js';
 import { chartSvg } from './chart-svg.js';
+import { diagramLegendHtml } from './diagram-legend.js';
 import { diagramSvg } from './diagram-svg.js';
 import { escapeHtml } from './escape.js';
 import { inlineSvg } from './inline-svg.js';
@@ -68,7 +69,9 @@ export async function drawFigures(
     if (body.kind === 'diagram' && !drawings.has(key) && !diagrams.has(key))
       diagrams.set(
         key,
-        drawDiagram(diagramDot(body.diagram)).then((svg) => inlineSvg(svg, 'Graphviz')),
+        drawDiagram(diagramDot(body.diagram)).then((svg) =>
+          withoutGeneratedTitles(inlineSvg(svg, 'Graphviz')),
+        ),
       );
   }
   // Settled below; handled now, so a failing layout is not reported before the charts end.
@@ -79,6 +82,14 @@ export async function drawFigures(
   }
   for (const [key, pending] of diagrams) drawings.set(key, await pending);
   return drawings;
+}
+
+/**
+ * Graphviz gives every node, edge and the graph a <title> of its DOT id ("c0", "p6",
+ * "c0->p6"), which browsers show as tooltips and screen readers read: the labels say it all.
+ */
+export function withoutGeneratedTitles(svg: string): string {
+  return svg.replace(/<title>[^<]*<\/title>/g, '');
 }
 
 const REPORT_STYLES = `
@@ -94,6 +105,9 @@ figure.figure figcaption { font-weight: 600; margin-bottom: .5rem; }
 details.data summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
 .assumptions ul { margin: .25rem 0; padding-left: 1.1rem; }
 .assumptions li { max-width: none; }
+ul.legend { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; font-size: .85rem; color: var(--muted); }
+ul.legend li { display: flex; align-items: center; gap: .35rem; max-width: none; }
+ul.legend svg { flex: none; }
 .layer-stack .stack-band { fill: var(--panel); } .layer-stack .stack-track { fill: var(--rule); }
 .layer-stack .stack-dependency { fill: var(--dependency); } .layer-stack .stack-control { fill: var(--control); }
 .layer-stack .stack-ink { fill: var(--ink); } .layer-stack .stack-muted { fill: var(--muted); }
@@ -194,7 +208,7 @@ function figureHtml(figure: Figure, number: number, drawn: (body: DrawnBody) => 
 <details class="data"><summary>The figures behind the chart</summary>${tableHtml(body.table)}</details>`;
       break;
     case 'diagram':
-      content = `<div class="drawing">${drawn(body)}</div>${tableHtml(body.table)}`;
+      content = `<div class="drawing">${drawn(body)}</div>${diagramLegendHtml()}${tableHtml(body.table)}`;
       break;
     case 'stack':
       content = `<div class="drawing">${layerStackSvg(body.layers, figure.title)}</div>
