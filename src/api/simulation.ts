@@ -18,6 +18,16 @@ export type SimulationJobResult = SimulationResult & {
   /** Seconds spent running the trials (starting workers included), before summarising. */
   readonly simulationSeconds: number;
   readonly sources: readonly ShockSource[];
+  /**
+   * The loss in a year as a histogram, as the report draws it: 40 bins of equal width from the
+   * smallest loss to the 99.9% quantile (the rarer, larger losses in the last bin), each with
+   * its share of the trials. Binned where the trials are, so the document carries no trial list.
+   */
+  readonly lossHistogram: readonly {
+    readonly from: number;
+    readonly to: number;
+    readonly share: number;
+  }[];
 };
 
 export const SimulationJobResultSchema = coreDocument<SimulationJobResult>(

@@ -8,6 +8,8 @@ import { analyseStructure } from '../analysis/analyse.js';
 import type { SimulationJobResult } from '../api/simulation.js';
 import { analyseLockin } from '../economics/lockin.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
+import type { LossBin } from '../report/charts/stress-chart.js';
+import { lossBins } from '../report/document/stress-section.js';
 import { simulationJson } from '../report/json/simulation-json.js';
 import { kernelOf, outcomes, type TrialOutcomes } from '../stress/kernel.js';
 import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
@@ -25,6 +27,8 @@ export interface WorkerRunOptions {
   readonly years?: number;
   readonly chunk?: number;
   readonly onProgress?: (done: number) => void;
+  /** Handed every finished trial's loss, in trial order, once the run ends (for a histogram). */
+  readonly onLosses?: (losses: Float64Array) => void;
   readonly shouldStop?: () => boolean;
 }
 
@@ -72,6 +76,7 @@ export async function simulateOnWorkers(
   }
   const simulationSeconds = (performance.now() - started) / 1000;
   const done = contiguous(finished, chunk, options.trials);
+  options.onLosses?.(slice(all, done).loss);
   const result = summariseRun(
     scenario,
     kernelOf(scenario, options.years ?? 1),
@@ -108,10 +113,24 @@ export async function stressRun(
     analyseLockin(model),
   );
   const started = performance.now();
-  const result = await simulateOnWorkers(scenario, options);
+  let lossHistogram: LossBin[] = [];
+  const result = await simulateOnWorkers(scenario, {
+    ...options,
+    onLosses: (losses) => {
+      lossHistogram = lossBins(losses);
+      options.onLosses?.(losses);
+    },
+  });
   const seconds = (performance.now() - started) / 1000;
   return {
     result,
-    document: simulationJson({ model, scenario, result, workers: options.workers, seconds }),
+    document: simulationJson({
+      model,
+      scenario,
+      result,
+      workers: options.workers,
+      seconds,
+      lossHistogram,
+    }),
   };
 }

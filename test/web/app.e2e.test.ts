@@ -220,9 +220,11 @@ describe('the web app', () => {
     expect(await page.locator('.react-flow__node.graph-group').count()).toBeGreaterThan(0);
     await page.getByRole('list', { name: 'Legend of the graph' }).waitFor(WAIT);
     // Legible at first sight: the view opens at a zoom of at least MIN_ZOOM (0.75).
-    const zoom = await page
+    // React Flow writes the view as "translate(…px, …px) scale(z)" on the viewport's style.
+    const transform = await page
       .locator('.react-flow__viewport')
-      .evaluate((v) => new DOMMatrixReadOnly(getComputedStyle(v).transform).a);
+      .evaluate((v) => (v as unknown as { style: { transform: string } }).style.transform);
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1]);
     expect(zoom).toBeGreaterThanOrEqual(0.75);
     await page.screenshot({ path: join(ARTIFACTS, 'web-graph.png') });
     await page.locator('.react-flow__node', { hasText: 'Lattice Connect UK' }).click();
@@ -236,6 +238,10 @@ describe('the web app', () => {
     expect(await page.getByTestId('job-status').first().textContent()).toBe('succeeded');
     expect(await page.getByTestId('simulation-result').textContent()).toContain('5,000 trials');
     expect(await page.getByTestId('stress-stale').count()).toBe(0);
+    // The loss in a year as the report draws it: the job's 40 bins and the risk lines.
+    expect(await page.getByTestId('stress-histogram').locator('rect.histogram__bar').count()).toBe(
+      40,
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'web-stress.png') });
     await checkAccessibility(page, 'Stress test');
 
@@ -411,11 +417,21 @@ describe('the web app', () => {
     expect(
       await view
         .getByRole('button', { name: 'Restore' })
-        .evaluateAll((b) => b.every((e) => (e as HTMLButtonElement).disabled)),
+        .evaluateAll((b) => b.every((e) => (e as unknown as { disabled: boolean }).disabled)),
     ).toBe(true);
     await openTab(view, 'Overview');
     await view.screenshot({ path: join(ARTIFACTS, 'web-read-only-1440.png') });
     await checkAccessibility(view, 'Read-only overview');
+    // Dark mode follows the system's choice, its contrast checked by axe as the light one.
+    await view.emulateMedia({ colorScheme: 'dark' });
+    expect(await view.evaluate('getComputedStyle(document.body).backgroundColor')).toBe(
+      'rgb(20, 24, 31)',
+    );
+    await view.screenshot({ path: join(ARTIFACTS, 'web-overview-dark-1440.png') });
+    await checkAccessibility(view, 'Overview, dark');
+    await openTab(view, 'Scorecard');
+    await checkAccessibility(view, 'Scorecard, dark');
+    await view.screenshot({ path: join(ARTIFACTS, 'web-scorecard-dark-1440.png') });
     expect(readOnly.errors).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(violations).toEqual([]);

@@ -20,7 +20,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   axeSource ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(await axeSource);
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
+    (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
   );
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -46,7 +46,7 @@ export function barLayout(page: Page, bar: string, items: string): Promise<BarLa
     // Items of different heights centred on one line have different tops: a new line starts
     // only where an item begins below the bottom of every item before it.
     const boxes = [...element.querySelectorAll(selector)]
-      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .filter((e) => (e as unknown as { offsetParent: unknown }).offsetParent !== null)
       .map((e) => e.getBoundingClientRect())
       .sort((a, b) => a.top - b.top);
     let lines = 0;

@@ -14,6 +14,8 @@ export interface SimulationRun {
   readonly workers: number;
   /** Seconds the trials and their summary took, from the caller's clock. */
   readonly seconds: number;
+  /** The losses binned (stress-section.ts lossBins). */
+  readonly lossHistogram: SimulationJobResult['lossHistogram'];
 }
 
 export function simulationJson(run: SimulationRun): SimulationJobResult {
@@ -25,5 +27,6 @@ export function simulationJson(run: SimulationRun): SimulationJobResult {
     trialsPerSecond: result.trials / Math.max(result.simulationSeconds, 1e-9),
     sources: run.scenario.sources,
     ...result,
+    lossHistogram: run.lossHistogram,
   };
 }

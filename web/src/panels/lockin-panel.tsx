@@ -153,7 +153,10 @@ export function LockinPanel({
                     ? '—'
                     : `${d.pointOfNoReturn.month === 0 ? 'already passed' : d.pointOfNoReturn.date} (${d.pointOfNoReturn.reason})`}
                 </td>
-                <td title={d.exitWindow?.explanation ?? 'no renewal window within the horizon'}>
+                <td
+                  className="date"
+                  title={d.exitWindow?.explanation ?? 'no renewal window within the horizon'}
+                >
                   {d.exitWindow?.closesDate ?? '—'}
                 </td>
                 <td className="num">{d.option === null ? '—' : money(d.option.value, currency)}</td>

@@ -55,7 +55,6 @@ export function OverviewPanel({
           : `, carried by ${listed(hosts.map((h) => nameOf(h, 'provider')))}`}
         .
       </p>
-      <LayerStack layers={layers} />
       <dl className="key-figures" data-testid="key-figures">
         {figures.map((f) => (
           <div key={f.id} className="key-figure" data-figure={f.id}>
@@ -64,6 +63,7 @@ export function OverviewPanel({
           </div>
         ))}
       </dl>
+      <LayerStack layers={layers} />
       <MovesSummary
         advice={advice}
         current={current !== null}

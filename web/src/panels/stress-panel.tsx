@@ -11,6 +11,7 @@ import { JobProgress } from '../jobs/job-progress.js';
 import { StaleNotice } from '../jobs/stale-notice.js';
 import { isStale, useTextJob } from '../jobs/use-text-job.js';
 import { ReadOnlyNote } from './read-only-note.js';
+import { StressHistogram } from './stress-histogram.js';
 import { TableScroll } from './table-scroll.js';
 
 const MEASURES: readonly { key: keyof Distribution; label: string }[] = [
@@ -111,6 +112,7 @@ function SimulationFigures({ result }: { result: SimulationJobResult }) {
         {result.seconds.toFixed(1)} s. Margin without shocks:{' '}
         <strong>{money(result.baselineMargin, c)}</strong>.
       </p>
+      <StressHistogram result={result} />
       <TableScroll label="Loss and margin at risk">
         <table>
           <caption>Loss and margin at risk</caption>
