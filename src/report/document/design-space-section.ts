@@ -6,7 +6,7 @@
 import type { Objective } from '../../model/schema/design-space.js';
 import { DEFAULT_LOCKIN_MONTH } from '../../optimize/design-space.js';
 import type { ReportedDesign } from '../../optimize/front-report.js';
-import { wholeNumber as count, money, oneInYears } from '../../text/index.js';
+import { wholeNumber as count, counted, money, oneInYears } from '../../text/index.js';
 import { type DesignPoint, paretoChart } from '../charts/pareto-chart.js';
 import type { Cell, Figure, Section } from './document.js';
 import type { DesignSpaceRun, ReportInputs } from './report-inputs.js';
@@ -116,7 +116,7 @@ function localPathVerdict(run: DesignSpaceRun, currency: string): string {
   const gains = run.objectives
     .map((o) => `${objectiveTitle(o)} by ${formatObjective(o, local.bestGain[o] ?? 0, currency)}`)
     .join(', ');
-  return `The price of local optimisation: ${local.dominatedBy.length} front design(s) beat the locally optimised path on every objective, improving on it at best: ${gains}.`;
+  return `The price of local optimisation: ${counted(local.dominatedBy.length, 'front design')} ${local.dominatedBy.length === 1 ? 'beats' : 'beat'} the locally optimised path on every objective, improving on it at best: ${gains}.`;
 }
 
 function objectiveTitle(objective: Objective): string {
