@@ -126,7 +126,10 @@ export function largestExit(assessment: LiveAssessment): DependencyLockin | unde
 export interface KeyFigure {
   readonly id: string;
   readonly label: string;
+  /** The figure, short enough to read at a glance. */
   readonly value: string;
+  /** What it is of, or what it means, in a line under it. */
+  readonly detail: string;
 }
 
 /** The figures every reader asks for first, in words; the bad-year margin needs a run. */
@@ -139,6 +142,13 @@ export function keyFigures(
   const c = assessment.currency;
   const spofs = failure.singlePoints;
   const hidden = spofs.filter((s) => s.hidden).length;
+  const subjects = [
+    ...new Set(
+      spofs.map((s) =>
+        s.kind === 'provider' || s.kind === 'group' ? name(s.subject, s.kind) : s.subject,
+      ),
+    ),
+  ];
   const exit = largestExit(assessment);
   const months = exit === undefined ? 0 : Math.round(exit.today.months);
   return [
@@ -148,36 +158,32 @@ export function keyFigures(
       value:
         spofs.length === 0
           ? 'none'
-          : `${spofs.length} (${hidden === 0 ? 'none' : hidden} hidden): ${listedShort(
-              [
-                ...new Set(
-                  spofs.map((s) =>
-                    s.kind === 'provider' || s.kind === 'group'
-                      ? name(s.subject, s.kind)
-                      : s.subject,
-                  ),
-                ),
-              ],
-              2,
-            )}`,
+          : `${spofs.length}${hidden === 0 ? '' : `, ${hidden} of them hidden`}`,
+      detail: spofs.length === 0 ? 'no one failure stops the service' : listedShort(subjects, 2),
     },
     {
       id: 'availability',
       label: 'Service lost',
       value: timeAYear(failure.serviceLoss.downtimeMinutesPerYear / 60),
+      detail: 'the whole service down, expected over a year',
     },
     {
       id: 'exit',
       label: 'Largest exit cost',
       value:
         exit === undefined
+          ? 'none'
+          : `${money(exit.today.cost, c)} and ${months} ${months === 1 ? 'month' : 'months'}`,
+      detail:
+        exit === undefined
           ? 'no dependency to leave'
-          : `leaving ${name(exit.provider, 'provider')} costs ${money(exit.today.cost, c)} and ${months} ${months === 1 ? 'month' : 'months'}`,
+          : `to leave ${name(exit.provider, 'provider')} today`,
     },
     {
       id: 'margin',
-      label: 'Margin in a bad year (ES 95%)',
+      label: 'Margin in a bad year',
       value: marginEs95 === null ? 'run the advice to see it' : money(marginEs95, c),
+      detail: 'the average of the worst 1 in 20 years (ES 95%)',
     },
   ];
 }

@@ -60,6 +60,7 @@ export function OverviewPanel({
           <div key={f.id} className="key-figure" data-figure={f.id}>
             <dt>{f.label}</dt>
             <dd>{f.value}</dd>
+            <dd className="key-figure__detail">{f.detail}</dd>
           </div>
         ))}
       </dl>
