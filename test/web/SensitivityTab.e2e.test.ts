@@ -34,7 +34,7 @@ describe('the Sensitivity tab', () => {
     await page.getByLabel('Token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: /demo/ }).click();
-    await page.getByLabel('Start from').selectOption('light-mvno-on-enabler');
+    await page.getByRole('combobox', { name: /^Start from/ }).selectOption('light-mvno-on-enabler');
     await page.getByLabel('Name').fill('light');
     await page.getByRole('button', { name: 'Create model' }).click();
     await page.getByTestId('problems').getByText('Valid model').waitFor(WAIT);

@@ -182,9 +182,22 @@ describe('the web app', () => {
     await expect.poll(() => routes.getAttribute('aria-valuenow'), WAIT).toBe('71.8');
     await page.screenshot({ path: join(ARTIFACTS, 'web-scorecard.png') });
 
+    // Saving keeps the editor where it is: the same scroll, the cursor on the same line, and
+    // long lines wrap, so nothing ever scrolls it sideways (after the error above neither).
+    const scroller = page.locator('.cm-scroller');
+    const where = () =>
+      scroller.evaluate((s) => {
+        const e = s as unknown as { scrollTop: number; scrollLeft: number };
+        return { top: Math.round(e.scrollTop), left: e.scrollLeft };
+      });
+    const cursorLine = () => page.locator('.cm-activeLineGutter').first().textContent();
+    const before = { scroll: await where(), line: await cursorLine() };
+    expect(before.scroll.top).toBeGreaterThan(0);
+    expect(before.scroll.left).toBe(0);
     await page.getByLabel('Message').fill('host contract not exclusive');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved version 2.').waitFor(WAIT);
+    expect({ scroll: await where(), line: await cursorLine() }).toEqual(before);
     expect(await page.getByTestId('current-version').textContent()).toBe('version 2');
     await checkAccessibility(page, 'Scorecard');
     // The notice goes by itself (NOTICE_MS, 6 s).
