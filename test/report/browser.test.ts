@@ -83,7 +83,12 @@ describe.each(exampleFiles())('the HTML report of %s', (example) => {
         expect(box?.height ?? 0, id).toBeGreaterThan(100);
       }
       // The diagram names the operator, and every figure says what it assumes.
-      expect(await page.locator('#figure-dependency-diagram svg').textContent()).toContain(name);
+      expect(await page.locator('#figure-dependency-diagram .drawing svg').textContent()).toContain(
+        name,
+      );
+      // Its legend beside it, and none of Graphviz's generated titles (c0, p6) as tooltips.
+      expect(await page.locator('#figure-dependency-diagram ul.legend li').count()).toBe(6);
+      expect(await page.locator('#figure-dependency-diagram svg title').count()).toBe(0);
       const figures = await page.locator('figure.figure').count();
       expect(await page.locator('figure.figure .assumptions li').count()).toBeGreaterThan(figures);
       expect(requests).toEqual([url]);
