@@ -111,7 +111,8 @@ describe('a hostile model in the HTML report', () => {
         // Shown as the text it is: the operator's name in the title, providers' in the diagram.
         expect(await watched.page.locator('h1').textContent()).toContain(HOSTILE[0]);
         const diagram =
-          (await watched.page.locator('#figure-dependency-diagram svg').textContent()) ?? '';
+          (await watched.page.locator('#figure-dependency-diagram .drawing svg').textContent()) ??
+          '';
         const shown = model.providers.filter((p) => !/\s\s|\n/.test(p.name));
         expect(shown.length).toBeGreaterThan(5);
         for (const provider of shown) expect(diagram, label).toContain(provider.name);
