@@ -26,7 +26,7 @@ import type { ModelPath } from '../model/load/diagnostic.js';
 import { type PartyRoles, partyRolesOf } from '../model/party-roles.js';
 import type { ResolvedModel, ResolvedProvider, ResolvedSimGroup } from '../model/resolved-model.js';
 import type { AiUseCase, Contract } from '../model/schema/model.js';
-import { wholeNumber } from '../text/whole-number.js';
+import { counted, wholeNumber } from '../text/whole-number.js';
 import type { BaseProjection } from './base-projection.js';
 import type { Parameters } from './parameters.js';
 
@@ -376,7 +376,7 @@ function workComponents(
         'reintegration',
         days,
         () =>
-          `${wholeNumber(days)} person-days of custom work in ${basis.integrationPaths.length} integration(s) to build again`,
+          `${wholeNumber(days)} person-days of custom work in ${counted(basis.integrationPaths.length, 'integration')} to build again`,
         basis.integrationPaths,
       ),
     );
@@ -418,7 +418,7 @@ function workComponents(
         'replatforming',
         replatform,
         () =>
-          `${basis.workloads.length} of the operator's own workload(s) run on ${basis.provider.id} (${basis.workloads.map((w) => w.id).join(', ')}) with ${links} link(s): ${wholeNumber(replatform)} person-days to move`,
+          `${counted(basis.workloads.length, 'workload')} of the operator's own ${basis.workloads.length === 1 ? 'runs' : 'run'} on ${basis.provider.id} (${basis.workloads.map((w) => w.id).join(', ')}) with ${counted(links, 'link')}: ${wholeNumber(replatform)} person-days to move`,
         basis.workloads.map((w) => ['providers', w.index] as ModelPath),
       ),
     );

@@ -2,6 +2,7 @@
  * Defaults for figures a model may leave out, each with the reason it has this value. Every
  * one that is used is reported as an assumption with the output, never applied silently.
  */
+import { counted } from '../text/whole-number.js';
 import { catalogueCapability } from './capability-catalogue.js';
 import { PartyRoles } from './party-roles.js';
 import type {
@@ -205,7 +206,7 @@ function fillShares(
         path: ['providers', draft.providerIndex, 'supplies', draft.supplyIndex, 'share'],
         value: each,
         basis: 'default',
-        reason: `${provider} has no share of \`${capability}\`: what the given shares leave is split equally among ${missing.length} supplier(s)`,
+        reason: `${provider} has no share of \`${capability}\`: what the given shares leave is split equally among ${counted(missing.length, 'supplier')}`,
       });
     }
   }

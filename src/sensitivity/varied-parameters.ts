@@ -4,6 +4,7 @@
  * leaves a provider's or a group's availability to them. Each with the value the model uses
  * (stated or default), the low and high ends it is varied between and why.
  */
+
 import {
   economicsParameters,
   PARAMETER_DEFAULTS,
@@ -11,6 +12,7 @@ import {
 } from '../economics/parameters.js';
 import { DEFAULTS } from '../model/defaults.js';
 import type { Assumption, ResolvedModel } from '../model/resolved-model.js';
+import { counted } from '../text/whole-number.js';
 import {
   ECONOMICS_RANGES,
   isVaried,
@@ -123,7 +125,7 @@ export function variedParameters(
       value,
       source: 'default',
       ...rangeAround(range, value, value, false),
-      reason: `${range.reason}; applied to the ${indices.length} ${section === 'providers' ? 'provider(s)' : 'group(s)'} that state no availability`,
+      reason: `${range.reason}; applied to the ${counted(indices.length, section === 'providers' ? 'provider' : 'group')} that state no availability`,
       target:
         section === 'providers'
           ? { kind: 'provider_availability', indices }

@@ -112,7 +112,7 @@ describe('ready networks (network routes control)', () => {
     const factor = readyFactor(MINIMAL + sims(single));
     expect(factor?.value).toBe(0);
     expect(factor?.explanation).toBe(
-      '1 host group(s) carry traffic or stand ready and can be reached by SIMs without a swap; not counted: mno-b (no SIM can attach to it); three or more count as full control',
+      '1 host group carries traffic or stands ready and can be reached by SIMs without a swap; not counted: mno-b (no SIM can attach to it); three or more count as full control',
     );
   });
 

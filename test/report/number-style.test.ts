@@ -61,23 +61,9 @@ function visibleText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/**
- * The "(s)" plurals the scorecard's and the exit cost's explanations still carry, in these
- * exact phrasings only: any other "(s)", or these in any other text, is still a problem.
- */
-const JSON_CARRIED: readonly RegExp[] = [
-  /over \d+ group\(s\)/g,
-  /\d+ host group\(s\) carry traffic/g,
-  /custom work in \d+ integration\(s\) to build again/g,
-  /\d+ of the operator's own workload\(s\) run on [\w.-]+ \([^)]*\) with \d+ link\(s\)/g,
-];
-
 /** Each problem found in a text, with a little context: empty when the text is clean. */
 function styleProblems(source: string, absolutePaths: readonly string[]): string[] {
-  // Explanations the core writes into `analyze --json` and `lockin --json` too, which must stay
-  // byte-identical: their wording waits on a change of those documents (reported to the lead).
-  let text = source;
-  for (const known of JSON_CARRIED) text = text.replace(known, '');
+  const text = source;
   const problems: string[] = [];
   const flag = (name: string, pattern: RegExp) => {
     for (const match of text.matchAll(pattern)) {

@@ -6,6 +6,7 @@ import { ContractCalendar } from '../../model/contract-calendar.js';
 import type { ModelPath } from '../../model/load/diagnostic.js';
 import { type SupplyEntry, suppliersOf } from '../../model/supply-index.js';
 import { percent } from '../../text/percent.js';
+import { counted } from '../../text/whole-number.js';
 import { hhi } from '../concentration/hhi.js';
 import type { ScoreContext } from './context.js';
 import type { FactorInput } from './factor.js';
@@ -82,7 +83,7 @@ export function networkRoutes(context: ScoreContext): {
         explanation:
           hostHhi === null
             ? 'no host network in the model'
-            : `HHI of radio-access shares by host group: ${Math.round(hostHhi)} of 10,000 over ${byGroup.size} group(s)`,
+            : `HHI of radio-access shares by host group: ${Math.round(hostHhi)} of 10,000 over ${counted(byGroup.size, 'group')}`,
         evidence: external.map((r) => r.path),
       },
       {
@@ -161,10 +162,13 @@ export function networkRoutes(context: ScoreContext): {
 
 /** The ready_networks figure in words, saying why a listed host does not count. */
 function readyExplanation(ready: ReadyNetworks, outside: readonly SupplyEntry[]): string {
-  const counted =
+  const groups = ready.groups.size;
+  const single = groups === 1;
+  const carry = single ? 'carries' : 'carry';
+  const what =
     ready.basis === 'attachment'
-      ? 'carry traffic or stand ready and can be reached by SIMs without a swap'
-      : 'carry traffic today (no SIMs in the model, so a standby host does not count)';
+      ? `${carry} traffic or ${single ? 'stands' : 'stand'} ready and can be reached by SIMs without a swap`
+      : `${carry} traffic today (no SIMs in the model, so a standby host does not count)`;
   const readyIds = new Set(ready.supplies.map((r) => r.provider.id));
   const left = [...new Set(outside.map((r) => r.provider.id))].filter((id) => !readyIds.has(id));
   const one = left.length === 1;
@@ -173,5 +177,5 @@ function readyExplanation(ready: ReadyNetworks, outside: readonly SupplyEntry[])
       ? `no SIM can attach to ${one ? 'it' : 'them'}`
       : `${one ? 'it carries' : 'they carry'} no traffic`;
   const note = left.length === 0 ? '' : `; not counted: ${left.join(', ')} (${why})`;
-  return `${ready.groups.size} host group(s) ${counted}${note}; three or more count as full control`;
+  return `${counted(groups, 'host group')} ${what}${note}; three or more count as full control`;
 }
