@@ -80,7 +80,7 @@ describe('the guided start in the web app', () => {
     await page.getByRole('link', { name: /demo/ }).click();
 
     // The blank starter first, the archetypes described in one line each.
-    const startFrom = page.getByLabel('Start from');
+    const startFrom = page.getByRole('combobox', { name: /^Start from/ });
     await expect.poll(() => startFrom.locator('option').count(), WAIT).toBe(10);
     expect(await startFrom.inputValue()).toBe('starter');
     expect(await startFrom.locator('option').nth(1).textContent()).toMatch(
