@@ -158,7 +158,7 @@ describe('mvnoscope analyze', () => {
     const markdown = await cli('analyze', example, '--format', 'markdown');
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toMatch(/^# Kestrel Mobile: Light MVNO/);
-    expect(markdown.stdout).toContain('| severity | finding | where | status |');
+    expect(markdown.stdout).toContain('| severity | finding | instances | what to do |');
     expect((await cli('analyze', example, '--fail-on', 'severe')).code).toBe(2);
   });
 
