@@ -73,7 +73,7 @@ describe('the analysis brief', () => {
     expect(routes[0]).toEqual([
       'dependency 86.8',
       '+35.0',
-      'HHI of radio-access shares by host group: 10000 of 10,000 over 1 group(s)',
+      'HHI of radio-access shares by host group: 10000 of 10,000 over 1 group',
       { text: '(line 72)', tone: 'info' },
     ]);
     expect(routes[4]?.[0]).toBe('control 2.7');
