@@ -1,5 +1,5 @@
 /**
- * Every fixture in ../shared/research/fixtures of a supported format: imports into a model
+ * Every fixture in test/fixtures/research (copied from the research folder with their licences, SOURCES.md) of a supported format: imports into a model
  * that loads (TODOs as warnings, never errors), and its source elements, counted here
  * independently of the importer, equal the elements it mapped plus those it listed as
  * unmapped. The fixtures that cannot import are refused with a positioned error.
@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { importModel } from '../../src/importers/import-model.js';
 import { loadModel } from '../../src/model/load/load-model.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'research', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'research');
 
 type Json = Record<string, unknown>;
 const read = (file: string) => readFileSync(join(FIXTURES, file));

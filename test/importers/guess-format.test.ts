@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { guessFormat } from '../../src/importers/guess-format.js';
 import { EXAMPLES_DIR } from '../support/load.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'research', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'research');
 
 const CASES: readonly [string, string][] = [
   ['cyclonedx/saasbom-apigateway-microservices-datastores/bom.json', 'cyclonedx'],

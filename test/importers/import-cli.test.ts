@@ -12,7 +12,7 @@ import { loadModel } from '../../src/model/load/load-model.js';
 import { cli } from '../support/cli.js';
 import { exampleFiles, loadOk } from '../support/load.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'research', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'research');
 const dir = mkdtempSync(join(tmpdir(), 'mvnoscope-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

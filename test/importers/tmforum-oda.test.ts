@@ -13,11 +13,8 @@ import { loadOk } from '../support/load.js';
 const FILE = join(
   import.meta.dirname,
   '..',
-  '..',
-  '..',
-  'shared',
-  'research',
   'fixtures',
+  'research',
   'tmforum-oda',
   'TMFC024-BillingAccountManagement.yaml',
 );

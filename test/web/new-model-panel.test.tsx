@@ -23,7 +23,7 @@ import { EXAMPLES_DIR } from '../support/load.js';
 /** A loaded machine may take seconds to read a file and load the importers' chunk. */
 const PATIENT = { timeout: 15_000 };
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'research', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'research');
 
 let test: TestDatabase;
 let jobs: JobRunner;

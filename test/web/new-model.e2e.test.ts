@@ -17,7 +17,7 @@ import { axeViolations } from './page-checks.js';
 import { ARTIFACTS, startWebApp, type WebAppUnderTest } from './web-app-server.js';
 
 const WAIT = { timeout: 30_000 };
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'research', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'research');
 
 let app: WebAppUnderTest;
 
