@@ -193,19 +193,37 @@ function figureBuilder(sameCurrency: boolean): Figure {
     if (spec.unit === 'money' && !sameCurrency)
       return { ...spec, change: null, verdict: 'not_comparable' };
     const change = b - a;
-    if (same(a, b, spec.unit)) return { ...spec, change: 0, verdict: 'unchanged' };
+    if (withinMateriality(a, b, spec.unit)) return { ...spec, change: 0, verdict: 'unchanged' };
     const up = change > 0;
     return { ...spec, change, verdict: up === (spec.better === 'higher') ? 'better' : 'worse' };
   };
 }
 
 /**
- * Equal within what the figure can tell apart: half a currency unit for money (reports show
- * whole units), a part in 10⁹ otherwise (sums of the same terms in another order).
+ * Unchanged within the figure's materiality: a difference no reader should act on is not a
+ * change. Money within half a unit or a thousandth of the larger amount; a 0–100 index within
+ * half a point (the scorecard's own rounding); a share within a tenth of a percentage point;
+ * HHI within a point of 10,000; minutes within one; a probability within a hundredth of the
+ * larger; whole counts and months only when equal. docs/compare.md gives the table.
  */
-function same(a: number, b: number, unit: Unit): boolean {
-  if (unit === 'money') return Math.abs(a - b) < 0.5;
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+export function withinMateriality(a: number, b: number, unit: Unit): boolean {
+  const gap = Math.abs(a - b);
+  const larger = Math.max(Math.abs(a), Math.abs(b));
+  switch (unit) {
+    case 'money':
+      return gap < Math.max(0.5, 0.001 * larger);
+    case 'score':
+      return gap < 0.5;
+    case 'fraction':
+      return gap < 0.001;
+    case 'hhi':
+    case 'minutes':
+      return gap < 1;
+    case 'probability':
+      return gap <= 0.01 * larger;
+    default:
+      return gap <= 1e-9 * Math.max(1, larger);
+  }
 }
 
 /** A categorical figure whose values have an order from worst to best. */
