@@ -218,61 +218,105 @@ function trappedModels(
     }));
 }
 
-/** Writes a component's explanation, or nothing where only the figures are wanted. */
-type Say = (text: () => string) => string;
-const SAY: Say = (text) => text();
-const SILENT: Say = () => '';
+/**
+ * Where the components of an exit go as they are worked out: into components with their words
+ * and evidence (`exitAt`), or only into the running cost and time (`exitFiguresAt`, the curve).
+ * One walk over the components serves both, so each formula is written once; the figures-only
+ * sink allocates nothing per component, which at 50,000 providers over a 60-month horizon was
+ * most of the garbage lock-in made.
+ */
+interface ComponentSink {
+  add(
+    kind: ComponentKind,
+    cost: number,
+    months: number,
+    explanation: () => string,
+    evidence: () => readonly ModelPath[],
+  ): void;
+}
 
 /**
- * The exit of one dependency, `month` months after the model's as_of date. The curve over the
- * horizon asks for the figures only (`explain: false`): composing every month's explanations
- * was most of the time lock-in took on large models.
+ * The cost and the exit time. The replacement must be integrated before SIMs are swapped or
+ * numbers ported: the campaign follows the re-integration. Notice, rebuilds and re-platforming
+ * run beside them. Costs are summed in the order the components are added.
  */
-export function exitAt(
-  exit: ExitModel,
-  basis: ExitBasis,
-  month: number,
-  explain = true,
-): DependencyExit {
-  const say = explain ? SAY : SILENT;
-  const components: ExitComponent[] = [
-    ...contractComponents(basis, month, say),
-    ...subscriberComponents(exit, basis, month, say),
-    ...workComponents(exit, basis, month, say),
-  ];
+class ExitTally implements ComponentSink {
+  cost = 0;
+  private campaign = 0;
+  private integration = 0;
+  private beside = 0;
+
+  add(kind: ComponentKind, cost: number, months: number): void {
+    this.cost += cost;
+    if (kind === 'migration' || kind === 'porting') this.campaign = Math.max(this.campaign, months);
+    else if (kind === 'reintegration') this.integration = Math.max(this.integration, months);
+    else if (kind !== 'attrition') this.beside = Math.max(this.beside, months);
+  }
+
+  get months(): number {
+    return Math.max(this.beside, this.integration + this.campaign);
+  }
+}
+
+/** Components with their explanations and evidence, tallied as they come. */
+class ComponentList implements ComponentSink {
+  readonly components: ExitComponent[] = [];
+  readonly tally = new ExitTally();
+
+  add(
+    kind: ComponentKind,
+    cost: number,
+    months: number,
+    explanation: () => string,
+    evidence: () => readonly ModelPath[],
+  ): void {
+    this.tally.add(kind, cost, months);
+    this.components.push({ kind, cost, months, explanation: explanation(), evidence: evidence() });
+  }
+}
+
+/** The exit of one dependency, `month` months after the model's as_of date, explained. */
+export function exitAt(exit: ExitModel, basis: ExitBasis, month: number): DependencyExit {
+  const list = new ComponentList();
+  addComponents(exit, basis, month, list);
   return {
     provider: basis.provider.id,
     group: basis.provider.group,
-    cost: components.reduce((sum, c) => sum + c.cost, 0),
-    months: exitMonths(components),
-    components,
+    cost: list.tally.cost,
+    months: list.tally.months,
+    components: list.components,
   };
 }
 
-/**
- * The replacement must be integrated before SIMs are swapped or numbers ported: the campaign
- * follows the re-integration. Notice, rebuilds and re-platforming run beside them.
- */
-function exitMonths(components: readonly ExitComponent[]): number {
-  const longest = (kinds: readonly ComponentKind[]) =>
-    Math.max(0, ...components.filter((c) => kinds.includes(c.kind)).map((c) => c.months));
-  const campaign = longest(['migration', 'porting']);
-  const integration = longest(['reintegration']);
-  return Math.max(longest(['contract', 'portability', 'replatforming']), integration + campaign);
+/** The cost and time of the same exit as `exitAt`, without its components: a curve point. */
+export function exitFiguresAt(
+  exit: ExitModel,
+  basis: ExitBasis,
+  month: number,
+): { cost: number; months: number } {
+  const tally = new ExitTally();
+  addComponents(exit, basis, month, tally);
+  return { cost: tally.cost, months: tally.months };
 }
 
-function contractComponents(basis: ExitBasis, month: number, say: Say): ExitComponent[] {
-  return basis.contracts.map(({ calendar, index, rate }) => {
+function addComponents(exit: ExitModel, basis: ExitBasis, month: number, sink: ComponentSink) {
+  addContractComponents(basis, month, sink);
+  addSubscriberComponents(exit, basis, month, sink);
+  addWorkComponents(exit, basis, month, sink);
+}
+
+function addContractComponents(basis: ExitBasis, month: number, sink: ComponentSink): void {
+  for (const { calendar, index, rate } of basis.contracts) {
     const broken = calendar.breakCost(month);
     const fee = broken.fee * rate;
-    return {
-      kind: 'contract',
-      cost: fee,
-      months: calendar.notice,
-      explanation: say(() => contractText(calendar, broken, fee)),
-      evidence: [['contracts', index]],
-    };
-  });
+    sink.add(
+      'contract',
+      fee,
+      calendar.notice,
+      () => contractText(calendar, broken, fee),
+      () => [['contracts', index]],
+    );
+  }
 }
 
 function contractText(calendar: ContractCalendar, broken: BreakCost, fee: number): string {
@@ -291,121 +335,108 @@ function contractText(calendar: ContractCalendar, broken: BreakCost, fee: number
   return `${calendar.contract.id}: ${what}; ${calendar.notice} months' notice`;
 }
 
-function subscriberComponents(
+function addSubscriberComponents(
   exit: ExitModel,
   basis: ExitBasis,
   month: number,
-  say: Say,
-): ExitComponent[] {
+  sink: ComponentSink,
+): void {
   const { params, projection } = exit;
   const scale = projection.scale(month);
-  const components: ExitComponent[] = [];
-  const swaps = basis.swapSims.reduce((sum, s) => sum + s.group.count * scale * s.share, 0);
+  let swaps = 0;
+  let swapCost = 0;
+  for (const s of basis.swapSims) {
+    swaps += s.group.count * scale * s.share;
+    swapCost += s.group.count * scale * s.share * (s.group.swap_unit_cost ?? params.sim_swap_cost);
+  }
   if (swaps > 0) {
-    const cost = basis.swapSims.reduce(
-      (sum, s) =>
-        sum + s.group.count * scale * s.share * (s.group.swap_unit_cost ?? params.sim_swap_cost),
-      0,
+    sink.add(
+      'migration',
+      swapCost,
+      params.swap_campaign_months,
+      () =>
+        `${wholeNumber(swaps)} SIMs to replace (on ${basis.provider.id}'s IMSIs or keys, with no other host or over-the-air path)`,
+      () => basis.swapSims.map((s) => ['sims', s.index] as ModelPath),
     );
-    components.push({
-      kind: 'migration',
-      cost,
-      months: params.swap_campaign_months,
-      explanation: say(
-        () =>
-          `${wholeNumber(swaps)} SIMs to replace (on ${basis.provider.id}'s IMSIs or keys, with no other host or over-the-air path)`,
-      ),
-      evidence: basis.swapSims.map((s) => ['sims', s.index] as ModelPath),
-    });
   }
   const ported = basis.ports ? projection.at(month).subscribers : 0;
   if (ported > 0) {
-    components.push({
-      kind: 'porting',
-      cost: ported * params.porting_cost_per_number,
-      months: params.swap_campaign_months,
-      explanation: say(
-        () =>
-          `${wholeNumber(ported)} numbers to port one by one out of ${basis.provider.id}'s sub-allocated range`,
-      ),
-      evidence: [['numbering']],
-    });
+    sink.add(
+      'porting',
+      ported * params.porting_cost_per_number,
+      params.swap_campaign_months,
+      () =>
+        `${wholeNumber(ported)} numbers to port one by one out of ${basis.provider.id}'s sub-allocated range`,
+      () => [['numbering']],
+    );
   }
   const acting = Math.max(swaps, ported);
   if (acting > 0) {
     const value = exit.contributionPerSubscriber * params.customer_value_months;
-    components.push({
-      kind: 'attrition',
-      cost: acting * params.swap_attrition * value,
-      months: 0,
-      explanation: say(
-        () =>
-          `${wholeNumber(acting * params.swap_attrition)} of ${wholeNumber(acting)} subscribers who must act are expected to leave, each worth ${wholeNumber(value)} of margin`,
-      ),
-      evidence: [['operator', 'subscribers']],
-    });
+    sink.add(
+      'attrition',
+      acting * params.swap_attrition * value,
+      0,
+      () =>
+        `${wholeNumber(acting * params.swap_attrition)} of ${wholeNumber(acting)} subscribers who must act are expected to leave, each worth ${wholeNumber(value)} of margin`,
+      () => [['operator', 'subscribers']],
+    );
   }
-  return components;
 }
 
-function workComponents(
+function addWorkComponents(
   exit: ExitModel,
   basis: ExitBasis,
   month: number,
-  say: Say,
-): ExitComponent[] {
+  sink: ComponentSink,
+): void {
   const { params } = exit;
   const team = params.integration_team_size * WORKDAYS_PER_MONTH;
   const work = (
     kind: ComponentKind,
     days: number,
     explanation: () => string,
-    evidence: readonly ModelPath[],
-  ): ExitComponent => ({
-    kind,
-    cost: days * params.integration_day_rate,
-    months: team > 0 ? days / team : 0,
-    explanation: say(explanation),
-    evidence,
-  });
-  const components: ExitComponent[] = [];
+    evidence: () => readonly ModelPath[],
+  ) =>
+    sink.add(
+      kind,
+      days * params.integration_day_rate,
+      team > 0 ? days / team : 0,
+      explanation,
+      evidence,
+    );
   const days = basis.integrationDays * (1 + params.integration_growth_per_year) ** (month / 12);
   if (days > 0) {
-    components.push(
-      work(
-        'reintegration',
-        days,
-        () =>
-          `${wholeNumber(days)} person-days of custom work in ${counted(basis.integrationPaths.length, 'integration')} to build again`,
-        basis.integrationPaths,
-      ),
+    work(
+      'reintegration',
+      days,
+      () =>
+        `${wholeNumber(days)} person-days of custom work in ${counted(basis.integrationPaths.length, 'integration')} to build again`,
+      () => basis.integrationPaths,
     );
   }
   for (const trapped of basis.models) {
     const history = trapped.history + month;
     const rebuild = trapped.baseDays + trapped.daysPerMonth * history;
-    const learnt =
-      trapped.daysPerMonth > 0
-        ? `, and ${history} months of history it learnt from stay inside ${basis.provider.id} (${trapped.baseDays} + ${trapped.daysPerMonth} × ${history})`
-        : ' (its training data can be exported)';
-    components.push(
-      work(
-        'portability',
-        rebuild,
-        () =>
-          `model ${trapped.use.id} cannot leave: ${wholeNumber(rebuild)} person-days to rebuild and retrain${learnt}`,
-        [['intelligence', trapped.index]],
-      ),
+    work(
+      'portability',
+      rebuild,
+      () => {
+        const learnt =
+          trapped.daysPerMonth > 0
+            ? `, and ${history} months of history it learnt from stay inside ${basis.provider.id} (${trapped.baseDays} + ${trapped.daysPerMonth} × ${history})`
+            : ' (its training data can be exported)';
+        return `model ${trapped.use.id} cannot leave: ${wholeNumber(rebuild)} person-days to rebuild and retrain${learnt}`;
+      },
+      () => [['intelligence', trapped.index]],
     );
   }
   for (const data of basis.data) {
-    components.push(
-      work(
-        'portability',
-        data.days,
-        () => `${data.what} has no data-return clause: ${data.days} person-days to recover it`,
-        [data.path],
-      ),
+    work(
+      'portability',
+      data.days,
+      () => `${data.what} has no data-return clause: ${data.days} person-days to recover it`,
+      () => [data.path],
     );
   }
   if (basis.workloads.length > 0) {
@@ -413,15 +444,12 @@ function workComponents(
     const replatform =
       basis.workloads.length * params.replatform_person_days_per_workload +
       links * params.replatform_person_days_per_integration;
-    components.push(
-      work(
-        'replatforming',
-        replatform,
-        () =>
-          `${counted(basis.workloads.length, 'workload')} of the operator's own ${basis.workloads.length === 1 ? 'runs' : 'run'} on ${basis.provider.id} (${basis.workloads.map((w) => w.id).join(', ')}) with ${counted(links, 'link')}: ${wholeNumber(replatform)} person-days to move`,
-        basis.workloads.map((w) => ['providers', w.index] as ModelPath),
-      ),
+    work(
+      'replatforming',
+      replatform,
+      () =>
+        `${counted(basis.workloads.length, 'workload')} of the operator's own ${basis.workloads.length === 1 ? 'runs' : 'run'} on ${basis.provider.id} (${basis.workloads.map((w) => w.id).join(', ')}) with ${counted(links, 'link')}: ${wholeNumber(replatform)} person-days to move`,
+      () => basis.workloads.map((w) => ['providers', w.index] as ModelPath),
     );
   }
-  return components;
 }

@@ -16,6 +16,7 @@ import {
   type ExitBasis,
   type ExitModel,
   exitAt,
+  exitFiguresAt,
   exitModel,
 } from './exit-cost.js';
 import { type Leverage, leverage } from './leverage.js';
@@ -137,7 +138,7 @@ function dependencyLockin(context: LockinContext, basis: ExitBasis): DependencyL
   const { model, params, projection, horizonMonths } = context;
   const id = basis.provider.id;
   const curve = Array.from({ length: horizonMonths + 1 }, (_, month) => {
-    const exit = exitAt(context.exits, basis, month, false);
+    const exit = exitFiguresAt(context.exits, basis, month);
     return { month, cost: exit.cost, months: exit.months };
   });
   const today = exitAt(context.exits, basis, 0);
