@@ -138,6 +138,16 @@ export function outcomes(count: number): TrialOutcomes {
   };
 }
 
+/** Per-source losses of the bad years: what `runTrials` and `runTailTrials` add them to. */
+export interface TailSums {
+  /** Trials whose loss falls below this are left out. */
+  readonly threshold: number;
+  /** Each source's loss, summed over the trials kept, in trial order. */
+  readonly bySource: Float64Array;
+  /** Trials kept. */
+  trials: number;
+}
+
 /**
  * Runs trials [from, from + out.loss.length). With `tail`, also adds each source's loss in the
  * trials whose total reaches `tail.threshold` to `tail.bySource`: the contribution to the tail.
@@ -147,26 +157,73 @@ export function runTrials(
   seed: number,
   from: number,
   out: TrialOutcomes,
-  tail?: { threshold: number; bySource: Float64Array; trials: number },
+  tail?: TailSums,
 ): void {
-  const scratch = tail === undefined ? undefined : new Float64Array(k.size);
+  const runner = new TrialRunner(k, seed, tail);
   const count = out.loss.length;
-  const year: Year = { loss: 0, share: 0, minutes: 0, recovery: 0, weight: 1, scale: 1 };
-  // One stream, reset per trial: the same draws as a fresh stream, without allocating.
-  const rng = trialStream(seed, from);
   for (let t = 0; t < count; t++) {
-    rng.reset(seed, from + t);
-    year.loss = 0;
-    year.share = 0;
-    year.minutes = 0;
-    year.recovery = 0;
+    runner.run(from + t);
+    out.loss[t] = runner.loss;
+    out.subscribersAffected[t] = runner.share * k.subscribers;
+    out.outageMinutes[t] = runner.minutes;
+    out.recoveryMonths[t] = runner.recovery;
+  }
+}
+
+/**
+ * Runs again the given trials (ascending) with each source's loss kept, adding those whose loss
+ * reaches `tail.threshold` to `tail`: the same sums as `runTrials` with `tail` over each of them.
+ */
+export function runTailTrials(
+  k: Kernel,
+  seed: number,
+  trials: ArrayLike<number>,
+  tail: TailSums,
+): void {
+  const runner = new TrialRunner(k, seed, tail);
+  for (let j = 0; j < trials.length; j++) runner.run(trials[j] as number);
+}
+
+/**
+ * One trial at a time: the stream reset to the trial's state, the year's sums kept in fields
+ * (the hot loop allocates nothing), each source's loss kept in `scratch` when a tail is asked.
+ */
+class TrialRunner {
+  /** The trial's loss (present value), share of subscribers struck, outage minutes, recovery. */
+  loss = 0;
+  share = 0;
+  minutes = 0;
+  recovery = 0;
+  /** The year being run: its weight on losses and its base relative to today. */
+  private weight = 1;
+  private scale = 1;
+  /** One stream, reset per trial: the same draws as a fresh stream, without allocating. */
+  private readonly rng: RandomStream;
+  private readonly scratch: Float64Array | undefined;
+
+  constructor(
+    private readonly k: Kernel,
+    private readonly seed: number,
+    private readonly tail: TailSums | undefined,
+  ) {
+    this.rng = trialStream(seed, 0);
+    this.scratch = tail === undefined ? undefined : new Float64Array(k.size);
+  }
+
+  run(trial: number): void {
+    const { k, rng, scratch } = this;
+    rng.reset(this.seed, trial);
+    this.loss = 0;
+    this.share = 0;
+    this.minutes = 0;
+    this.recovery = 0;
     if (scratch !== undefined) scratch.fill(0);
     for (let y = 0; y < k.years; y++) {
-      year.weight = k.yearWeight[y] as number;
-      year.scale = k.yearScale[y] as number;
+      this.weight = k.yearWeight[y] as number;
+      this.scale = k.yearScale[y] as number;
       for (let f = 0; f < k.frequent.length; f++) {
         const i = k.frequent[f] as number;
-        strike(k, i, eventsOf(k, i, rng, false), rng, year, scratch);
+        this.strike(i, eventsOf(k, i, rng, false));
       }
       const rare = k.rare.length;
       if (rare > 0 && rng.uniform() >= (k.noneFrom[0] as number)) {
@@ -185,30 +242,42 @@ export function runTrials(
           } else {
             events = eventsOf(k, i, rng, false);
           }
-          strike(k, i, events, rng, year, scratch);
+          this.strike(i, events);
         }
       }
     }
-    out.loss[t] = year.loss;
-    out.subscribersAffected[t] = year.share * k.subscribers;
-    out.outageMinutes[t] = year.minutes;
-    out.recoveryMonths[t] = year.recovery;
-    if (tail !== undefined && scratch !== undefined && year.loss >= tail.threshold) {
+    const tail = this.tail;
+    if (tail !== undefined && scratch !== undefined && this.loss >= tail.threshold) {
       tail.trials++;
       for (let i = 0; i < k.size; i++)
         tail.bySource[i] = (tail.bySource[i] as number) + (scratch[i] as number);
     }
   }
-}
 
-interface Year {
-  loss: number;
-  /** Subscribers struck, relative to today's base (the largest over the path). */
-  share: number;
-  minutes: number;
-  recovery: number;
-  weight: number;
-  scale: number;
+  /** Adds `events` events of source i to the year's sums. */
+  private strike(i: number, events: number): void {
+    if (events === 0) return;
+    const { k, rng } = this;
+    const cap = k.cap[i] as number;
+    const uncapped = 1 - (k.cappedShare[i] as number);
+    const fixedLoss = k.fixedLoss[i] as number;
+    const lossPerUnit = k.lossPerUnit[i] as number;
+    const minutesPerUnit = k.minutesPerUnit[i] as number;
+    let sourceLoss = 0;
+    for (let e = 0; e < events; e++) {
+      const drawn = draw(k, i, rng);
+      const capped = Math.min(drawn, cap);
+      const severity = capped + uncapped * (drawn - capped);
+      sourceLoss += fixedLoss + severity * lossPerUnit;
+      this.minutes += severity * minutesPerUnit;
+    }
+    this.loss += sourceLoss * this.weight;
+    const struck = (k.subscriberShare[i] as number) * this.scale;
+    if (struck > this.share) this.share = struck;
+    if ((k.recovery[i] as number) > this.recovery) this.recovery = k.recovery[i] as number;
+    const scratch = this.scratch;
+    if (scratch !== undefined) scratch[i] = (scratch[i] as number) + sourceLoss * this.weight;
+  }
 }
 
 /**
@@ -226,10 +295,9 @@ function eventsOf(k: Kernel, i: number, rng: RandomStream, atLeastOne: boolean):
   // Poisson by inversion: one uniform, almost always settled at 0 or 1 event.
   const none = k.noEvent[i] as number;
   let p = none;
-  let cumulative = atLeastOne ? 0 : none;
+  let cumulative = none;
   let events = 0;
   const u = atLeastOne ? none + rng.uniform() * (1 - none) : rng.uniform();
-  if (atLeastOne) cumulative = none;
   while (u > cumulative && events < 1000) {
     events++;
     p *= lambda / events;
@@ -261,30 +329,6 @@ function largeRateEvents(lambda: number, rng: RandomStream): number {
     events += count;
   }
   return events;
-}
-
-function strike(
-  k: Kernel,
-  i: number,
-  events: number,
-  rng: RandomStream,
-  year: Year,
-  scratch: Float64Array | undefined,
-): void {
-  if (events === 0) return;
-  let sourceLoss = 0;
-  for (let e = 0; e < events; e++) {
-    const drawn = draw(k, i, rng);
-    const capped = Math.min(drawn, k.cap[i] as number);
-    const severity = capped + (1 - (k.cappedShare[i] as number)) * (drawn - capped);
-    sourceLoss += (k.fixedLoss[i] as number) + severity * (k.lossPerUnit[i] as number);
-    year.minutes += severity * (k.minutesPerUnit[i] as number);
-  }
-  year.loss += sourceLoss * year.weight;
-  const struck = (k.subscriberShare[i] as number) * year.scale;
-  if (struck > year.share) year.share = struck;
-  if ((k.recovery[i] as number) > year.recovery) year.recovery = k.recovery[i] as number;
-  if (scratch !== undefined) scratch[i] = (scratch[i] as number) + sourceLoss * year.weight;
 }
 
 function draw(k: Kernel, i: number, rng: RandomStream): number {
