@@ -17,6 +17,7 @@ import { ApiError } from '../api/errors.js';
 import type { VersionDocument } from '../api/versions.js';
 import { WorkerStopped, WorkerThread } from '../run/worker.js';
 import type { ModelVersion } from '../storage/models.js';
+import type { AcceptanceWork, AcceptedText } from './acceptance.js';
 import type { Analyser } from './analyser.js';
 import type { AnalysisRequest } from './analysis-worker.js';
 import type { ComparisonRequest, ModelWork } from './model-work.js';
@@ -42,6 +43,8 @@ export const TIME_LIMITS: Readonly<Record<AnalysisRequest['kind'], number>> = {
   validation: 15,
   check: 15,
   version: 15,
+  // Two analyses: the version's, then the accepted text's.
+  acceptance: 60,
 };
 
 export interface PoolOptions {
@@ -70,6 +73,8 @@ function charsOf(request: AnalysisRequest): number {
       return request.version.text.length;
     case 'comparison':
       return request.from.text.length + request.to.text.length + (request.rules?.length ?? 0);
+    case 'acceptance':
+      return request.text.length + (request.rules?.length ?? 0);
   }
 }
 
@@ -108,6 +113,10 @@ export class AnalysisPool implements Analyser, ModelWork {
 
   comparison(request: ComparisonRequest): Promise<ComparisonDocument> {
     return this.submit({ kind: 'comparison', ...request });
+  }
+
+  acceptance(work: AcceptanceWork): Promise<AcceptedText> {
+    return this.submit({ kind: 'acceptance', ...work });
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 /** Worker thread entry of the analysis pool: one piece of model work per request, answered in order. */
 import { serveWorker } from '../run/worker.js';
 import type { ModelVersion } from '../storage/models.js';
+import { type AcceptanceWork, acceptanceOf } from './acceptance.js';
 import { analysisJsonText } from './analyser.js';
 import { loadOrReject } from './model-text.js';
 import { type ComparisonRequest, comparisonOf, validationOf } from './model-work.js';
@@ -18,7 +19,8 @@ export type AnalysisRequest =
   | { readonly kind: 'validation'; readonly name: string; readonly text: string }
   | { readonly kind: 'check'; readonly name: string; readonly text: string }
   | { readonly kind: 'version'; readonly version: ModelVersion; readonly file: string }
-  | ({ readonly kind: 'comparison' } & ComparisonRequest);
+  | ({ readonly kind: 'comparison' } & ComparisonRequest)
+  | ({ readonly kind: 'acceptance' } & AcceptanceWork);
 
 function answer(request: AnalysisRequest): unknown {
   switch (request.kind) {
@@ -33,6 +35,8 @@ function answer(request: AnalysisRequest): unknown {
       return versionDocument(request.version, request.file);
     case 'comparison':
       return comparisonOf(request);
+    case 'acceptance':
+      return acceptanceOf(request);
   }
 }
 

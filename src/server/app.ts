@@ -19,6 +19,7 @@ import { type Downloads, DownloadWorkers } from './downloads.js';
 import type { JobRunner } from './jobs.js';
 import { MAX_BODY_BYTES } from './limits.js';
 import { inThreadWork, type ModelWork } from './model-work.js';
+import { registerAcceptanceRoutes } from './routes/acceptances.js';
 import { registerAnalysisRoutes } from './routes/analysis.js';
 import { registerDownloadRoutes } from './routes/downloads.js';
 import { registerJobRoutes } from './routes/jobs.js';
@@ -136,6 +137,7 @@ export function createApp({
   registerWorkspaceRoutes(app, db);
   registerRuleRoutes(app, db);
   registerModelRoutes(app, db, analyses, work);
+  registerAcceptanceRoutes(app, db, work);
   registerAnalysisRoutes(app, analyses, work);
   registerJobRoutes(app, db, jobs);
   registerDownloadRoutes(app, db, downloads);

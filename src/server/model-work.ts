@@ -1,7 +1,7 @@
 /**
  * The model work of the API besides its analyses: validation (for an editor's live errors),
- * the loading a save needs (refuse an invalid text, then describe the saved version) and the
- * comparison of two versions. Each is a pure function of its request, made here for the
+ * the loading a save needs (refuse an invalid text, then describe the saved version), the
+ * comparison of two versions and the text of an accepted finding (acceptance.ts). Each is a pure function of its request, made here for the
  * in-process app of tests and small uses, and on the analysis pool's worker threads by the
  * server (analysis-pool.ts), so that no model, however large or hostile, holds the request
  * thread: health, reads and saves keep being answered while it is worked on.
@@ -13,6 +13,7 @@ import { assessModel } from '../assessment.js';
 import { compareAssessments } from '../compare/compare-assessments.js';
 import { loadModel } from '../model/load/load-model.js';
 import type { ModelVersion } from '../storage/models.js';
+import { type AcceptanceWork, type AcceptedText, acceptanceOf } from './acceptance.js';
 import { diagnosticJson } from './diagnostics-json.js';
 import { MAX_MODEL_CHARS } from './limits.js';
 import { loadOrReject } from './model-text.js';
@@ -36,6 +37,8 @@ export interface ModelWork {
   version(version: ModelVersion, file: string): Promise<VersionDocument>;
   /** Two versions and every figure of both compared; 422 when either does not load. */
   comparison(request: ComparisonRequest): Promise<ComparisonDocument>;
+  /** A version's text with a finding accepted, checked to accept it; 409/422 otherwise. */
+  acceptance(work: AcceptanceWork): Promise<AcceptedText>;
 }
 
 export function validationOf(name: string, text: string): ValidationDocument {
@@ -70,4 +73,5 @@ export const inThreadWork: ModelWork = {
   },
   version: async (version, file) => versionDocument(version, file),
   comparison: async (request) => comparisonOf(request),
+  acceptance: async (work) => acceptanceOf(work),
 };

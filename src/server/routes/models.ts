@@ -18,7 +18,6 @@ import {
   ModelNameTaken,
   type ModelSummary,
   type NewVersion,
-  saveVersion,
 } from '../../storage/models.js';
 import type { Tables } from '../../storage/tables.js';
 import { hasControlCharacters } from '../../text/control-characters.js';
@@ -31,6 +30,7 @@ import { MAX_MODEL_CHARS } from '../limits.js';
 import type { ModelWork } from '../model-work.js';
 import { ModelParams, VersionParams, WorkspaceParams } from '../path-params.js';
 import { storedModel, storedVersion } from '../stored-model.js';
+import { saveAfter, versionPath } from '../version-save.js';
 import { workspaceRulesText } from '../workspace-rules.js';
 
 const ModelText = z
@@ -78,21 +78,8 @@ export function registerModelRoutes(
   const modelOf = (c: Context<ApiEnv>, modelId: string) => storedModel(db, c, modelId);
   const versionOf = (model: ModelSummary, version: number) => storedVersion(db, model, version);
   /** Saves after `base` or answers 409 naming the newest version, who saved it and when. */
-  const save = async (c: Context<ApiEnv>, model: ModelSummary, base: number, next: NewVersion) => {
-    const result = await saveVersion(db, model.id, base, next);
-    if (!result.ok) {
-      const { current } = result;
-      throw new ApiError(
-        409,
-        'version_conflict',
-        `version ${base} of "${model.name}" is no longer the newest: version ${current.version} was saved by ${current.author} at ${current.createdAt}${current.message === '' ? '' : ` ("${current.message}")`}. Load version ${current.version}, reapply your edit and save with base version ${current.version}.`,
-        { baseVersion: base, current },
-      );
-    }
-    c.header('ETag', versionEtag(result.version.version));
-    c.header('Location', versionPath(c.get('workspace').id, model.id, result.version.version));
-    return work.version(result.version, model.name);
-  };
+  const save = (c: Context<ApiEnv>, model: ModelSummary, base: number, next: NewVersion) =>
+    saveAfter(db, work, c, model, base, next);
 
   app.openapi(
     createRoute({
@@ -323,8 +310,4 @@ export function registerModelRoutes(
       return c.json(document, 200);
     },
   );
-}
-
-function versionPath(workspaceId: string, modelId: string, version: number): string {
-  return `/api/workspaces/${workspaceId}/models/${modelId}/versions/${version}`;
 }
