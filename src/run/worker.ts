@@ -10,7 +10,19 @@
  * a small bootstrap that registers tsx first.
  */
 import { parentPort, type TransferListItem, Worker } from 'node:worker_threads';
-import { ApiError, type ApiErrorData, apiErrorData } from '../api/errors.js';
+import type { ApiErrorData } from '../api/errors.js';
+
+/**
+ * The API's errors, loaded when a refusal is carried: they bring the API's schema library, which
+ * a worker that only computes (a diagram's layout, a batch of stress trials) has no other use
+ * for. A worker whose handler refuses has loaded them already.
+ */
+const apiErrors = () => import('../api/errors.js');
+
+async function refusal(error: ApiErrorData): Promise<Error> {
+  const { ApiError } = await apiErrors();
+  return ApiError.from(error);
+}
 
 /** What a worker posts back for one request. */
 export type WorkerReply<Res, Progress> =
@@ -77,7 +89,7 @@ export class WorkerThread<Req, Res, Progress = never> {
       const onMessage = (reply: WorkerReply<Res, Progress>) => {
         if (reply.kind === 'progress') options.onProgress?.(reply.progress);
         else if (reply.kind === 'result') settle(() => resolve(reply.result));
-        else settle(() => reject(ApiError.from(reply.error)));
+        else settle(() => void refusal(reply.error).then(reject));
       };
       const onError = (error: Error) => settle(() => reject(error));
       const onExit = (code: number) =>
@@ -148,6 +160,7 @@ export function serveWorker<Req, Res, Progress = never>(
       const result = await handler(request, (progress) => post({ kind: 'progress', progress }));
       reply = { kind: 'result', result };
     } catch (error) {
+      const { ApiError, apiErrorData } = await apiErrors();
       if (!(error instanceof ApiError)) throw error;
       reply = { kind: 'refused', error: apiErrorData(error) };
     }
