@@ -5,20 +5,28 @@
  * same model with the same trials and seed, so the advice is exactly the one `advise` gives in
  * a single thread, only sooner; and while the workers re-assess, this thread is free for other
  * work (the report's sensitivity analysis).
+ *
+ * The run keeps one stress cache, as `advise` does in one thread: each batch hands a worker the
+ * stress figures it does not know yet (the baseline's first), and each answer brings back the
+ * ones the worker computed, so a scenario already run anywhere is not run again for a later
+ * batch or for the plan's re-assessment here.
  */
 import {
   type Advice,
   type AdviceOptions,
+  type AdviceSettings,
   adviceSettings,
   adviceSteps,
-  advise,
+  type Batch,
+  figuresOfPatched,
   type PatchedFigures,
   type PatchedModel,
 } from '../advice/index.js';
+import type { StressFigures } from '../advice/reassess.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
 import { BUILTIN_RULES } from '../rules/builtin/index.js';
 import type { Rule } from '../rules/rule.js';
-import type { AdviceWorkerRequest } from './advice-worker.js';
+import type { AdviceWorkerAnswer, AdviceWorkerRequest } from './advice-worker.js';
 import { WorkerThread } from './worker.js';
 
 const ADVICE_WORKER = new URL('./advice-worker.js', import.meta.url);
@@ -26,6 +34,12 @@ const ADVICE_WORKER = new URL('./advice-worker.js', import.meta.url);
 export interface AdviceRunOptions extends AdviceOptions {
   /** Worker threads; 1 or fewer runs everything in this thread. */
   readonly workers: number;
+  /**
+   * Stress figures already computed with the run's trials and seed, by scenario fingerprint
+   * (stress/scenario.ts): the report's own stress test of the model, say. A scenario found here
+   * is not run again; its figures are those the run would compute.
+   */
+  readonly knownStress?: ReadonlyMap<string, StressFigures>;
 }
 
 /** The advice of a loaded model, its re-assessments shared out over workers. */
@@ -37,35 +51,52 @@ export async function adviseOnWorkers(
   // sent; such a run stays in this thread. The built-in rules are every worker's own.
   const builtIn = new Set<Rule>(BUILTIN_RULES);
   const userRules = options.rules?.some((rule) => !builtIn.has(rule)) === true;
-  if (options.workers <= 1 || userRules || options.accepted !== undefined)
-    return advise(loaded, options);
   const settings = adviceSettings(options);
+  for (const [scenario, figures] of options.knownStress ?? [])
+    settings.stressCache.set(scenario, figures);
+  if (options.workers <= 1 || userRules || options.accepted !== undefined)
+    return runSteps(loaded, settings, async (phase, models) =>
+      models.map((patched, i) => {
+        const figures = figuresOfPatched(loaded, patched, settings);
+        if (phase === 'moves') options.onProgress?.(i + 1, models.length);
+        return figures;
+      }),
+    );
   const pool = Array.from(
     { length: options.workers },
     () =>
-      new WorkerThread<AdviceWorkerRequest, readonly PatchedFigures[]>(
-        ADVICE_WORKER,
-        'an advice worker',
-      ),
+      new WorkerThread<AdviceWorkerRequest, AdviceWorkerAnswer>(ADVICE_WORKER, 'an advice worker'),
   );
   // The model as declared, as JSON: loaded in a worker it resolves to this very model, as every
   // patched model does (positions, which no figure reads, are those of the JSON).
   const model = { text: JSON.stringify(loaded.declared), file: loaded.file, ...settings.stress };
   const started = pool.map(() => false);
+  // The scenarios each worker's cache holds, so that each is sent to it once.
+  const knownBy = pool.map(() => new Set<string>());
+  const cache = settings.stressCache;
   // Each worker is handed its whole share of a batch at once (every N-th model), so it keeps
   // working while this thread is busy elsewhere and cannot hand out more.
-  const onPool = async (phase: string, models: readonly PatchedModel[]) => {
+  const onPool: BatchRunner = async (phase, models) => {
     const figures: PatchedFigures[] = new Array(models.length);
     let done = 0;
     await Promise.all(
       pool.map(async (worker, w) => {
         const share = models.flatMap((m, i) => (i % pool.length === w ? [{ m, i }] : []));
         if (share.length === 0) return;
+        const known = knownBy[w] as Set<string>;
+        const stress = [...cache].filter(([scenario]) => !known.has(scenario));
+        for (const [scenario] of stress) known.add(scenario);
         const patched = share.map(({ m }) => m);
-        const answers = await worker.run(started[w] ? { patched } : { model, patched });
+        const answer = await worker.run(
+          started[w] ? { patched, stress } : { model, patched, stress },
+        );
         started[w] = true;
+        for (const [scenario, computed] of answer.computed) {
+          known.add(scenario);
+          if (!cache.has(scenario)) cache.set(scenario, computed);
+        }
         share.forEach(({ i }, k) => {
-          figures[i] = answers[k] as PatchedFigures;
+          figures[i] = answer.figures[k] as PatchedFigures;
         });
         done += share.length;
         if (phase === 'moves') options.onProgress?.(done, models.length);
@@ -74,11 +105,26 @@ export async function adviseOnWorkers(
     return figures;
   };
   try {
-    const steps = adviceSteps(loaded, settings);
-    let step = steps.next();
-    while (!step.done) step = steps.next(await onPool(step.value.phase, step.value.models));
-    return step.value;
+    return await runSteps(loaded, settings, onPool);
   } finally {
     for (const worker of pool) void worker.terminate();
   }
+}
+
+/** Re-assesses one batch of patched models, answering with their figures in order. */
+type BatchRunner = (
+  phase: Batch['phase'],
+  models: readonly PatchedModel[],
+) => Promise<PatchedFigures[]>;
+
+/** The advisor's steps, each batch re-assessed by `runBatch`. */
+async function runSteps(
+  loaded: LoadSuccess,
+  settings: AdviceSettings,
+  runBatch: BatchRunner,
+): Promise<Advice> {
+  const steps = adviceSteps(loaded, settings);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await runBatch(step.value.phase, step.value.models));
+  return step.value;
 }

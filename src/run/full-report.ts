@@ -4,7 +4,9 @@
  * time limit) and, for HTML, every chart and the dependency diagram drawn inline (the diagram
  * laid out on a thread of its own while this one draws the charts).
  */
-import { assessModel } from '../assessment.js';
+import { ADVICE_TRIALS } from '../advice/index.js';
+import type { StressFigures } from '../advice/reassess.js';
+import { type Assessment, assessModel } from '../assessment.js';
 import type { LoadSuccess } from '../model/load/load-model.js';
 import { buildReport } from '../report/document/build-report.js';
 import {
@@ -15,10 +17,12 @@ import {
   REPORT_TRIALS,
   type ReportInputs,
   reportStress,
+  type StressRun,
 } from '../report/document/report-inputs.js';
 import { reportMarkdown } from '../report/markdown/report-markdown.js';
 import type { Rule } from '../rules/rule.js';
 import { analyseSensitivity } from '../sensitivity/sensitivity.js';
+import { compileScenario, scenarioFingerprint } from '../stress/scenario.js';
 import { VERSION } from '../version.js';
 import { adviseOnWorkers } from './advice-run.js';
 import { diagramOnWorker } from './diagram-run.js';
@@ -63,17 +67,7 @@ export async function fullReport(
   // Awaited below; handled now, so that a worker failing while this thread draws is reported
   // as the report's error rather than as an unhandled rejection.
   front?.catch(() => undefined);
-  // Seconds of re-assessment, computed once for both builds of the document below; with
-  // workers, they re-assess while this thread runs the stress test and the sensitivity.
-  const pendingAdvice = adviseOnWorkers(loaded, {
-    seed: options.seed,
-    workers: options.adviceWorkers ?? 1,
-    ...(options.rules === undefined ? {} : { rules: options.rules }),
-  });
-  pendingAdvice.catch(() => undefined);
-  const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
-  const sensitivity = analyseSensitivity(loaded, { seed: options.seed });
-  const advice = await pendingAdvice;
+  const { stress, sensitivity, advice } = await reportRuns(loaded, assessment, options);
   const base: ReportInputs = { file, loaded, assessment, stress, sensitivity, advice };
   // Vega and Graphviz take a while to load: only a report that draws loads them.
   const html =
@@ -86,6 +80,53 @@ export async function fullReport(
   return html === undefined
     ? reportMarkdown(document)
     : html.reportHtml(document, { generator: `mvnoscope ${VERSION}`, drawings });
+}
+
+/**
+ * The report's stress test, sensitivity analysis and advice. The stress test runs first: when it
+ * has the advisor's trials and seed, the advisor's baseline takes its figures rather than
+ * running the same scenario again. With workers, the advisor re-assesses while this thread runs
+ * the sensitivity analysis. The advice is the one `advise` gives with the same seed and trials.
+ */
+export async function reportRuns(
+  loaded: LoadSuccess,
+  assessment: Assessment,
+  options: Pick<FullReportOptions, 'trials' | 'seed' | 'rules' | 'adviceWorkers'>,
+): Promise<Required<Pick<ReportInputs, 'stress' | 'sensitivity' | 'advice'>>> {
+  const stress = reportStress(loaded, assessment, { trials: options.trials, seed: options.seed });
+  const scenario = scenarioFingerprint(
+    compileScenario(loaded.model, assessment.analysis, assessment.lockin),
+  );
+  const advice = adviseOnWorkers(loaded, {
+    seed: options.seed,
+    workers: options.adviceWorkers ?? 1,
+    ...(options.rules === undefined ? {} : { rules: options.rules }),
+    ...(options.trials === ADVICE_TRIALS
+      ? { knownStress: new Map([[scenario, adviceStressFigures(stress)]]) }
+      : {}),
+  });
+  // Awaited below; handled now, so that a worker failing while this thread runs the
+  // sensitivity analysis is reported as the report's error rather than as an unhandled rejection.
+  advice.catch(() => undefined);
+  const sensitivity = analyseSensitivity(loaded, { seed: options.seed });
+  return { stress, sensitivity, advice: await advice };
+}
+
+/**
+ * The advisor's stress figures of a report's stress run: the same summary of the same trials
+ * (advice/reassess.ts summarises a run as stress/simulation.ts's summariseRun does).
+ */
+function adviceStressFigures(run: StressRun): StressFigures {
+  const { result } = run;
+  return {
+    trials: result.trials,
+    seed: result.seed,
+    marginEs95: result.margin.es95,
+    marginEs99: result.margin.es99,
+    lossEs95: result.loss.es95,
+    lossEs99: result.loss.es99,
+    meanLoss: result.loss.mean,
+  };
 }
 
 function designSpaceInput(
