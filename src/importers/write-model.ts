@@ -32,6 +32,17 @@ export function writeModel(draft: DraftModel): string {
   return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
 }
 
+/**
+ * One entry as a block list item ("- id: …") at column 0, with its provenance, TODO and
+ * placeholder comments as `writeModel` writes them: for merging into an existing model's text.
+ */
+export function listItemText(entry: DraftEntry): string {
+  const doc = new Document([entry.value]);
+  shortListsInFlow(doc.contents);
+  decorate(doc.getIn([0], true), entry);
+  return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
+}
+
 function decorate(node: unknown, entry: DraftEntry): void {
   if (!isMap(node)) return;
   if (entry.from !== undefined) node.commentBefore = ` from ${oneLine(entry.from, 300)}`;

@@ -51,7 +51,15 @@ export const STATED_COLUMNS: readonly (keyof SupplierRow)[] = [
 const REQUIRED: readonly (keyof SupplierRow)[] = ['id', 'name', 'kind'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
 
-type Row = Partial<Record<keyof SupplierRow, string>> & { readonly line: number };
+/** One sheet row: the cell text of each register column the sheet has, and the row's line. */
+export type Row = Partial<Record<keyof SupplierRow, string>> & { readonly line: number };
+
+/** The rows of a sheet, with the (1-based) column each register column stands in. */
+export interface SheetRows {
+  readonly rows: readonly Row[];
+  /** 0 when the sheet has no such column. */
+  readonly columnOf: (key: keyof SupplierRow) => number;
+}
 
 export const registerFormat: ImportFormat = {
   name: 'register',
@@ -60,19 +68,20 @@ export const registerFormat: ImportFormat = {
   rules: { nodes: [], protocols: {} },
   async read({ file, bytes, limits }) {
     const table = await readRegisterTable(bytes, file, limits);
-    const rows = readRows(table, file);
+    const { rows } = readRows(table, file);
     return draftFrom(rows, table, file);
   },
 };
 
 /** Undoes the register's formula-injection guard: a quote that only protects a formula sign. */
-function unguard(text: string): string {
+export function unguard(text: string): string {
   return /^'(?:[\t\r]|\s*[=+\-@])/.test(text) ? text.slice(1) : text;
 }
 
-function readRows(table: RegisterTable, file: string): Row[] {
+export function readRows(table: RegisterTable, file: string): SheetRows {
   const byHeader = new Map(REGISTER_COLUMNS.map((c) => [c.header, c.key]));
   const keys = table.header.cells.map((cell) => byHeader.get(unguard(cell).trim()));
+  const columnOf = (key: keyof SupplierRow) => keys.indexOf(key) + 1;
   for (const required of REQUIRED) {
     if (!keys.includes(required)) {
       const header = REGISTER_COLUMNS.find((c) => c.key === required)?.header;
@@ -87,7 +96,7 @@ function readRows(table: RegisterTable, file: string): Row[] {
       );
     }
   }
-  return table.rows
+  const rows = table.rows
     .filter((row) => row.cells.some((cell) => cell.trim() !== ''))
     .map((row) => {
       const values: Record<string, string> = {};
@@ -95,16 +104,19 @@ function readRows(table: RegisterTable, file: string): Row[] {
         const key = keys[i];
         if (key !== undefined) values[key] = unguard(cell);
       });
-      check(values, row, file);
+      check(values, row, file, columnOf);
       return { ...values, line: row.line };
     });
+  return { rows, columnOf };
 }
 
-function check(values: Record<string, string>, row: TableRow, file: string): void {
-  const at = (key: keyof SupplierRow) => ({
-    line: row.line,
-    column: 1 + REGISTER_COLUMNS.findIndex((c) => c.key === key),
-  });
+function check(
+  values: Record<string, string>,
+  row: TableRow,
+  file: string,
+  columnOf: (key: keyof SupplierRow) => number,
+): void {
+  const at = (key: keyof SupplierRow) => ({ line: row.line, column: columnOf(key) });
   if (!ID.test(values.id ?? ''))
     throw refusal(file, at('id'), `"${values.id ?? ''}" is not a supplier id`, {
       code: 'import-invalid-source',
@@ -117,19 +129,19 @@ function check(values: Record<string, string>, row: TableRow, file: string): voi
     });
 }
 
-const list = (text: string | undefined) =>
+export const list = (text: string | undefined) =>
   (text ?? '')
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '');
 
-const flag = (text: string | undefined) =>
+export const flag = (text: string | undefined) =>
   text === 'yes' ? true : text === 'no' ? false : undefined;
-const number = (text: string | undefined) =>
+export const number = (text: string | undefined) =>
   text === undefined || text.trim() === '' ? undefined : Number(text);
 
 /** "messaging 90%", "esim_rsp (standby)", "billing". */
-function supplyOf(text: string): unknown {
+export function supplyOf(text: string): unknown {
   const standby = /^(\S+) \(standby\)$/.exec(text);
   if (standby) return { capability: standby[1], share: 0, standby: true };
   const share = /^(\S+) (\d+(?:\.\d+)?)%$/.exec(text);
@@ -137,7 +149,7 @@ function supplyOf(text: string): unknown {
   return text;
 }
 
-const capabilityOf = (text: string) => text.split(' ')[0] ?? text;
+export const capabilityOf = (text: string) => text.split(' ')[0] ?? text;
 
 function draftFrom(rows: readonly Row[], table: RegisterTable, file: string): DraftModel {
   const ids = new IdAllocator();
@@ -175,7 +187,10 @@ function draftFrom(rows: readonly Row[], table: RegisterTable, file: string): Dr
 }
 
 /** "runs on a, b; subcontracts c": the part after one of the two prefixes. */
-function fourthParties(row: Row, prefix: 'runs on ' | 'subcontracts '): string[] | undefined {
+export function fourthParties(
+  row: Row,
+  prefix: 'runs on ' | 'subcontracts ',
+): string[] | undefined {
   const part = (row.fourthParties ?? '')
     .split(';')
     .map((p) => p.trim())
@@ -184,7 +199,7 @@ function fourthParties(row: Row, prefix: 'runs on ' | 'subcontracts '): string[]
 }
 
 /** Who engages each subcontractor: the register lists it on the engaging supplier's row. */
-function subcontractors(rows: readonly Row[]): Map<string, string> {
+export function subcontractors(rows: readonly Row[]): Map<string, string> {
   const of = new Map<string, string>();
   for (const row of rows)
     for (const id of fourthParties(row, 'subcontracts ') ?? [])
@@ -192,7 +207,7 @@ function subcontractors(rows: readonly Row[]): Map<string, string> {
   return of;
 }
 
-function groupEntries(rows: readonly Row[], from: (row: Row) => string): DraftEntry[] {
+export function groupEntries(rows: readonly Row[], from: (row: Row) => string): DraftEntry[] {
   const groups = new Map<string, DraftEntry>();
   for (const row of rows) {
     const group = row.group;
@@ -208,7 +223,7 @@ function groupEntries(rows: readonly Row[], from: (row: Row) => string): DraftEn
   return [...groups.values()];
 }
 
-function providerEntry(
+export function providerEntry(
   row: Row,
   subcontractorOf: ReadonlyMap<string, string>,
   from: string,
@@ -244,7 +259,7 @@ function providerEntry(
  * Capabilities outside the catalogue need an entry of their own: its layers are those the
  * register gives the suppliers carrying it, critical when "Critical for" names it.
  */
-function customCapabilities(rows: readonly Row[], from: (row: Row) => string): DraftEntry[] {
+export function customCapabilities(rows: readonly Row[], from: (row: Row) => string): DraftEntry[] {
   const custom = new Map<string, { layers: Set<string>; critical: boolean; row: Row }>();
   for (const row of rows)
     for (const entry of list(row.capabilities).map(capabilityOf)) {
@@ -271,7 +286,7 @@ function customCapabilities(rows: readonly Row[], from: (row: Row) => string): D
 }
 
 /** The supplier's monthly spend as one fixed cost line (the register holds no finer split). */
-function spendEntry(row: Row, ids: IdAllocator, from: string): DraftEntry[] {
+export function spendEntry(row: Row, ids: IdAllocator, from: string): DraftEntry[] {
   const spend = number(row.monthlySpend);
   if (spend === undefined || spend <= 0) return [];
   const id = row.id ?? '';
@@ -299,7 +314,7 @@ function spendEntry(row: Row, ids: IdAllocator, from: string): DraftEntry[] {
 }
 
 /** Data classes by the "Data held" column, in an order every row keeps. */
-function dataEntries(rows: readonly Row[], name: string): DraftEntry[] {
+export function dataEntries(rows: readonly Row[], name: string): DraftEntry[] {
   const holders = new Map<string, string[]>();
   for (const row of rows)
     for (const data of list(row.dataHeld))
@@ -321,7 +336,7 @@ function dataEntries(rows: readonly Row[], name: string): DraftEntry[] {
   }));
 }
 
-function contractEntries(row: Row, from: string): DraftEntry[] {
+export function contractEntries(row: Row, from: string): DraftEntry[] {
   const ids = list(row.contracts);
   if (ids.length === 0) return [];
   const start = row.contractStart ?? '';
