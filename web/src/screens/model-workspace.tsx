@@ -6,11 +6,17 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { counted } from '../../../src/text/index.js';
 import { type ApiClient, ApiFailure, failureMessage } from '../api/client.js';
-import type { ModelWithVersion, VersionSummary, WorkspaceRulesDocument } from '../api/types.js';
+import type {
+  ModelWithVersion,
+  VersionDocument,
+  VersionSummary,
+  WorkspaceRulesDocument,
+} from '../api/types.js';
 import type { LiveAssessment, LiveResult } from '../assessment/live-result.js';
 import { YamlEditor, type YamlEditorHandle } from '../editor/yaml-editor.js';
 import { dateTime } from '../figures.js';
 import { nameFinder } from '../overview/overview-facts.js';
+import type { FindingAcceptance } from '../panels/accept-finding.js';
 import { AdvicePanel, useAdviceRun } from '../panels/advice-panel.js';
 import { AssumptionsPanel } from '../panels/assumptions-panel.js';
 import { FindingsPanel } from '../panels/findings.js';
@@ -149,6 +155,22 @@ export function ModelWorkspace({
   const errors = live?.diagnostics.filter((d) => d.severity === 'error') ?? [];
   const warnings = live?.diagnostics.filter((d) => d.severity === 'warning') ?? [];
   const dirty = text !== loaded.version.text;
+  // An acceptance is written into the saved version, so it waits for an edit to be saved.
+  const acceptance: FindingAcceptance = {
+    blocked: !canWrite
+      ? 'Accepting a finding saves a new version, and your token can only read this workspace: ask for a token that can write.'
+      : dirty
+        ? `Save or undo your edit first: an acceptance is written into the saved version ${loaded.version.version}.`
+        : null,
+    submit: async (finding, form) => {
+      const version = await api.json<VersionDocument>(
+        `${path}/versions/${loaded.model.latestVersion}/acceptances`,
+        { method: 'POST', body: { finding: finding.id, ...form } },
+      );
+      await load();
+      setStatus(`Accepted “${finding.title}” as version ${version.version}.`);
+    },
+  };
   return (
     <main className="workspace">
       <header className="workspace__bar">
@@ -319,6 +341,7 @@ export function ModelWorkspace({
                 <FindingsPanel
                   findings={assessment.findings}
                   onReveal={(line) => editor.current?.revealLine(line)}
+                  accept={acceptance}
                 />
                 <AssumptionsPanel
                   assumptions={assessment.assumptions}
