@@ -8,6 +8,7 @@
  *   stopped deriving from src/api (restated by hand, loosened to `unknown` or `any`), the error
  *   would vanish and the unused directive would fail the check instead.
  */
+import type { AcceptanceRequest } from '../../src/api/acceptances.js';
 import type { ComparisonDocument } from '../../src/api/comparison.js';
 import type { ErrorBody } from '../../src/api/errors.js';
 import type { Job, JobOf, JobRequestBody } from '../../src/api/jobs.js';
@@ -26,6 +27,7 @@ type Same<A, B> =
 function holds<_Condition extends true>(): void {}
 
 holds<Same<Web.Me, Me>>();
+holds<Same<Web.AcceptanceRequest, AcceptanceRequest>>();
 holds<Same<Web.ModelSummary, ModelSummary>>();
 holds<Same<Web.ModelListDocument, ModelListDocument>>();
 holds<Same<Web.ModelWithVersion, ModelWithVersion>>();

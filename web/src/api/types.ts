@@ -3,6 +3,7 @@
  * so a document changed there changes here, and the app's typecheck finds every reader it
  * breaks. Nothing is restated.
  */
+export type { AcceptanceRequest } from '../../../src/api/acceptances.js';
 export type {
   ActBy,
   AdviceJobResult,

@@ -8,7 +8,6 @@
  */
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import {
-  type AcceptanceRequest,
   MAX_ACCEPTANCE_OWNER_CHARS,
   MAX_ACCEPTANCE_REASON_CHARS,
   MAX_ACCEPTANCE_YEARS,
@@ -16,6 +15,7 @@ import {
 import { addMonths } from '../../../src/model/calendar.js';
 import type { Finding } from '../../../src/rules/finding.js';
 import { failureMessage } from '../api/client.js';
+import type { AcceptanceRequest } from '../api/types.js';
 
 export type AcceptanceForm = Omit<AcceptanceRequest, 'finding'>;
 
