@@ -120,7 +120,7 @@ export class EventIndex {
     const count = this.childCount[node] ?? 0;
     if (count <= SCAN_LIMIT * 2) {
       for (let at = first; at < first + count; at += 2) {
-        if (this.keyText(this.children[at] ?? -1) === key) return at;
+        if (this.keyReads(this.children[at] ?? -1, key)) return at;
       }
       return -1;
     }
@@ -129,11 +129,26 @@ export class EventIndex {
       lookup = new Map();
       for (let at = first; at < first + count; at += 2) {
         const text = this.keyText(this.children[at] ?? -1);
-        if (text !== undefined && !lookup.has(text)) lookup.set(text, at);
+        if (text !== undefined && lookup.get(text) === undefined) lookup.set(text, at);
       }
       this.lookups.set(node, lookup);
     }
     return lookup.get(key) ?? -1;
+  }
+
+  /** Whether a key reads `key`: `keyText(node) === key` without cutting the key out of the text. */
+  private keyReads(node: number, key: string): boolean {
+    if (this.kinds[node] !== KIND_SCALAR) return false;
+    const special = this.keyTexts.size === 0 ? undefined : this.keyTexts.get(node);
+    if (special !== undefined) return special === key;
+    let start = this.starts[node] ?? 0;
+    let end = this.ends[node] ?? 0;
+    const first = this.text.charCodeAt(start);
+    if (first === 0x22 || first === 0x27) {
+      start++;
+      end--;
+    }
+    return end - start === key.length && this.text.startsWith(key, start);
   }
 
   /** What a key reads as, or undefined for a key that is not a scalar. */

@@ -8,15 +8,10 @@ import type { StackModel } from '../schema/model.js';
 import { CheckContext } from './checks/check-context.js';
 import { controlCharacterInText } from './checks/control-characters.js';
 import { MODEL_CHECKS } from './checks/index.js';
-import {
-  boundDiagnostics,
-  byPosition,
-  type Diagnostic,
-  formatPath,
-  hasErrors,
-} from './diagnostic.js';
+import { type Diagnostic, formatPath } from './diagnostic.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { parseText } from './parse-text.js';
+import { ProblemList } from './problem-list.js';
 import { checkSchema } from './schema-issues.js';
 import { SourceMap } from './source-map.js';
 import { isRecord } from './value-view.js';
@@ -57,11 +52,12 @@ export function loadModel(text: string, options: LoadOptions = {}): LoadResult {
       : undefined;
   if (control !== undefined) return fail(file, [control]);
   const parsed = parseText(text, file, limits);
-  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  if (!parsed.readable) return fail(file, diagnostics);
+  if (!parsed.readable) return fail(file, parsed.diagnostics);
+  const problems = new ProblemList();
+  for (const diagnostic of parsed.diagnostics) problems.add(diagnostic);
 
   if (!isRecord(parsed.value)) {
-    diagnostics.push({
+    problems.add({
       severity: 'error',
       code: 'not-a-model',
       message: 'a stack model is a mapping with at least `operator` and `providers`',
@@ -75,36 +71,36 @@ export function loadModel(text: string, options: LoadOptions = {}): LoadResult {
           : typeof parsed.value,
       suggestion: 'run `mvnoscope init` for a starter model',
     });
-    return fail(file, diagnostics);
+    return { ok: false, file, diagnostics: problems.report() };
   }
 
-  const schema = checkSchema(parsed.value, file, parsed.sourceMap);
-  appendAll(diagnostics, schema.diagnostics);
-  const context = new CheckContext(parsed.value, file, parsed.sourceMap);
+  const model = checkSchema(parsed.value, file, parsed.sourceMap, problems);
+  const context = new CheckContext(parsed.value, file, parsed.sourceMap, problems);
   for (const check of MODEL_CHECKS) check(context);
-  appendAll(diagnostics, context.diagnostics);
 
-  if (schema.model === undefined || hasErrors(diagnostics)) return fail(file, diagnostics);
-  const resolution: Resolution = resolveModel(schema.model);
-  appendAll(diagnostics, defaultWarnings(resolution.assumptions, file, parsed.sourceMap));
+  if (model === undefined || problems.hasErrors) {
+    return { ok: false, file, diagnostics: problems.report() };
+  }
+  const resolution: Resolution = resolveModel(model);
+  for (const warning of defaultWarnings(resolution.assumptions, file, parsed.sourceMap)) {
+    problems.add(warning);
+  }
   return {
     ok: true,
     file,
     model: resolution.model,
-    declared: schema.model,
+    declared: model,
     assumptions: resolution.assumptions,
-    diagnostics: boundDiagnostics(dedupe(diagnostics).sort(byPosition)),
+    diagnostics: problems.report(),
     sourceMap: parsed.sourceMap,
   };
 }
 
-function fail(file: string, diagnostics: Diagnostic[]): LoadFailure {
-  return { ok: false, file, diagnostics: boundDiagnostics(dedupe(diagnostics).sort(byPosition)) };
-}
-
-/** `push(...more)` overflows the stack with a hundred thousand problems; this does not. */
-function appendAll(to: Diagnostic[], more: readonly Diagnostic[]): void {
-  for (const d of more) to.push(d);
+/** A failure before validation: the parser's or the text's own problems, bounded the same way. */
+function fail(file: string, diagnostics: readonly Diagnostic[]): LoadFailure {
+  const problems = new ProblemList();
+  for (const diagnostic of diagnostics) problems.add(diagnostic);
+  return { ok: false, file, diagnostics: problems.report() };
 }
 
 /**
@@ -149,15 +145,4 @@ function formatValue(value: number | string): string {
   return typeof value === 'number' && value > 0 && value < 1
     ? `${Number((value * 100).toFixed(3))}%`
     : String(value);
-}
-
-/** The same problem reached by two checks (a union branch and a reference) is shown once. */
-function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.position.line}:${d.position.column}:${d.code}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

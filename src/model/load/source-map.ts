@@ -74,6 +74,17 @@ export class SourceMap {
     return range === undefined ? this.spanOf(path) : this.spanOfRange(range);
   }
 
+  /** Where `spanOf(path)` starts, without finding where it ends (for problems only counted). */
+  startOf(path: ModelPath): SourcePosition {
+    return this.positionOf(this.nodes().deepest(path)[0]);
+  }
+
+  /** Where `keySpanOf(path, key)` starts. */
+  keyStartOf(path: ModelPath, key: string): SourcePosition {
+    const range = this.nodes().keyRange(path, key);
+    return range === undefined ? this.startOf(path) : this.positionOf(range[0]);
+  }
+
   /** Whether the document has a node at exactly this path. */
   has(path: ModelPath): boolean {
     return this.nodes().has(path);

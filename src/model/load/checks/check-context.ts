@@ -2,7 +2,8 @@
  * What a semantic check is given: the raw value (checks run even when the schema found
  * problems elsewhere), and a way to produce positioned diagnostics.
  */
-import type { Diagnostic, DiagnosticSeverity, ModelPath } from '../diagnostic.js';
+import type { Diagnostic, DiagnosticSeverity, ModelPath, SourcePosition } from '../diagnostic.js';
+import type { Problem, ProblemList } from '../problem-list.js';
 import type { SourceMap } from '../source-map.js';
 import { isRecord } from '../value-view.js';
 
@@ -11,28 +12,25 @@ export interface CheckFinding {
   readonly message: string;
   readonly expected?: string;
   readonly found?: string;
-  readonly suggestion?: string;
+  /** A fix; a function when it is searched for, so that only reported problems search. */
+  readonly suggestion?: string | (() => string | undefined);
 }
 
 export class CheckContext {
-  readonly diagnostics: Diagnostic[] = [];
-
   constructor(
     readonly root: unknown,
     readonly file: string,
     readonly sourceMap: SourceMap,
+    private readonly problems: ProblemList,
   ) {}
 
   report(severity: DiagnosticSeverity, path: ModelPath, finding: CheckFinding): void {
-    const span = this.sourceMap.spanOf(path);
-    this.diagnostics.push({
-      severity,
-      file: this.file,
-      path,
-      position: span.start,
-      endPosition: span.end,
-      ...finding,
-    });
+    this.problems.defer(new CheckProblem(severity, path, finding, this));
+  }
+
+  /** A diagnostic the check has built in full (one positioned other than by a path). */
+  add(diagnostic: Diagnostic): void {
+    this.problems.add(diagnostic);
   }
 
   error(path: ModelPath, finding: CheckFinding): void {
@@ -45,7 +43,43 @@ export class CheckContext {
 
   /** Line of a path, for messages that point at a second place ("also at line 12"). */
   lineOf(path: ModelPath): number {
-    return this.sourceMap.spanOf(path).start.line;
+    return this.sourceMap.startOf(path).line;
+  }
+}
+
+/** A check's finding, positioned at once and completed (its end, a suggestion searched for) when reported. */
+class CheckProblem implements Problem {
+  readonly position: SourcePosition;
+
+  constructor(
+    readonly severity: DiagnosticSeverity,
+    private readonly path: ModelPath,
+    private readonly finding: CheckFinding,
+    private readonly context: CheckContext,
+  ) {
+    this.position = context.sourceMap.startOf(path);
+  }
+
+  get code(): string {
+    return this.finding.code;
+  }
+
+  get message(): string {
+    return this.finding.message;
+  }
+
+  complete(): Diagnostic {
+    const span = this.context.sourceMap.spanOf(this.path);
+    const { suggestion } = this.finding;
+    return {
+      severity: this.severity,
+      file: this.context.file,
+      path: this.path,
+      position: span.start,
+      endPosition: span.end,
+      ...this.finding,
+      suggestion: typeof suggestion === 'function' ? suggestion() : suggestion,
+    };
   }
 }
 

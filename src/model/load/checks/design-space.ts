@@ -79,7 +79,7 @@ function checkLink(
       message: `\`${target}\` does not name an option of the design space`,
       expected: 'the id of an option under `design_space.decisions[].options`',
       found: `\`${target}\``,
-      suggestion: didYouMean(target, options.keys()),
+      suggestion: () => didYouMean(target, options.keys()),
     });
     return;
   }

@@ -23,7 +23,7 @@ export function checkImportTodos(context: CheckContext): void {
   const pathAt = nodePaths(text);
   for (const todo of todos) {
     const position = context.sourceMap.positionOf(todo.offset);
-    context.diagnostics.push({
+    context.add({
       severity: 'warning',
       code: 'todo',
       message: `to fill in: ${todo.text}`,

@@ -55,7 +55,7 @@ export const checkReferences: ModelCheck = (context: CheckContext) => {
         message: `\`${value}\` does not name ${NAMESPACE_NOUNS[namespace]}`,
         expected: `the id of ${NAMESPACE_NOUNS[namespace]}`,
         found: `\`${value}\``,
-        suggestion:
+        suggestion: () =>
           didYouMean(value, known[namespace]) ??
           (unknownCapability
             ? 'declare it under `capabilities` with a name, layers and critical, or use a catalogue id (mvnoscope schema lists them)'

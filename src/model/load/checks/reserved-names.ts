@@ -6,7 +6,6 @@
  * `__proto__` would vanish from fx_rates, and a provider `constructor` would find a function.
  * Refusing them here, with a clear message, is simpler and safer than guarding every lookup.
  */
-import type { ModelPath } from '../diagnostic.js';
 import { isRecord } from '../value-view.js';
 import type { CheckContext, ModelCheck } from './check-context.js';
 
@@ -17,18 +16,23 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 export const checkReservedNames: ModelCheck = (context: CheckContext) => {
-  const walk = (node: unknown, path: ModelPath): void => {
+  // One path, extended and shortened on the way, copied only for a report.
+  const path: (string | number)[] = [];
+  const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
-      node.forEach((child, i) => {
-        walk(child, [...path, i]);
-      });
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
       return;
     }
     if (!isRecord(node)) return;
     for (const key of Object.keys(node)) {
       const value = node[key];
+      path.push(key);
       if (RESERVED_NAMES.has(key)) {
-        context.error([...path, key], {
+        context.error([...path], {
           code: 'reserved-name',
           message: `\`${key}\` is reserved and cannot be used as a key`,
           expected: 'a key the schema names (for maps such as fx_rates: a currency code)',
@@ -36,7 +40,7 @@ export const checkReservedNames: ModelCheck = (context: CheckContext) => {
           suggestion: 'remove this entry',
         });
       } else if (key === 'id' && typeof value === 'string' && RESERVED_NAMES.has(value)) {
-        context.error([...path, key], {
+        context.error([...path], {
           code: 'reserved-name',
           message: `\`${value}\` is reserved and cannot be used as an id`,
           expected: 'an id other than __proto__, constructor or prototype',
@@ -44,8 +48,9 @@ export const checkReservedNames: ModelCheck = (context: CheckContext) => {
           suggestion: `rename it, for example \`${value.replace(/_/g, '')}-1\``,
         });
       }
-      walk(value, [...path, key]);
+      walk(value);
+      path.pop();
     }
   };
-  walk(context.root, []);
+  walk(context.root);
 };
