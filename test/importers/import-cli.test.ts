@@ -218,3 +218,50 @@ describe('mvnoscope init --archetype', () => {
     expect(result.stderr).toContain('light-mvno-on-enabler');
   });
 });
+
+describe('mvnoscope import register --into', () => {
+  const example = join(import.meta.dirname, '..', '..', 'examples', 'light-mvno-on-enabler.yaml');
+
+  it('merges an edited sheet into the model, says what changed, and lists what is missing', async () => {
+    const sheet = join(dir, 'suppliers.csv');
+    expect((await cli('register', example, '-o', sheet)).code).toBe(0);
+    const csv = readFileSync(sheet, 'utf8');
+    const rows = csv.split('\r\n');
+    const host = rows.findIndex((row) => row.startsWith('pennine-telecom,'));
+    const edited = rows
+      .map((row, i) => (i === host ? row.replace(',12,', ',9,') : row))
+      .filter((row) => !row.startsWith('helix-crm,'));
+    writeFileSync(sheet, edited.join('\r\n'));
+    const out = join(dir, 'merged.yaml');
+    const result = await cli('import', 'register', sheet, '--into', example, '-o', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /^merged .*suppliers\.csv into .*light-mvno-on-enabler\.yaml: 1 cell changed, 0 suppliers added/,
+    );
+    expect(result.stderr).toContain(
+      `suppliers.csv:${host + 1}:18 pennine-telecom, Notice period (months): "12" → "9"`,
+    );
+    expect(result.stderr).toMatch(/light-mvno-on-enabler\.yaml:\d+:\d+ warning .*helix-crm/);
+    const model = readFileSync(out, 'utf8');
+    expect(model).toContain('    notice_months: 9\n');
+    expect(model).toContain('  - id: helix-crm\n');
+  });
+
+  it('exits 2 on a refused cell, an --into model that does not load, and --into another format', async () => {
+    const sheet = join(dir, 'suppliers-bad.csv');
+    expect((await cli('register', example, '-o', sheet)).code).toBe(0);
+    const csv = readFileSync(sheet, 'utf8');
+    writeFileSync(sheet, csv.replace('pennine-telecom,Pennine Telecom,', 'pennine-telecom,,'));
+    const refused = await cli('import', 'register', sheet, '--into', example);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/suppliers-bad\.csv:\d+:2 error a supplier needs a name/);
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, 'operator: [\n');
+    const notLoaded = await cli('import', 'register', sheet, '--into', broken);
+    expect(notLoaded.code).toBe(2);
+    expect(notLoaded.stderr).toMatch(/broken\.yaml:\d+:\d+ error/);
+    const otherFormat = await cli('import', 'otm', sheet, '--into', example);
+    expect(otherFormat.code).toBe(2);
+    expect(otherFormat.stderr).toContain('--into merges a supplier register only');
+  });
+});

@@ -284,6 +284,30 @@ describe('an edited register merged into light-mvno-on-enabler', () => {
   });
 });
 
+describe('what the merge reports rather than reads', () => {
+  it('names a computed cell edited in the sheet, and changes nothing for it', async () => {
+    const text = readExample('travel-esim-reseller.yaml');
+    const cells = cellsOf(csvOf(registerOf(text)));
+    (cells[2] as string[])[column('Exit cost today')] = '1';
+    const outcome = merged(await merge(csvText(cells), text));
+    expect(outcome.text).toBe(text);
+    expect(outcome.warnings.map((w) => [w.code, w.position])).toEqual([
+      ['register-computed-column', { line: 3, column: column('Exit cost today') + 1 }],
+    ]);
+  });
+
+  it('merges into a JSON model and writes it as YAML', async () => {
+    const text = readExample('travel-esim-reseller.yaml');
+    const json = JSON.stringify(loadOk(text).declared, null, 2);
+    const cells = cellsOf(csvOf(registerOf(json)));
+    (cells[1] as string[])[column('Supplier name')] = 'Renamed';
+    const outcome = merged(await merge(csvText(cells), json));
+    expect(outcome.fromJson).toBe(true);
+    const back = cellsOf(csvOf(registerOf(outcome.text)));
+    expect(back).toEqual(cells);
+  });
+});
+
 describe('import register --into refusals', () => {
   const text = readExample('full-mvno-switchable.yaml');
   const cells = cellsOf(csvOf(registerOf(text)));

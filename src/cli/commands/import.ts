@@ -1,13 +1,15 @@
 /**
  * `mvnoscope import FORMAT FILE -o model.yaml`: a CycloneDX SaaSBOM, an ArchiMate model, a
  * Structurizr workspace, a TM Forum ODA component, an OTM or Threagile threat model, or the
- * supplier register, written as a commented stack model. Bad input ends with positioned
- * problems and exit code 2, like every file mvnoscope reads.
+ * supplier register, written as a commented stack model. `import register SHEET --into MODEL`
+ * merges an edited register into the model it came from instead. Bad input ends with
+ * positioned problems and exit code 2, like every file mvnoscope reads.
  */
 import { access, readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { IMPORT_FORMATS } from '../../importers/formats/index.js';
 import { importModel, readMappingFile } from '../../importers/import-model.js';
+import { mergeRegister } from '../../importers/register-merge.js';
 import type { Diagnostic } from '../../model/load/diagnostic.js';
 import type { CliContext } from '../context.js';
 import { EXIT, UsageError } from '../exit-codes.js';
@@ -20,6 +22,7 @@ import { emit } from '../output.js';
 interface ImportOptions {
   readonly output: string;
   readonly mapping?: string;
+  readonly into?: string;
   readonly force?: boolean;
   readonly maxFileSize: number;
 }
@@ -36,6 +39,10 @@ export function registerImport(program: Command, context: CliContext): void {
     .option(
       '--mapping <file>',
       "a mapping file (YAML): rules tried before the format's own (docs/import.md)",
+    )
+    .option(
+      '--into <model>',
+      'register only: merge the sheet into the model it came from, keeping everything else',
     )
     .option('--force', 'overwrite the output file if it exists')
     .option(
@@ -59,13 +66,19 @@ Examples:
   $ mvnoscope import cyclonedx saasbom.json -o model.yaml
   $ mvnoscope import archimate architecture.archimate -o model.yaml --mapping our-names.yaml
   $ mvnoscope register model.yaml -o suppliers.xlsx   # edit it, then:
-  $ mvnoscope import register suppliers.xlsx -o model.yaml`,
+  $ mvnoscope import register suppliers.xlsx -o model.yaml
+  $ mvnoscope import register suppliers.xlsx --into model.yaml -o model-updated.yaml`,
     )
     .action(async (format: string, file: string, options: ImportOptions) => {
       if (!IMPORT_FORMATS.some((f) => f.name === format))
         throw new UsageError(
           `no import format called ${format}`,
           `use one of: ${IMPORT_FORMATS.map((f) => f.name).join(', ')}`,
+        );
+      if (options.into !== undefined && format !== 'register')
+        throw new UsageError(
+          '--into merges a supplier register only',
+          `mvnoscope import register SHEET --into ${options.into}`,
         );
       if (options.output !== '-' && options.force !== true && (await exists(options.output)))
         throw new UsageError(
@@ -78,6 +91,10 @@ Examples:
           : await readMapping(context, options.mapping, options.maxFileSize);
       if (mapping === null) return;
       const bytes = await readSource(file, options.maxFileSize);
+      if (options.into !== undefined) {
+        await merge(context, file, bytes, options.into, options);
+        return;
+      }
       const outcome = await importModel({
         format,
         file,
@@ -102,14 +119,53 @@ Examples:
     });
 }
 
+/** The sheet merged into the model it came from: the edits, additions and warnings on stderr. */
+async function merge(
+  context: CliContext,
+  sheetFile: string,
+  sheetBytes: Uint8Array,
+  modelFile: string,
+  options: ImportOptions,
+): Promise<void> {
+  const modelText = textOf(await readSource(modelFile, options.maxFileSize));
+  if (modelText === undefined)
+    throw new UsageError(`${modelFile} is not UTF-8 text`, 'a model is YAML or JSON');
+  const outcome = await mergeRegister({
+    sheetFile,
+    sheetBytes,
+    modelFile,
+    modelText,
+    limits: { maxChars: options.maxFileSize },
+  });
+  const sources = { [sheetFile]: textOf(sheetBytes), [modelFile]: modelText };
+  const sourceOf = (d: Diagnostic) => sources[d.file];
+  if (!outcome.ok) {
+    report(context, outcome.diagnostics, sourceOf);
+    return;
+  }
+  await emit(context, outcome.text, options.output === '-' ? undefined : options.output);
+  const colours = reportColours(context.stderr, undefined);
+  const lines = [
+    `merged ${sheetFile} into ${modelFile}: ${outcome.changes.length} cell${outcome.changes.length === 1 ? '' : 's'} changed, ${outcome.added.length} supplier${outcome.added.length === 1 ? '' : 's'} added${outcome.added.length === 0 ? '' : ` (${outcome.added.join(', ')}; fill in their TODO lines)`}`,
+    ...outcome.changes.map(
+      (c) =>
+        `  ${sheetFile}:${c.position.line}:${c.position.column} ${c.supplier}, ${c.column}: "${c.from}" → "${c.to}"`,
+    ),
+    ...(outcome.fromJson ? [`${modelFile} is JSON; the merged model is written as YAML`] : []),
+    ...outcome.warnings.map((d) => formatDiagnostic(d, sourceOf(d), colours)),
+  ];
+  context.stderr.write(`${lines.join('\n')}\n`);
+}
+
 function report(
   context: CliContext,
   diagnostics: readonly Diagnostic[],
-  source: string | undefined,
+  source: string | undefined | ((d: Diagnostic) => string | undefined),
 ): void {
   const colours = reportColours(context.stderr, undefined);
+  const sourceOf = typeof source === 'function' ? source : () => source;
   context.stderr.write(
-    `${diagnostics.map((d) => formatDiagnostic(d, source, colours)).join('\n\n')}\n`,
+    `${diagnostics.map((d) => formatDiagnostic(d, sourceOf(d), colours)).join('\n\n')}\n`,
   );
   context.exitCode = EXIT.invalidInput;
 }
