@@ -1,6 +1,6 @@
 /**
  * Accepting a finding in the web app, end to end in headless Chromium against the real server
- * (startWebApp: SQLite, a token for workspace `demo`): open a finding on the Scorecard tab,
+ * (startWebApp: SQLite, a token for workspace `demo`): open a finding's group on the Scorecard tab,
  * "Accept…", the dialog's form (expiry a year ahead by default) with a reason holding markup,
  * and the new version: the header and the notice name it, its text (read back over the API)
  * holds the suppression, the finding shows accepted with the reason as text (nothing of it
@@ -44,12 +44,13 @@ async function signIn(page: Page, token: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** The finding's list item on the Scorecard tab, opened. */
+/** The finding's instance on the Scorecard tab, its group opened. */
 async function openFinding(page: Page, id: string) {
-  const item = page.locator(`li.finding[data-finding="${id}"]`);
-  await item.waitFor(WAIT);
-  if ((await item.locator('details').getAttribute('open')) === null)
-    await item.locator('summary').click();
+  const item = page.locator(`li.finding__instance[data-finding="${id}"]`);
+  const group = page.locator('li.finding', { has: item });
+  await group.waitFor(WAIT);
+  if ((await group.locator('details').getAttribute('open')) === null)
+    await group.locator('summary').click();
   return item;
 }
 
@@ -94,7 +95,7 @@ describe('accepting a finding in the web app', () => {
 
     await dialog.getByRole('button', { name: 'Accept and save a new version' }).click();
     await dialog.waitFor({ state: 'detached', ...WAIT });
-    await page.getByText(/^Accepted “.+” as version 2\.$/).waitFor(WAIT);
+    await page.getByText(/^Accepted “.+” on a2p-sms as version 2\.$/).waitFor(WAIT);
     expect(await page.getByTestId('current-version').textContent()).toBe('version 2');
 
     // The new version's text holds the suppression, written by the server.
@@ -122,6 +123,14 @@ describe('accepting a finding in the web app', () => {
       .toContain(`accepted_on: ${today}`);
     item = await openFinding(page, FINDING);
     await item.locator('.badge', { hasText: 'accepted' }).waitFor(WAIT);
+    // Its group (the rule's three links) says one of them is accepted.
+    expect(
+      await page
+        .locator('li.finding[data-rule="sec-weak-auth-on-identity-link"] summary')
+        .textContent(),
+    ).toBe(
+      'API key or no authentication on a link carrying subscriber identity or keys (3)1 of 3 accepted',
+    );
     const acceptance = item.getByTestId('finding-acceptance');
     expect(await acceptance.textContent()).toBe(
       `Accepted by Head of Security until ${addMonths(today, 12)}: ${REASON}`,

@@ -1,9 +1,17 @@
 /**
- * The findings by severity, each with its evidence lines (a click shows the line). Given an
- * `accept`, each open finding offers "Accept…" (disabled, with the reason beside it, when it
- * cannot be accepted now) and each accepted one says by whom, why and until when.
+ * The findings grouped by what to do (one group per rule and root cause, as the report groups
+ * them: src/report/document/finding-groups.ts), under the severity of each group's most severe
+ * open instance. A group opens to its recommendation, once, and its instances: what each is
+ * about, its message and its evidence lines (a click shows the line). Given an `accept`, each
+ * open instance offers "Accept…" (disabled, with the reason beside it, when it cannot be
+ * accepted now) and each accepted one says by whom, why and until when.
  */
 import { useId, useState } from 'react';
+import {
+  type FindingGroup,
+  groupFindings,
+  instanceSubject,
+} from '../../../src/report/document/finding-groups.js';
 import type { Finding } from '../../../src/rules/finding.js';
 import { SEVERITIES } from '../../../src/rules/rule.js';
 import { AcceptFindingDialog, type FindingAcceptance } from './accept-finding.js';
@@ -22,6 +30,49 @@ export function FindingsPanel({
   const blockedId = useId();
   const [accepting, setAccepting] = useState<Finding | null>(null);
   const blocked = accept?.blocked ?? null;
+  const groups = groupFindings(findings);
+  const instance = (finding: Finding) => (
+    <li key={finding.id} className="finding__instance" data-finding={finding.id}>
+      <p>
+        <strong>{instanceSubject(finding)}</strong>: {finding.message}
+        {finding.status === 'accepted' && <span className="badge">accepted</span>}
+      </p>
+      {finding.acceptance !== undefined && (
+        <p data-testid="finding-acceptance">
+          <strong>Accepted</strong> by {finding.acceptance.owner} until {finding.acceptance.expires}
+          : {finding.acceptance.reason}
+        </p>
+      )}
+      {onReveal !== undefined && (
+        <p className="finding__evidence">
+          Evidence:{' '}
+          {finding.evidence.map((e) => (
+            <button
+              type="button"
+              className="link"
+              key={`${e.path}:${e.line}`}
+              onClick={() => onReveal(e.line)}
+            >
+              {e.path} (line {e.line})
+            </button>
+          ))}
+        </p>
+      )}
+      {accept !== undefined && finding.status === 'open' && (
+        <p>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={blocked !== null}
+            aria-describedby={blocked === null ? undefined : blockedId}
+            onClick={() => setAccepting(finding)}
+          >
+            Accept…
+          </button>
+        </p>
+      )}
+    </li>
+  );
   return (
     <section className="card" aria-label={title}>
       <h2>
@@ -34,59 +85,33 @@ export function FindingsPanel({
         </p>
       )}
       {SEVERITIES.map((severity) => {
-        const list = findings.filter((f) => f.severity === severity);
+        const list = groups.filter((g) => g.severity === severity);
         if (list.length === 0) return null;
+        const count = list.reduce((sum, g) => sum + g.instances.length, 0);
         return (
           <div key={severity} className="findings__group">
             <h3>
-              <span className={`severity severity--${severity}`}>{severity}</span> {list.length}
+              <span className={`severity severity--${severity}`}>{severity}</span> {count}
             </h3>
             <ul className="findings">
-              {list.map((finding) => (
-                <li key={finding.id} className="finding" data-finding={finding.id}>
+              {list.map((group) => (
+                <li
+                  key={`${group.ruleId}:${group.recommendation}`}
+                  className="finding"
+                  data-rule={group.ruleId}
+                >
                   <details>
                     <summary>
-                      {finding.title}
-                      {finding.status === 'accepted' && <span className="badge">accepted</span>}
+                      {group.title}
+                      {group.instances.length > 1 && (
+                        <span className="muted"> ({group.instances.length})</span>
+                      )}
+                      <AcceptedBadge group={group} />
                     </summary>
-                    <p>{finding.message}</p>
                     <p>
-                      <strong>Recommendation:</strong> {finding.recommendation}
+                      <strong>Recommendation:</strong> {group.recommendation}
                     </p>
-                    {finding.acceptance !== undefined && (
-                      <p data-testid="finding-acceptance">
-                        <strong>Accepted</strong> by {finding.acceptance.owner} until{' '}
-                        {finding.acceptance.expires}: {finding.acceptance.reason}
-                      </p>
-                    )}
-                    {onReveal !== undefined && (
-                      <p className="finding__evidence">
-                        Evidence:{' '}
-                        {finding.evidence.map((e) => (
-                          <button
-                            type="button"
-                            className="link"
-                            key={`${e.path}:${e.line}`}
-                            onClick={() => onReveal(e.line)}
-                          >
-                            {e.path} (line {e.line})
-                          </button>
-                        ))}
-                      </p>
-                    )}
-                    {accept !== undefined && finding.status === 'open' && (
-                      <p>
-                        <button
-                          type="button"
-                          className="button button--quiet"
-                          disabled={blocked !== null}
-                          aria-describedby={blocked === null ? undefined : blockedId}
-                          onClick={() => setAccepting(finding)}
-                        >
-                          Accept…
-                        </button>
-                      </p>
-                    )}
+                    <ul className="finding__instances">{group.instances.map(instance)}</ul>
                   </details>
                 </li>
               ))}
@@ -105,5 +130,16 @@ export function FindingsPanel({
         />
       )}
     </section>
+  );
+}
+
+/** "accepted" when every instance is, "2 of 3 accepted" when some are. */
+function AcceptedBadge({ group }: { group: FindingGroup }) {
+  const accepted = group.instances.length - group.open;
+  if (accepted === 0) return null;
+  return (
+    <span className="badge">
+      {group.open === 0 ? 'accepted' : `${accepted} of ${group.instances.length} accepted`}
+    </span>
   );
 }

@@ -4,6 +4,7 @@
  * conflicting save shows who saved in between and what to do.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { instanceSubject } from '../../../src/report/document/finding-groups.js';
 import { counted } from '../../../src/text/index.js';
 import { type ApiClient, ApiFailure, failureMessage } from '../api/client.js';
 import type {
@@ -168,7 +169,9 @@ export function ModelWorkspace({
         { method: 'POST', body: { finding: finding.id, ...form } },
       );
       await load();
-      setStatus(`Accepted “${finding.title}” as version ${version.version}.`);
+      setStatus(
+        `Accepted “${finding.title}” on ${instanceSubject(finding)} as version ${version.version}.`,
+      );
     },
   };
   return (
