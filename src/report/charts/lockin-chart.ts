@@ -6,6 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_CONFIG, CHART_WIDTH, WARNING } from './chart-style.js';
+import { type ReportChart, slot } from './report-chart.js';
 
 export interface LockinPoint {
   readonly dependency: string;
@@ -14,49 +15,60 @@ export interface LockinPoint {
   readonly cost: number;
 }
 
+const x = {
+  field: 'date',
+  type: 'temporal',
+  title: 'date',
+  scale: { type: 'utc' },
+  axis: { format: '%Y-%m', labelAngle: 0 },
+} as const;
+const y = {
+  field: 'cost',
+  type: 'quantitative',
+  title: slot('costTitle'),
+  axis: { format: '~s' },
+} as const;
+
+export const LOCKIN_TEMPLATE: TopLevelSpec = {
+  config: CHART_CONFIG,
+  width: CHART_WIDTH - 180,
+  height: 280,
+  layer: [
+    {
+      data: { name: 'curves' },
+      mark: { type: 'line', strokeWidth: 2 },
+      encoding: {
+        x,
+        y,
+        color: { field: 'dependency', type: 'nominal', title: 'dependency' },
+      },
+    },
+    {
+      data: { name: 'capacity' },
+      mark: { type: 'line', color: WARNING, strokeDash: [6, 4], strokeWidth: 1.5 },
+      encoding: { x, y },
+    },
+    {
+      data: { name: 'noReturn' },
+      mark: { type: 'point', shape: 'diamond', size: 90, filled: true, color: WARNING },
+      encoding: { x, y },
+    },
+  ],
+};
+
 export function lockinChart(
   curves: readonly LockinPoint[],
   pointsOfNoReturn: readonly LockinPoint[],
   capacity: readonly { readonly date: string; readonly capacity: number }[],
   currency: string,
-): TopLevelSpec {
-  const x = {
-    field: 'date',
-    type: 'temporal',
-    title: 'date',
-    scale: { type: 'utc' },
-    axis: { format: '%Y-%m', labelAngle: 0 },
-  } as const;
-  const y = {
-    field: 'cost',
-    type: 'quantitative',
-    title: `cost to exit (${currency})`,
-    axis: { format: '~s' },
-  } as const;
+): ReportChart {
   return {
-    config: CHART_CONFIG,
-    width: CHART_WIDTH - 180,
-    height: 280,
-    layer: [
-      {
-        data: { values: curves.map((p) => ({ ...p })) },
-        mark: { type: 'line', strokeWidth: 2 },
-        encoding: {
-          x,
-          y,
-          color: { field: 'dependency', type: 'nominal', title: 'dependency' },
-        },
-      },
-      {
-        data: { values: capacity.map((p) => ({ date: p.date, cost: p.capacity })) },
-        mark: { type: 'line', color: WARNING, strokeDash: [6, 4], strokeWidth: 1.5 },
-        encoding: { x, y },
-      },
-      {
-        data: { values: pointsOfNoReturn.map((p) => ({ ...p })) },
-        mark: { type: 'point', shape: 'diamond', size: 90, filled: true, color: WARNING },
-        encoding: { x, y },
-      },
-    ],
+    template: 'lockin',
+    datasets: {
+      curves: curves.map((p) => ({ ...p })),
+      capacity: capacity.map((p) => ({ date: p.date, cost: p.capacity })),
+      noReturn: pointsOfNoReturn.map((p) => ({ ...p })),
+    },
+    slots: { costTitle: `cost to exit (${currency})` },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { ACCENT, CHART_CONFIG, CHART_WIDTH, INK, PALETTE } from './chart-style.js';
+import { type ReportChart, slot } from './report-chart.js';
 
 export interface DesignPoint {
   readonly x: number;
@@ -12,41 +13,38 @@ export interface DesignPoint {
   readonly design: 'Pareto front' | 'knee of the front' | 'locally optimised path';
 }
 
-export function paretoChart(
-  points: readonly DesignPoint[],
-  axes: {
-    readonly x: { readonly title: string; readonly money: boolean };
-    readonly y: { readonly title: string; readonly money: boolean };
-  },
-): TopLevelSpec {
-  const values = points.map((p) => ({ ...p }));
+/** Which axes are money, drawn with SI prefixes ("2.5M"); one template for each pair. */
+export type ParetoAxes = 'money-money' | 'money-plain' | 'plain-money' | 'plain-plain';
+
+export function paretoTemplate(axes: ParetoAxes): TopLevelSpec {
+  const [xMoney, yMoney] = axes.split('-').map((a) => a === 'money');
   return {
     config: CHART_CONFIG,
     width: CHART_WIDTH - 220,
     height: 300,
     layer: [
       {
-        data: { values: values.filter((p) => p.design !== 'locally optimised path') },
+        data: { name: 'front' },
         mark: { type: 'line', color: ACCENT, interpolate: 'step-after', opacity: 0.5 },
         encoding: {
           x: {
             field: 'x',
             type: 'quantitative',
-            title: axes.x.title,
+            title: slot('xTitle'),
             scale: { zero: false },
-            axis: axes.x.money ? { format: '~s' } : {},
+            axis: xMoney ? { format: '~s' } : {},
           },
           y: {
             field: 'y',
             type: 'quantitative',
-            title: axes.y.title,
+            title: slot('yTitle'),
             scale: { zero: false },
-            axis: axes.y.money ? { format: '~s' } : {},
+            axis: yMoney ? { format: '~s' } : {},
           },
         },
       },
       {
-        data: { values },
+        data: { name: 'points' },
         mark: { type: 'point', filled: true, size: 80 },
         encoding: {
           x: { field: 'x', type: 'quantitative' },
@@ -72,5 +70,24 @@ export function paretoChart(
         },
       },
     ],
+  };
+}
+
+export function paretoChart(
+  points: readonly DesignPoint[],
+  axes: {
+    readonly x: { readonly title: string; readonly money: boolean };
+    readonly y: { readonly title: string; readonly money: boolean };
+  },
+): ReportChart {
+  const values = points.map((p) => ({ ...p }));
+  const kind = (money: boolean) => (money ? 'money' : 'plain');
+  return {
+    template: `pareto-${kind(axes.x.money)}-${kind(axes.y.money)}`,
+    datasets: {
+      front: values.filter((p) => p.design !== 'locally optimised path'),
+      points: values,
+    },
+    slots: { xTitle: axes.x.title, yTitle: axes.y.title },
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_CONFIG, CHART_WIDTH, MUTED } from './chart-style.js';
+import { type ReportChart, ranking, slot } from './report-chart.js';
 
 export interface TimelinePoint {
   readonly date: string;
@@ -20,72 +21,97 @@ export interface TimelineBar {
   readonly move: string;
 }
 
+/** Each row's height: the chart is as tall as its rows. */
+const TRACK_HEIGHT = 34;
+
+const x = {
+  field: 'date',
+  type: 'temporal' as const,
+  title: 'date',
+  scale: { type: 'utc' as const },
+  axis: { format: '%Y-%m', labelAngle: 0 },
+};
+// The horizon set once, on the first layer: layers that restate it conflict in Vega-Lite.
+const horizon = {
+  ...x,
+  scale: { type: 'utc' as const, domain: [slot('asOf'), slot('horizonEnd')] },
+};
+// Rows in the order of the tracks given, which each datum carries as its track's rank.
+const y = {
+  field: 'track',
+  type: 'nominal',
+  title: null,
+  sort: { field: 'trackRank', op: 'min' },
+} as const;
+
+export const TIMELINE_TEMPLATE: TopLevelSpec = {
+  config: CHART_CONFIG,
+  width: CHART_WIDTH - 200,
+  height: TRACK_HEIGHT,
+  layer: [
+    {
+      data: { name: 'asOf' },
+      mark: { type: 'rule', color: MUTED, strokeDash: [4, 3] },
+      encoding: { x: horizon },
+    },
+    {
+      data: { name: 'bars' },
+      mark: { type: 'bar', height: 12, opacity: 0.85 },
+      encoding: {
+        x,
+        x2: { field: 'done' },
+        y,
+        color: {
+          field: 'move',
+          type: 'nominal',
+          title: 'roadmap step',
+          legend: { labelLimit: 320, orient: 'bottom', columns: 1 },
+        },
+      },
+    },
+    {
+      data: { name: 'points' },
+      mark: { type: 'point', filled: true, size: 70, opacity: 0.9 },
+      encoding: {
+        x,
+        y,
+        shape: {
+          field: 'track',
+          type: 'nominal',
+          title: 'date',
+          sort: { field: 'trackRank', op: 'min' },
+          legend: null,
+        },
+        color: { value: '#000000' },
+      },
+    },
+  ],
+  resolve: { scale: { color: 'independent' } },
+};
+
 export function timelineChart(
   tracks: readonly string[],
   points: readonly TimelinePoint[],
   bars: readonly TimelineBar[],
   asOf: string,
   horizonEnd: string,
-): TopLevelSpec {
-  const x = {
-    field: 'date',
-    type: 'temporal' as const,
-    title: 'date',
-    scale: { type: 'utc' as const },
-    axis: { format: '%Y-%m', labelAngle: 0 },
-  };
-  // The horizon set once, on the first layer: layers that restate it conflict in Vega-Lite.
-  const horizon = { ...x, scale: { type: 'utc' as const, domain: [asOf, horizonEnd] } };
-  const y = { field: 'track', type: 'nominal', title: null, sort: [...tracks] } as const;
+): ReportChart {
+  const rank = ranking(tracks);
+  const roadmap = tracks[tracks.length - 1] ?? '';
   return {
-    config: CHART_CONFIG,
-    width: CHART_WIDTH - 200,
-    height: 34 * tracks.length,
-    layer: [
-      {
-        data: { values: [{ date: asOf }] },
-        mark: { type: 'rule', color: MUTED, strokeDash: [4, 3] },
-        encoding: { x: horizon },
-      },
-      {
-        data: {
-          values: bars.map((b) => ({
-            date: b.start,
-            done: b.done,
-            move: b.move,
-            track: tracks[tracks.length - 1],
-          })),
-        },
-        mark: { type: 'bar', height: 12, opacity: 0.85 },
-        encoding: {
-          x,
-          x2: { field: 'done' },
-          y,
-          color: {
-            field: 'move',
-            type: 'nominal',
-            title: 'roadmap step',
-            legend: { labelLimit: 320, orient: 'bottom', columns: 1 },
-          },
-        },
-      },
-      {
-        data: { values: points.map((p) => ({ ...p })) },
-        mark: { type: 'point', filled: true, size: 70, opacity: 0.9 },
-        encoding: {
-          x,
-          y,
-          shape: {
-            field: 'track',
-            type: 'nominal',
-            title: 'date',
-            sort: [...tracks],
-            legend: null,
-          },
-          color: { value: '#000000' },
-        },
-      },
-    ],
-    resolve: { scale: { color: 'independent' } },
+    template: 'timeline',
+    datasets: {
+      asOf: [{ date: asOf }],
+      bars: bars.map((b) => ({
+        date: b.start,
+        done: b.done,
+        move: b.move,
+        track: roadmap,
+        trackRank: rank(roadmap),
+      })),
+      points: points.map((p) => ({ ...p, trackRank: rank(p.track) })),
+    },
+    slots: { asOf, horizonEnd },
+    height: TRACK_HEIGHT * tracks.length,
   };
 }

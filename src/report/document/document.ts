@@ -4,7 +4,7 @@
  * (src/report/html, src/report/markdown) turn it into a page. Every string here is plain text
  * as the user wrote or the analyses produced it: escaping is the renderer's job.
  */
-import type { TopLevelSpec } from 'vega-lite';
+import type { ReportChart } from '../charts/report-chart.js';
 import type { DependencyDiagram } from '../diagram/dependency-diagram.js';
 
 export interface ReportDocument {
@@ -93,7 +93,7 @@ export interface Figure {
 }
 
 export type FigureBody =
-  | { readonly kind: 'chart'; readonly spec: TopLevelSpec; readonly table: Table }
+  | { readonly kind: 'chart'; readonly spec: ReportChart; readonly table: Table }
   | { readonly kind: 'diagram'; readonly diagram: DependencyDiagram; readonly table: Table }
   | { readonly kind: 'stack'; readonly layers: readonly StackLayer[]; readonly table: Table }
   | { readonly kind: 'table'; readonly table: Table };
