@@ -3,7 +3,7 @@
  * the newest version's text (comments and order kept, JSON kept JSON) and saved as the next
  * version whose analysis shows the finding accepted; a base that is not the newest, a finding
  * already accepted, a read-only token and bad requests refused with nothing saved; a lapsed
- * acceptance renewed ahead of the lapsed entry.
+ * acceptance renewed ahead of the lapsed entry; a finding of the workspace's user rules.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { createApp } from '../../src/server/app.js';
 import { JobRunner } from '../../src/server/jobs.js';
 import { createToken } from '../../src/storage/tokens.js';
 import { createWorkspace, type Workspace } from '../../src/storage/workspaces.js';
+import { exampleRulesText } from '../support/rule-files.js';
 import { openTestDatabase, TEST_BACKENDS, type TestDatabase } from './support.js';
 
 const EXAMPLE = readFileSync(
@@ -53,6 +54,9 @@ describe.each(TEST_BACKENDS)('accepting a finding on $name', (backend) => {
     let writer: string;
     let reader: string;
     let outsider: string;
+    /** write on gamma, a workspace with the example user rules */
+    let gammaWriter: string;
+    let gamma: Workspace;
 
     const call = async (
       method: string,
@@ -122,6 +126,8 @@ describe.each(TEST_BACKENDS)('accepting a finding on $name', (backend) => {
       writer = await grant('alice', alpha, 'write');
       reader = await grant('rita', alpha, 'read');
       outsider = await grant('olga', beta, 'write');
+      gamma = await createWorkspace(db, 'gamma');
+      gammaWriter = await grant('gus', gamma, 'write');
     });
 
     afterAll(async () => {
@@ -265,6 +271,31 @@ suppressions:
       const after = await findingsOf(id, 2);
       expect(after.find((f) => f.id === FINDING)?.status).toBe('accepted');
       expect(after.some((f) => f.id === lapseId)).toBe(false);
+    });
+
+    it('accepts a finding of the workspace’s user rules, which its analyses run', async () => {
+      const rules = await call('PUT', `/api/workspaces/${gamma.id}/rules`, gammaWriter, {
+        text: exampleRulesText(),
+      });
+      expect(rules.status).toBe(200);
+      const created = await call('POST', `/api/workspaces/${gamma.id}/models`, gammaWriter, {
+        name: 'with-rules',
+        text: EXAMPLE,
+      });
+      const id = (created.json.model as { id: string }).id;
+      const path = `/api/workspaces/${gamma.id}/models/${id}/versions`;
+      const findings = async (version: number) =>
+        (await call('GET', `${path}/${version}/analysis`, gammaWriter)).json.findings as Finding[];
+      const user = (await findings(1)).find((f) => f.id.startsWith('user-cloud-outside-europe/'));
+      expect(user?.status).toBe('open');
+      const answer = await call(
+        'POST',
+        `${path}/1/acceptances`,
+        gammaWriter,
+        request(user?.id ?? ''),
+      );
+      expect(answer.status).toBe(201);
+      expect((await findings(2)).find((f) => f.id === user?.id)?.status).toBe('accepted');
     });
   });
 });
