@@ -3,10 +3,13 @@
  * character kept, before a given entry with the comments above it kept with it, into an empty
  * flow list, at the end of a text without suppressions; JSON kept JSON with its indentation.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Suppression } from '../../src/model/schema/model.js';
 import { textWithAcceptance } from '../../src/rules/acceptance-text.js';
+import { EXAMPLES_DIR } from '../support/load.js';
 
 const ENTRY: Suppression = {
   finding: 'net-single-host/pennine',
@@ -87,5 +90,14 @@ describe('textWithAcceptance', () => {
   it('edits a YAML flow mapping that is not JSON as a document', () => {
     const text = textWithAcceptance('{ operator: { name: Example } } # flow\n', ENTRY);
     expect(parse(text)).toEqual({ operator: { name: 'Example' }, suppressions: [ENTRY] });
+  });
+
+  it('keeps every example’s text whole and only adds the entry', () => {
+    for (const name of readdirSync(EXAMPLES_DIR).filter((n) => n.endsWith('.yaml'))) {
+      const text = readFileSync(join(EXAMPLES_DIR, name), 'utf8');
+      const written = textWithAcceptance(text, ENTRY);
+      expect(written.startsWith(text), name).toBe(true);
+      expect(parse(written), name).toEqual({ ...parse(text), suppressions: [ENTRY] });
+    }
   });
 });
