@@ -88,28 +88,33 @@ export type ModelCheck = (context: CheckContext) => void;
 
 /**
  * Every value matching a path pattern, where `*` stands for each item of a list.
- * `select(root, ['providers', '*', 'hosted_on', '*'])` yields each hosted_on entry with its path.
+ * `select(root, ['providers', '*', 'hosted_on', '*'])` gives each hosted_on entry with its path.
+ * An array, built by one walk that shares a path stack and copies it only for a match: a
+ * recursive generator (yield* through every level) and a new path per node were the largest
+ * cost of loading a 50,000-provider model.
  */
-export function* select(
-  root: unknown,
-  pattern: readonly string[],
-): Generator<[ModelPath, unknown]> {
-  function* walk(
-    node: unknown,
-    at: number,
-    path: (string | number)[],
-  ): Generator<[ModelPath, unknown]> {
+export function select(root: unknown, pattern: readonly string[]): [ModelPath, unknown][] {
+  const matches: [ModelPath, unknown][] = [];
+  const path: (string | number)[] = [];
+  const walk = (node: unknown, at: number): void => {
     if (at === pattern.length) {
-      yield [path, node];
+      matches.push([[...path], node]);
       return;
     }
     const segment = pattern[at] ?? '';
     if (segment === '*') {
       if (!Array.isArray(node)) return;
-      for (let i = 0; i < node.length; i++) yield* walk(node[i], at + 1, [...path, i]);
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i], at + 1);
+        path.pop();
+      }
     } else if (isRecord(node) && node[segment] !== undefined) {
-      yield* walk(node[segment], at + 1, [...path, segment]);
+      path.push(segment);
+      walk(node[segment], at + 1);
+      path.pop();
     }
-  }
-  yield* walk(root, 0, []);
+  };
+  walk(root, 0);
+  return matches;
 }

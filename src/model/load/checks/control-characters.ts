@@ -22,16 +22,17 @@ function isControl(code: number, inKey: boolean): boolean {
   return false;
 }
 
-/** Offset of the first control character in `text`, or −1; the count of all of them. */
-function scan(text: string, inKey: boolean): { first: number; count: number } {
-  let first = -1;
+/** Offset of the first control character in `text`, or −1. */
+function firstControl(text: string, inKey: boolean): number {
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i), inKey)) return i;
+  return -1;
+}
+
+/** How many control characters `text` holds. */
+function countControls(text: string, from: number): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isControl(text.charCodeAt(i), inKey)) continue;
-    if (first === -1) first = i;
-    count++;
-  }
-  return { first, count };
+  for (let i = from; i < text.length; i++) if (isControl(text.charCodeAt(i), false)) count++;
+  return count;
 }
 
 /** How a control character is named in a message: its code point and, for the usual ones, its name. */
@@ -48,8 +49,9 @@ export function controlCharacterInText(
   file: string,
   sourceMap: SourceMap,
 ): Diagnostic | undefined {
-  const { first, count } = scan(text, false);
+  const first = firstControl(text, false);
   if (first === -1) return undefined;
+  const count = countControls(text, first);
   const char = text.charAt(first);
   const more = count > 1 ? ` (and ${count - 1} more)` : '';
   return {
@@ -78,12 +80,11 @@ export const checkControlCharacters: ModelCheck = (context: CheckContext) => {
       suggestion: 'remove the escape: names and notes are shown in terminals and documents',
     });
   };
-  // One path, extended and shortened on the way, copied only for a report: a mapping of
-  // 180,000 keys should not cost 180,000 paths.
+  // One path stack for the whole walk, copied only for a report (see reserved-names.ts).
   const path: (string | number)[] = [];
   const walk = (node: unknown): void => {
     if (typeof node === 'string') {
-      const { first } = scan(node, false);
+      const first = firstControl(node, false);
       if (first !== -1) report([...path], node.charAt(first), 'this value');
     } else if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
@@ -93,9 +94,9 @@ export const checkControlCharacters: ModelCheck = (context: CheckContext) => {
       }
     } else if (isRecord(node)) {
       for (const key of Object.keys(node)) {
+        const first = firstControl(key, true);
+        if (first !== -1) report([...path, key], key.charAt(first), 'this key');
         path.push(key);
-        const { first } = scan(key, true);
-        if (first !== -1) report([...path], key.charAt(first), 'this key');
         walk(node[key]);
         path.pop();
       }
