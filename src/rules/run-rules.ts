@@ -54,8 +54,9 @@ export function runRules(
   });
   const used = new Set<AcceptedRisk>();
   const lapsed: Finding[] = [];
+  const acceptanceOf = acceptanceIndex(accepted);
   const findings = raw.map((finding) => {
-    const match = accepted.find((a) => matches(a.finding, finding));
+    const match = acceptanceOf(finding);
     if (match === undefined) return finding;
     used.add(match);
     if (match.expires < model.operator.as_of) {
@@ -120,8 +121,41 @@ function lapseFinding(acceptance: AcceptedRisk, finding: Finding): Finding {
 
 /** A pattern is a finding id, a rule id, or either with `*` standing for any run of characters. */
 export function matches(pattern: string, finding: Pick<Finding, 'id' | 'ruleId'>): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+  const regex = patternRegExp(pattern);
   return regex.test(finding.id) || regex.test(finding.ruleId);
+}
+
+function patternRegExp(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+}
+
+/**
+ * The first acceptance (in the order given) whose pattern matches a finding, as `matches`
+ * decides, with each pattern compiled once: plain ids are looked up, and only patterns with a
+ * `*` are tried one by one (a regular expression per finding and acceptance made a long
+ * register quadratic).
+ */
+function acceptanceIndex(
+  accepted: readonly AcceptedRisk[],
+): (finding: Pick<Finding, 'id' | 'ruleId'>) => AcceptedRisk | undefined {
+  const exact = new Map<string, number>();
+  const wildcards: { index: number; regex: RegExp }[] = [];
+  accepted.forEach((acceptance, index) => {
+    const pattern = acceptance.finding;
+    if (pattern.includes('*')) wildcards.push({ index, regex: patternRegExp(pattern) });
+    else if (!exact.has(pattern)) exact.set(pattern, index);
+  });
+  return (finding) => {
+    let best = Math.min(
+      exact.get(finding.id) ?? Number.POSITIVE_INFINITY,
+      exact.get(finding.ruleId) ?? Number.POSITIVE_INFINITY,
+    );
+    for (const { index, regex } of wildcards) {
+      if (index >= best) break;
+      if (regex.test(finding.id) || regex.test(finding.ruleId)) best = index;
+    }
+    return Number.isFinite(best) ? accepted[best] : undefined;
+  };
 }
 
 function escapeRegExp(text: string): string {

@@ -57,6 +57,17 @@ describe('accepted risks', () => {
     ).toBe(false);
   });
 
+  it('take the first acceptance in the register that matches, whether by id or by pattern', () => {
+    const two = (first: string, second: string) =>
+      `${BASE}suppressions:\n  - { finding: "${first}", reason: first, owner: CTO, expires: 2027-06-30 }\n  - { finding: "${second}", reason: second, owner: CFO, expires: 2027-06-30 }\n`;
+    const ownerOf = (text: string) =>
+      run(text).findings.find((f) => f.ruleId === 'net-single-host-exclusive')?.acceptance?.owner;
+    expect(ownerOf(two('net-*', 'net-single-host-exclusive/host'))).toBe('CTO');
+    expect(ownerOf(two('net-single-host-exclusive/host', 'net-*'))).toBe('CTO');
+    expect(ownerOf(two('sec-*', 'net-single-host-exclusive'))).toBe('CFO');
+    expect(ownerOf(two('net-single-host-exclusive', '*/host'))).toBe('CTO');
+  });
+
   it('lapse at their expiry: the finding reopens and the lapse is a finding pointing at the acceptance', () => {
     const result = run(accept('net-single-host-exclusive/host', '2026-01-31'));
     expect(result.findings.find((f) => f.ruleId === 'net-single-host-exclusive')?.status).toBe(
