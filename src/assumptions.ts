@@ -154,9 +154,18 @@ function percent(fraction: number): string {
   return `${plain(fraction * 100)}%`;
 }
 
+// Formatters built once: toLocaleString builds an Intl.NumberFormat per call, which took a
+// second of `analyze` on a model with 50,000 providers (an assumption on each).
+const UP_TO_THREE_DECIMALS = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
+const WHOLE_UNITS = new Intl.NumberFormat('en', {
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
+const CENTS = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** Grouped digits, up to three decimals, never scientific, never "-0". */
 function plain(value: number): string {
-  const text = value.toLocaleString('en', { maximumFractionDigits: 3 });
+  const text = UP_TO_THREE_DECIMALS.format(value);
   return text === '-0' ? '0' : text;
 }
 
@@ -165,10 +174,7 @@ function amount(value: number): string {
   const inCents = Math.round(value * 100) / 100;
   const digits = Math.abs(value) < 100 && !Number.isInteger(inCents) ? 2 : 0;
   const rounded = digits === 0 ? Math.round(value) : inCents;
-  return (rounded === 0 ? 0 : rounded).toLocaleString('en', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  return (digits === 0 ? WHOLE_UNITS : CENTS).format(rounded === 0 ? 0 : rounded);
 }
 
 /** Units of the loader's values, by the field they fill. */

@@ -40,7 +40,9 @@ export const capSupplierOwnsOperator: Rule = {
     const suppliers = new Map<string, string[]>();
     for (const p of model.providers) {
       if (roles.isOperatorSide(p.id) || p.group === model.operator.group) continue;
-      suppliers.set(p.group, [...(suppliers.get(p.group) ?? []), p.id]);
+      const group = suppliers.get(p.group);
+      if (group === undefined) suppliers.set(p.group, [p.id]);
+      else group.push(p.id);
     }
     return holdings(context)
       .filter((h) => (h.stake >= SIGNIFICANT_INFLUENCE || h.boardSeat) && suppliers.has(h.group))
