@@ -11,10 +11,17 @@ import type { LoadSuccess } from '../model/load/load-model.js';
 import type { LossBin } from '../report/charts/stress-chart.js';
 import { lossBins } from '../report/document/stress-section.js';
 import { simulationJson } from '../report/json/simulation-json.js';
-import { kernelOf, outcomes, type TrialOutcomes } from '../stress/kernel.js';
+import { kernelOf, outcomes } from '../stress/kernel.js';
 import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
-import { copyInto, type SimulationResult, slice, summariseRun } from '../stress/simulation.js';
-import type { ChunkRequest } from './stress-worker.js';
+import {
+  copyInto,
+  type KeptChunk,
+  provisionalTailThreshold,
+  type SimulationResult,
+  slice,
+  summariseRun,
+} from '../stress/simulation.js';
+import type { ChunkRequest, ChunkResult } from './stress-worker.js';
 import { WorkerThread } from './worker.js';
 
 const STRESS_WORKER = new URL('./stress-worker.js', import.meta.url);
@@ -44,11 +51,14 @@ export async function simulateOnWorkers(
   const chunk = options.chunk ?? 100_000;
   const all = outcomes(options.trials);
   const finished = new Set<number>();
+  const kept: KeptChunk[] = [];
+  // Set from the first chunk back: later chunks keep their bad trials' losses by source.
+  let tailFrom: number | undefined;
   let next = 0;
   const started = performance.now();
   const pool = Array.from(
     { length: Math.max(1, options.workers) },
-    () => new WorkerThread<ChunkRequest, TrialOutcomes>(STRESS_WORKER, 'a stress-test worker'),
+    () => new WorkerThread<ChunkRequest, ChunkResult>(STRESS_WORKER, 'a stress-test worker'),
   );
   try {
     await Promise.all(
@@ -58,14 +68,17 @@ export async function simulateOnWorkers(
           const from = next;
           const count = Math.min(chunk, options.trials - from);
           next += count;
-          const part = await worker.run({
+          const { outcomes: part, rows } = await worker.run({
             ...(first ? { scenario, years: options.years ?? 1 } : {}),
+            ...(tailFrom === undefined ? {} : { tailFrom }),
             seed: options.seed,
             from,
             count,
           });
           first = false;
           copyInto(all, part, from);
+          kept.push(rows === undefined ? { from, count } : { from, count, rows });
+          if (kept.length === 1) tailFrom = provisionalTailThreshold(part.loss);
           finished.add(from);
           options.onProgress?.(contiguous(finished, chunk, options.trials));
         }
@@ -84,6 +97,7 @@ export async function simulateOnWorkers(
     options.trials,
     slice(all, done),
     done < options.trials,
+    kept,
   );
   return { ...result, simulationSeconds };
 }

@@ -149,6 +149,20 @@ export interface TailSums {
 }
 
 /**
+ * Each source's loss in the trials of a chunk whose loss reached `threshold`, kept while the
+ * chunk ran (so the bad years need not be run again): row r is trial `trials[r]`, its sources
+ * with a loss (`sources`, `losses`) at [starts[r], starts[r + 1]); sources without one are left
+ * out (adding their zero would change no sum).
+ */
+export interface TailRows {
+  readonly threshold: number;
+  readonly trials: Int32Array;
+  readonly starts: Int32Array;
+  readonly sources: Int32Array;
+  readonly losses: Float64Array;
+}
+
+/**
  * Runs trials [from, from + out.loss.length). With `tail`, also adds each source's loss in the
  * trials whose total reaches `tail.threshold` to `tail.bySource`: the contribution to the tail.
  */
@@ -159,15 +173,48 @@ export function runTrials(
   out: TrialOutcomes,
   tail?: TailSums,
 ): void {
-  const runner = new TrialRunner(k, seed, tail);
+  const runner = new TrialRunner(k, seed, tail !== undefined);
   const count = out.loss.length;
   for (let t = 0; t < count; t++) {
     runner.run(from + t);
-    out.loss[t] = runner.loss;
-    out.subscribersAffected[t] = runner.share * k.subscribers;
-    out.outageMinutes[t] = runner.minutes;
-    out.recoveryMonths[t] = runner.recovery;
+    runner.store(out, t);
+    if (tail !== undefined) runner.addTo(tail);
   }
+}
+
+/**
+ * `runTrials` that also keeps the rows of the trials whose loss reaches `threshold`, for the
+ * tail's attribution once the run's VaR is known.
+ */
+export function runTrialsKeepingTail(
+  k: Kernel,
+  seed: number,
+  from: number,
+  out: TrialOutcomes,
+  threshold: number,
+): TailRows {
+  const runner = new TrialRunner(k, seed, true);
+  const trials: number[] = [];
+  const starts: number[] = [0];
+  const sources: number[] = [];
+  const losses: number[] = [];
+  const count = out.loss.length;
+  for (let t = 0; t < count; t++) {
+    runner.run(from + t);
+    runner.store(out, t);
+    if (runner.loss >= threshold) {
+      trials.push(from + t);
+      runner.keepRow(sources, losses);
+      starts.push(sources.length);
+    }
+  }
+  return {
+    threshold,
+    trials: Int32Array.from(trials),
+    starts: Int32Array.from(starts),
+    sources: Int32Array.from(sources),
+    losses: Float64Array.from(losses),
+  };
 }
 
 /**
@@ -180,13 +227,16 @@ export function runTailTrials(
   trials: ArrayLike<number>,
   tail: TailSums,
 ): void {
-  const runner = new TrialRunner(k, seed, tail);
-  for (let j = 0; j < trials.length; j++) runner.run(trials[j] as number);
+  const runner = new TrialRunner(k, seed, true);
+  for (let j = 0; j < trials.length; j++) {
+    runner.run(trials[j] as number);
+    runner.addTo(tail);
+  }
 }
 
 /**
  * One trial at a time: the stream reset to the trial's state, the year's sums kept in fields
- * (the hot loop allocates nothing), each source's loss kept in `scratch` when a tail is asked.
+ * (the hot loop allocates nothing), each source's loss kept in `scratch` when asked.
  */
 class TrialRunner {
   /** The trial's loss (present value), share of subscribers struck, outage minutes, recovery. */
@@ -204,10 +254,39 @@ class TrialRunner {
   constructor(
     private readonly k: Kernel,
     private readonly seed: number,
-    private readonly tail: TailSums | undefined,
+    bySource: boolean,
   ) {
     this.rng = trialStream(seed, 0);
-    this.scratch = tail === undefined ? undefined : new Float64Array(k.size);
+    this.scratch = bySource ? new Float64Array(k.size) : undefined;
+  }
+
+  /** The trial's outcomes into index t of `out`. */
+  store(out: TrialOutcomes, t: number): void {
+    out.loss[t] = this.loss;
+    out.subscribersAffected[t] = this.share * this.k.subscribers;
+    out.outageMinutes[t] = this.minutes;
+    out.recoveryMonths[t] = this.recovery;
+  }
+
+  /** Adds the trial's loss by source to `tail` if its loss reaches the threshold. */
+  addTo(tail: TailSums): void {
+    const scratch = this.scratch;
+    if (scratch === undefined || !(this.loss >= tail.threshold)) return;
+    tail.trials++;
+    for (let i = 0; i < scratch.length; i++)
+      tail.bySource[i] = (tail.bySource[i] as number) + (scratch[i] as number);
+  }
+
+  /** Appends the trial's sources with a loss, and their losses. */
+  keepRow(sources: number[], losses: number[]): void {
+    const scratch = this.scratch;
+    if (scratch === undefined) return;
+    for (let i = 0; i < scratch.length; i++) {
+      if (scratch[i] !== 0) {
+        sources.push(i);
+        losses.push(scratch[i] as number);
+      }
+    }
   }
 
   run(trial: number): void {
@@ -245,12 +324,6 @@ class TrialRunner {
           this.strike(i, events);
         }
       }
-    }
-    const tail = this.tail;
-    if (tail !== undefined && scratch !== undefined && this.loss >= tail.threshold) {
-      tail.trials++;
-      for (let i = 0; i < k.size; i++)
-        tail.bySource[i] = (tail.bySource[i] as number) + (scratch[i] as number);
     }
   }
 

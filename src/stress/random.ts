@@ -94,9 +94,20 @@ export class RandomStream {
     this.reset(seed, trial);
   }
 
+  /** The seed whose key is cached below (a worker's trials all share one seed). */
+  private keySeed = Number.NaN;
+  private keyHi = 0;
+  private keyLo = 0;
+
   /** Restarts the stream at the state of (seed, trial), as if it had just been created. */
   reset(seed: number, trial: number): this {
-    seedState(seed, trial);
+    if (seed !== this.keySeed) {
+      seedKey(seed);
+      this.keySeed = seed;
+      this.keyHi = wordHi;
+      this.keyLo = wordLo;
+    }
+    seedTrial(this.keyHi, this.keyLo, trial);
     const words = this.words;
     words[0] = seededS0Hi;
     words[1] = seededS0Lo;
@@ -309,14 +320,22 @@ export function streamState(seed: number, trial: number): StreamState {
  * ones as 64-bit two's complement); `trial` a safe integer ≥ 0.
  */
 function seedState(seed: number, trial: number): void {
+  seedKey(seed);
+  seedTrial(wordHi, wordLo, trial);
+}
+
+/** The key of a seed, mix(seed + γ), into (wordHi, wordLo). */
+function seedKey(seed: number): void {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+  add64(highWord(seed), seed | 0, GAMMA_HI, GAMMA_LO);
+  mix64(wordHi, wordLo);
+}
+
+/** The state of a trial under a seed's key (keyHi:keyLo) into the `seeded…` registers. */
+function seedTrial(keyHi: number, keyLo: number, trial: number): void {
   if (!Number.isSafeInteger(trial) || trial < 0) {
     throw new RangeError(`trial must be a safe integer ≥ 0, got ${trial}`);
   }
-  add64(highWord(seed), seed | 0, GAMMA_HI, GAMMA_LO);
-  mix64(wordHi, wordLo);
-  const keyHi = wordHi;
-  const keyLo = wordLo;
   // 2·trial + 1 as a 64-bit word (trial < 2⁵³, so nothing is lost).
   const trialHi = highWord(trial);
   const trialLo = trial | 0;

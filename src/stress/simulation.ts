@@ -9,6 +9,8 @@ import {
   outcomes,
   runTailTrials,
   runTrials,
+  runTrialsKeepingTail,
+  type TailRows,
   type TailSums,
   type TrialOutcomes,
 } from './kernel.js';
@@ -82,6 +84,7 @@ export function summariseRun(
   requestedTrials: number,
   run: TrialOutcomes,
   cancelled: boolean,
+  kept: readonly KeptChunk[] = [],
 ): SimulationResult {
   const n = run.loss.length;
   const loss = distribution(run.loss);
@@ -100,7 +103,7 @@ export function summariseRun(
     subscribersAffected: distribution(run.subscribersAffected),
     outageMinutes: distribution(run.outageMinutes),
     recoveryMonths: distribution(run.recoveryMonths),
-    tail: attributeTail(scenario, kernel, seed, run.loss, loss.var95),
+    tail: attributeTail(scenario, kernel, seed, run.loss, loss.var95, kept),
     convergence: convergence(run.loss),
   };
 }
@@ -119,11 +122,20 @@ export function simulate(
 ): SimulationResult {
   const chunk = options.chunk ?? 50_000;
   const all = outcomes(options.trials);
+  const kept: KeptChunk[] = [];
+  let tailFrom: number | undefined;
   let done = 0;
   while (done < options.trials && options.shouldStop?.() !== true) {
     const size = Math.min(chunk, options.trials - done);
     const part = outcomes(size);
-    runTrials(kernel, options.seed, done, part);
+    if (tailFrom === undefined) {
+      runTrials(kernel, options.seed, done, part);
+      kept.push({ from: done, count: size });
+      tailFrom = provisionalTailThreshold(part.loss);
+    } else {
+      const rows = runTrialsKeepingTail(kernel, options.seed, done, part, tailFrom);
+      kept.push({ from: done, count: size, rows });
+    }
     copyInto(all, part, done);
     done += size;
     options.onProgress?.(done);
@@ -135,6 +147,7 @@ export function simulate(
     options.trials,
     slice(all, done),
     done < options.trials,
+    kept,
   );
 }
 
@@ -199,8 +212,35 @@ export function distribution(values: Float64Array): Distribution {
 }
 
 /**
- * Which shocks and which providers drive the bad years: the trials at or beyond VaR 95% are
- * run again one by one (the same streams give the same draws) with each source's loss kept.
+ * The level of the threshold from which workers keep each bad trial's losses by source, read
+ * from the first chunk that comes back: below 95% by enough that a chunk's VaR 93% lies under the
+ * run's VaR 95% but for freak samples (a chunk whose rows start above it is run again instead).
+ */
+const PROVISIONAL_LEVEL = 0.93;
+
+/**
+ * The loss from which to keep tail rows, from a first chunk's losses; none when it is not
+ * positive (a run whose VaR 95% is not positive attributes no tail).
+ */
+export function provisionalTailThreshold(losses: Float64Array): number | undefined {
+  if (losses.length === 0) return undefined;
+  const sorted = partlySorted(losses, [tailRank(losses.length, PROVISIONAL_LEVEL)]);
+  const threshold = valueAtRisk(sorted, PROVISIONAL_LEVEL);
+  return threshold > 0 ? threshold : undefined;
+}
+
+/** Trials [from, from + count) of a run, with the tail rows kept while they ran, if any. */
+export interface KeptChunk {
+  readonly from: number;
+  readonly count: number;
+  readonly rows?: TailRows;
+}
+
+/**
+ * Which shocks and which providers drive the bad years: each source's loss summed, in trial
+ * order, over the trials at or beyond VaR 95%. Chunks whose rows were kept from a threshold at or
+ * below VaR 95% (`kept`) give them; every other trial of the tail is run again (the same streams
+ * give the same draws) with each source's loss kept — the same sums either way.
  */
 function attributeTail(
   scenario: CompiledScenario,
@@ -208,10 +248,33 @@ function attributeTail(
   seed: number,
   losses: Float64Array,
   threshold: number,
+  kept: readonly KeptChunk[],
 ): SimulationResult['tail'] {
   const bySource = new Float64Array(kernel.size);
   const tail: TailSums = { threshold, bySource, trials: 0 };
-  if (threshold > 0) runTailTrials(kernel, seed, trialsReaching(losses, threshold), tail);
+  if (threshold > 0) {
+    let next = 0;
+    const rerun = (to: number) => {
+      if (to > next) {
+        const part = trialsReaching(losses.subarray(next, to), threshold);
+        runTailTrials(
+          kernel,
+          seed,
+          part.map((t) => t + next),
+          tail,
+        );
+      }
+    };
+    for (const chunk of [...kept].sort((a, b) => a.from - b.from)) {
+      const { rows } = chunk;
+      const usable = rows !== undefined && rows.threshold <= threshold;
+      if (!usable || chunk.from < next || chunk.from + chunk.count > losses.length) continue;
+      rerun(chunk.from);
+      addRows(tail, rows, losses);
+      next = chunk.from + chunk.count;
+    }
+    rerun(losses.length);
+  }
   const total = bySource.reduce((a, b) => a + b, 0);
   const group = (keyOf: (i: number) => string): Contribution[] => {
     const sums = new Map<string, number>();
@@ -235,6 +298,18 @@ function attributeTail(
       (i) => `${scenario.sources[i]?.kind ?? ''}: ${scenario.sources[i]?.subject ?? ''}`,
     ),
   };
+}
+
+/** Adds the rows of the trials whose loss reaches the tail's threshold, in trial order. */
+function addRows(tail: TailSums, rows: TailRows, losses: Float64Array): void {
+  for (let r = 0; r < rows.trials.length; r++) {
+    if (!((losses[rows.trials[r] as number] as number) >= tail.threshold)) continue;
+    tail.trials++;
+    for (let j = rows.starts[r] as number; j < (rows.starts[r + 1] as number); j++) {
+      const i = rows.sources[j] as number;
+      tail.bySource[i] = (tail.bySource[i] as number) + (rows.losses[j] as number);
+    }
+  }
 }
 
 /** The trials whose loss reaches `threshold`, in trial order. */
