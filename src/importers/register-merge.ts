@@ -148,12 +148,19 @@ class RegisterMerge {
   private readonly original: ReadonlyMap<string, Row>;
   private readonly providerIndex: ReadonlyMap<string, number>;
   private readonly knownCapabilities: Set<string>;
+  /** Indexes read once, so that no row searches the whole model (no quadratic step). */
+  private readonly contractIndex: ReadonlyMap<string, number>;
+  private readonly contractsOf = new Map<string, number[]>();
+  private readonly resolvedContracts: ReadonlyMap<string, Contract>;
+  private readonly costLines = new Map<string, number>();
+  private readonly groupIndex: ReadonlyMap<string, number>;
+  private readonly sheetRows: ReadonlyMap<string, Row>;
   private readonly ids = new IdAllocator();
   private readonly contractPatches = new Map<number, Patch>();
   private readonly heldBy = new Map<string, string[]>();
   private readonly engagedBy = new Map<string, { engager: string | undefined; row: Row }>();
   private readonly groupNames = new Map<string, { name: string; row: Row }>();
-  private readonly newGroups: DraftEntry[] = [];
+  private readonly newGroups = new Map<string, DraftEntry>();
   private readonly newCapabilities: DraftEntry[] = [];
   private readonly newContracts: DraftEntry[] = [];
   private readonly newCosts: DraftEntry[] = [];
@@ -180,6 +187,17 @@ class RegisterMerge {
       ...CATALOGUE_IDS,
       ...(this.declared.capabilities ?? []).map((c) => c.id),
     ]);
+    const contracts = this.declared.contracts ?? [];
+    this.contractIndex = new Map(contracts.map((c, i) => [c.id, i]));
+    contracts.forEach((c, i) => {
+      this.contractsOf.set(c.provider, [...(this.contractsOf.get(c.provider) ?? []), i]);
+    });
+    this.resolvedContracts = new Map((loaded.model.contracts ?? []).map((c) => [c.id, c]));
+    for (const cost of this.declared.costs ?? [])
+      if (cost.provider !== undefined)
+        this.costLines.set(cost.provider, (this.costLines.get(cost.provider) ?? 0) + 1);
+    this.groupIndex = new Map((this.declared.groups ?? []).map((g, i) => [g.id, i]));
+    this.sheetRows = new Map(sheet.rows.map((row) => [row.id ?? '', row]));
     for (const id of declaredIds(this.declared)) this.ids.reserve(id);
     for (const row of sheet.rows) this.ids.reserve(row.id ?? '');
     for (const data of loaded.model.data ?? []) this.heldBy.set(data.id, [...data.held_by]);
@@ -311,8 +329,7 @@ class RegisterMerge {
     const id = row.id ?? '';
     const group = (this.sheet.columnOf('group') === 0 ? original.group : row.group)?.trim() || id;
     const name = (row.groupName ?? '').trim();
-    const declared = (this.declared.groups ?? []).some((g) => g.id === group);
-    if (!declared) {
+    if (!this.groupIndex.has(group)) {
       if (group === id)
         this.refuse(row, 'groupName', `${id} is in no ownership group: give it one first`);
       this.declareGroup(group, row);
@@ -332,9 +349,9 @@ class RegisterMerge {
 
   private declareGroup(group: string, row: Row): void {
     this.rowOfEntry.set(`groups/${group}`, row);
-    if ((this.declared.groups ?? []).some((g) => g.id === group)) return;
-    if (this.newGroups.some((g) => g.value.id === group)) return;
-    this.newGroups.push(...groupEntries([{ ...row, group }], (r) => this.from(r)));
+    if (this.groupIndex.has(group) || this.newGroups.has(group)) return;
+    for (const entry of groupEntries([{ ...row, group }], (r) => this.from(r)))
+      this.newGroups.set(group, entry);
   }
 
   /** The supplies list as the sheet gives it; entries whose text is unchanged keep their text. */
@@ -417,9 +434,7 @@ class RegisterMerge {
     const before = list(original.contracts);
     const added = ids.filter((c) => !before.includes(c));
     for (const contract of added) {
-      const owner = (this.declared.contracts ?? []).find((c) => c.id === contract)?.provider;
-      if (owner !== undefined)
-        this.refuse(row, 'contracts', `the contract ${contract} is ${owner}'s in the model`);
+      this.refuseTakenContract(row, contract);
       if (!ID.test(contract)) this.refuse(row, 'contracts', `"${contract}" is not a contract id`);
     }
     for (const contract of added) this.rowOfEntry.set(`contracts/${contract}`, row);
@@ -438,7 +453,7 @@ class RegisterMerge {
   /** The register's contract columns state one contract's terms, or every contract's flags. */
   private mergeContractTerms(row: Row, original: Row, keys: readonly Key[]): void {
     const id = row.id ?? '';
-    const own = (this.declared.contracts ?? []).flatMap((c, i) => (c.provider === id ? [i] : []));
+    const own = this.contractsOf.get(id) ?? [];
     if (own.length === 0) {
       if (list(row.contracts).length > 0) return; // the new contracts carry the row's terms
       this.refuse(row, keys[0] as Key, `${id} has no contract: name one in the Contracts column`);
@@ -541,7 +556,7 @@ class RegisterMerge {
     const spend = number(text) ?? 0;
     if (Number.isNaN(spend) || spend < 0)
       this.refuse(row, 'monthlySpend', `"${text}" is not an amount`);
-    const lines = (this.declared.costs ?? []).filter((c) => c.provider === row.id).length;
+    const lines = this.costLines.get(row.id ?? '') ?? 0;
     if (lines === 0 && (number(original.monthlySpend) ?? 0) === 0 && spend > 0) {
       this.newCosts.push(...spendEntry(row, this.ids, this.from(row)));
       return;
@@ -586,9 +601,7 @@ class RegisterMerge {
       this.rowOfEntry.set(`providers/${row.id}`, row);
       const entry = providerEntry(row, engagers, this.from(row));
       for (const contract of list(row.contracts)) {
-        const owner = (this.declared.contracts ?? []).find((c) => c.id === contract)?.provider;
-        if (owner !== undefined)
-          this.refuse(row, 'contracts', `the contract ${contract} is ${owner}'s in the model`);
+        this.refuseTakenContract(row, contract);
       }
       for (const capability of list(row.capabilities).map(capabilityOf))
         this.needCapability(capability, row);
@@ -611,7 +624,7 @@ class RegisterMerge {
     for (const [sub, { engager, row }] of this.engagedBy) {
       const index = this.providerIndex.get(sub);
       if (index === undefined) {
-        if (engager !== undefined && !this.sheet.rows.some((r) => r.id === sub))
+        if (engager !== undefined && !this.sheetRows.has(sub))
           this.refuse(row, 'fourthParties', `${sub} is not a supplier of the model or the sheet`);
         continue; // a new supplier: its entry already names its engager
       }
@@ -620,15 +633,14 @@ class RegisterMerge {
           this.text.remove(['providers', index, 'subcontractor_of']);
       } else this.text.set(['providers', index, 'subcontractor_of'], engager);
     }
-    const groups = this.declared.groups ?? [];
     for (const [group, { name }] of this.groupNames)
-      this.text.set(['groups', groups.findIndex((g) => g.id === group), 'name'], name);
+      this.text.set(['groups', this.groupIndex.get(group) as number, 'name'], name);
     for (const [index, patch] of this.contractPatches)
       for (const [field, value] of Object.entries(patch))
         if (value === undefined) this.text.remove(['contracts', index, field]);
         else this.text.set(['contracts', index, field], value);
     this.writeDataHeld();
-    this.text.appendToSection('groups', this.newGroups.map(listItemText));
+    this.text.appendToSection('groups', [...this.newGroups.values()].map(listItemText));
     this.text.appendToSection('capabilities', this.newCapabilities.map(listItemText));
     this.text.appendToSection('contracts', this.newContracts.map(listItemText));
     this.text.appendToSection('costs', this.newCosts.map(listItemText));
@@ -649,12 +661,13 @@ class RegisterMerge {
           ),
         );
     }
-    const fresh = [...this.heldBy.keys()].filter((id) => !declared.some((d) => d.id === id));
+    const known = new Set(declared.map((d) => d.id));
+    const fresh = [...this.heldBy.keys()].filter((id) => !known.has(id));
     if (fresh.length === 0) return;
     const holders = fresh.flatMap((data) =>
       (this.heldBy.get(data) ?? []).map((holder) => ({ id: holder, dataHeld: data, line: 0 })),
     );
-    const rowOf = (id: string) => this.sheet.rows.find((r) => r.id === id);
+    const rowOf = (id: string) => this.sheetRows.get(id);
     const entries = dataEntries(holders, this.sheetName).map((entry) => ({
       ...entry,
       from: `${this.sheetName} Data held (${(entry.value.held_by as string[])
@@ -797,9 +810,15 @@ class RegisterMerge {
     }
   }
 
+  private refuseTakenContract(row: Row, contract: string): void {
+    const index = this.contractIndex.get(contract);
+    const owner = index === undefined ? undefined : this.declared.contracts?.[index]?.provider;
+    if (owner !== undefined && owner !== row.id)
+      this.refuse(row, 'contracts', `the contract ${contract} is ${owner}'s in the model`);
+  }
+
   private resolvedContract(index: number): Contract {
-    const id = this.declared.contracts?.[index]?.id;
-    return (this.loaded.model.contracts ?? []).find((c) => c.id === id) as Contract;
+    return this.resolvedContracts.get(this.declared.contracts?.[index]?.id ?? '') as Contract;
   }
 
   private flagOf(row: Row, key: Key): boolean {
