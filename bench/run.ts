@@ -26,6 +26,7 @@ import { failureBench } from './failure.js';
 import { medianMs, row } from './measure.js';
 import { reportBench } from './report.js';
 import { sensitivityBench } from './sensitivity.js';
+import { stressBench } from './stress.js';
 
 const execFileAsync = promisify(execFile);
 const BIN = join(import.meta.dirname, '..', 'bin', 'mvnoscope.js');
@@ -114,66 +115,6 @@ function loadingExamples(): void {
     console.log(
       row([file, text.split('\n').length, medianMs(() => loadModel(text), 20).toFixed(2)], widths),
     );
-  }
-}
-
-/**
- * Stress throughput through the real command line (compiled workers, as users run it): the
- * rate the command reports, trials over the time the workers ran.
- */
-async function stressThroughput(): Promise<void> {
-  console.log(
-    '\nStress tests: trials a second with 1 and 2 worker threads (goal: 1,000,000 a second on the light MVNO)',
-  );
-  const widths = [36, 10, 14, 14, 9];
-  console.log(row(['model', 'trials', '1 worker', '2 workers', 'speed-up'], widths));
-  const dir = await mkdtemp(join(tmpdir(), 'mvnoscope-bench-'));
-  try {
-    const synthetic = join(dir, 'synthetic-1000.json');
-    await writeFile(synthetic, JSON.stringify(syntheticModel({ providers: 1_000, seed: 1 })));
-    const cases: [string, string, number][] = [
-      ...exampleFiles().map((file): [string, string, number] => [
-        file,
-        join(EXAMPLES_DIR, file),
-        file.startsWith('light-') ? 4_000_000 : 1_000_000,
-      ]),
-      ['synthetic, 1,000 providers', synthetic, 20_000],
-    ];
-    for (const [name, path, trials] of cases) {
-      const rates: number[] = [];
-      for (const workers of [1, 2]) {
-        const { stdout } = await execFileAsync(
-          process.execPath,
-          [
-            BIN,
-            'simulate',
-            path,
-            '--trials',
-            String(trials),
-            '--workers',
-            String(workers),
-            '--json',
-          ],
-          { maxBuffer: 64 * 1024 * 1024 },
-        );
-        rates.push((JSON.parse(stdout) as { trialsPerSecond: number }).trialsPerSecond);
-      }
-      const [one = 0, two = 0] = rates;
-      console.log(
-        row(
-          [
-            name,
-            trials.toLocaleString('en'),
-            Math.round(one).toLocaleString('en'),
-            Math.round(two).toLocaleString('en'),
-            `${(two / one).toFixed(2)}×`,
-          ],
-          widths,
-        ),
-      );
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -379,7 +320,7 @@ const SECTIONS: Record<string, () => unknown> = {
     analysingExamples();
     analysisBySize();
   },
-  stress: stressThroughput,
+  stress: stressBench,
   refusals,
   fronts: exactFronts,
   report: reportBench,
