@@ -5,11 +5,15 @@
  * them down, as the fault tree reads it) and degraded (part of the share down), the share of
  * subscribers and the revenue affected at the moment of failure, before any failover, and the
  * data classes exposed.
+ *
+ * Who goes down with what is read off the failure sets inverted once (for each event, the
+ * providers it takes down, as an array slice), and each scenario is scored with arrays indexed
+ * by capability and provider, so a scenario costs what it takes down.
  */
 
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import { byId } from '../order.js';
-import { type FailureModel, groupEvent, providerEvent } from './failure-model.js';
+import type { FailureModel } from './failure-model.js';
 
 export interface CapabilityImpact {
   readonly capability: string;
@@ -43,24 +47,39 @@ export function blastRadii(
   model: ResolvedModel,
   failure: FailureModel,
 ): { providers: BlastRadius[]; groups: BlastRadius[] } {
-  // Inverse of the failure sets: for each basic event, the providers it takes down.
-  const downBy = new Map<string, string[]>();
-  for (const [provider, set] of failure.failureSets) {
-    for (const id of set) {
-      const list = downBy.get(id) ?? [];
-      list.push(provider);
-      downBy.set(id, list);
-    }
-  }
+  const downBy = providersDownBy(failure);
   const context = impactContext(model, failure);
-  const providers = model.providers.map((p) =>
-    radius(p.id, 'provider', downBy.get(providerEvent(p.id)) ?? [], context),
+  const { scratch } = context;
+  const providers = model.providers.map((p, i) =>
+    radius(
+      p.id,
+      'provider',
+      downBy.providers,
+      downBy.start[i] as number,
+      downBy.start[i + 1] as number,
+      context,
+    ),
   );
-  const groups = model.groups.map((group) => {
-    const down = new Set<string>(downBy.get(groupEvent(group.id)) ?? []);
-    for (const member of group.members)
-      for (const p of downBy.get(providerEvent(member)) ?? []) down.add(p);
-    return radius(group.id, 'group', [...down], context);
+  // A group takes down what its common cause does and what each member does, each once.
+  const gathered = new Int32Array(model.providers.length);
+  const groups = model.groups.map((group, g) => {
+    scratch.next();
+    let count = 0;
+    const gather = (e: number): void => {
+      for (let k = downBy.start[e] as number; k < (downBy.start[e + 1] as number); k++) {
+        const p = downBy.providers[k] as number;
+        if (scratch.isDown(p)) continue;
+        scratch.markDown(p);
+        gathered[count++] = p;
+      }
+    };
+    const own = failure.groupEvents[g] as number;
+    if (own >= 0) gather(own);
+    for (const member of group.members) {
+      const index = failure.providerIndex.get(member);
+      if (index !== undefined) gather(index);
+    }
+    return radius(group.id, 'group', gathered, 0, count, context);
   });
   const bySeverity = (a: BlastRadius, b: BlastRadius) =>
     b.subscriberShare - a.subscriberShare ||
@@ -69,55 +88,175 @@ export function blastRadii(
   return { providers: providers.sort(bySeverity), groups: groups.sort(bySeverity) };
 }
 
+/**
+ * The failure sets inverted: for each event e, the providers it takes down are
+ * providers[start[e] .. start[e + 1]), in the order their sets were completed (hosts before
+ * what runs on them).
+ */
+function providersDownBy(failure: FailureModel): { start: Int32Array; providers: Int32Array } {
+  const { setStart, setEvents, completion } = failure;
+  const events = failure.eventList.length;
+  const start = new Int32Array(events + 1);
+  for (const e of setEvents) start[e + 1] = (start[e + 1] as number) + 1;
+  for (let e = 0; e < events; e++) start[e + 1] = (start[e + 1] as number) + (start[e] as number);
+  const fill = start.slice(0, events);
+  const providers = new Int32Array(setEvents.length);
+  for (const provider of completion) {
+    for (let k = setStart[provider] as number; k < (setStart[provider + 1] as number); k++) {
+      const e = setEvents[k] as number;
+      providers[fill[e] as number] = provider;
+      fill[e] = (fill[e] as number) + 1;
+    }
+  }
+  return { start, providers };
+}
+
 interface ImpactContext {
   readonly model: ResolvedModel;
-  readonly byId: ReadonlyMap<string, ResolvedModel['providers'][number]>;
-  /** For each capability, the providers whose joint failure loses it for every subscriber. */
-  readonly servers: ReadonlyMap<string, readonly string[]>;
-  readonly critical: ReadonlySet<string>;
-  readonly dataByHolder: ReadonlyMap<string, readonly string[]>;
+  /** What each provider carries: capability indices and shares, CSR by provider index. */
+  readonly carriedStart: Int32Array;
+  readonly carriedCapability: Int32Array;
+  readonly carriedShare: Float64Array;
+  readonly capabilityIds: readonly string[];
+  /** For each capability index, the providers whose joint failure loses it for everyone. */
+  readonly servers: readonly (Int32Array | undefined)[];
+  readonly critical: Uint8Array;
+  readonly providerIds: readonly string[];
+  /** Data classes each provider holds, by provider index. */
+  readonly dataOf: readonly (readonly string[] | undefined)[];
+  readonly scratch: Scratch;
 }
 
 function impactContext(model: ResolvedModel, failure: FailureModel): ImpactContext {
-  const dataByHolder = new Map<string, string[]>();
+  const dataOf: string[][] = [];
   for (const data of model.data ?? []) {
     for (const holder of data.held_by) {
-      const list = dataByHolder.get(holder) ?? [];
-      list.push(data.id);
-      dataByHolder.set(holder, list);
+      // The operator holds data too, but is never down.
+      const provider = failure.providerIndex.get(holder);
+      if (provider === undefined) continue;
+      const held = dataOf[provider];
+      if (held === undefined) dataOf[provider] = [data.id];
+      else held.push(data.id);
     }
   }
+  const capabilityIds = model.capabilities.map((c) => c.id);
+  const capabilityIndex = new Map(capabilityIds.map((id, i) => [id, i]));
+  const indexOf = (id: string): number => {
+    let index = capabilityIndex.get(id);
+    if (index === undefined) {
+      index = capabilityIds.length;
+      capabilityIds.push(id);
+      capabilityIndex.set(id, index);
+    }
+    return index;
+  };
+  const carriedStart = new Int32Array(model.providers.length + 1);
+  const capabilities: number[] = [];
+  const shares: number[] = [];
+  model.providers.forEach((provider, i) => {
+    for (const supply of provider.supplies) {
+      if (supply.share <= 0 && !supply.standby) continue;
+      capabilities.push(indexOf(supply.capability));
+      shares.push(supply.share);
+    }
+    carriedStart[i + 1] = capabilities.length;
+  });
+  const critical = new Uint8Array(capabilityIds.length);
+  for (const c of model.capabilities) if (c.critical) critical[indexOf(c.id)] = 1;
   return {
     model,
-    byId: new Map(model.providers.map((p) => [p.id, p])),
-    servers: new Map([...failure.portions].map(([id, p]) => [id, p.servers])),
-    critical: new Set(model.capabilities.filter((c) => c.critical).map((c) => c.id)),
-    dataByHolder,
+    carriedStart,
+    carriedCapability: Int32Array.from(capabilities),
+    carriedShare: Float64Array.from(shares),
+    capabilityIds,
+    servers: capabilityIds.map((id) => failure.servers.get(id)),
+    critical,
+    providerIds: model.providers.map((p) => p.id),
+    dataOf,
+    scratch: new Scratch(model.providers.length, capabilityIds.length),
   };
 }
 
+/**
+ * Marks reused from one scenario to the next: a mark equal to the current round means "set in
+ * this scenario", so nothing is cleared between scenarios.
+ */
+class Scratch {
+  private round = 0;
+  private readonly providerMark: Int32Array;
+  private readonly capabilityMark: Int32Array;
+  readonly share: Float64Array;
+
+  constructor(providers: number, capabilities: number) {
+    this.providerMark = new Int32Array(providers);
+    this.capabilityMark = new Int32Array(capabilities);
+    this.share = new Float64Array(capabilities);
+  }
+
+  /** Starts a scenario. */
+  next(): void {
+    this.round++;
+  }
+
+  markDown(provider: number): void {
+    this.providerMark[provider] = this.round;
+  }
+
+  isDown(provider: number): boolean {
+    return this.providerMark[provider] === this.round;
+  }
+
+  /** Whether the capability is hit in this scenario; marks it hit with no share yet if not. */
+  touch(capability: number): boolean {
+    if (this.capabilityMark[capability] === this.round) return true;
+    this.capabilityMark[capability] = this.round;
+    this.share[capability] = 0;
+    return false;
+  }
+}
+
+/** The blast radius of a scenario taking down providers down[from .. to). */
 function radius(
   subject: string,
   kind: 'provider' | 'group',
-  down: readonly string[],
+  down: Int32Array,
+  from: number,
+  to: number,
   context: ImpactContext,
 ): BlastRadius {
+  const { scratch, carriedStart, carriedCapability, carriedShare } = context;
+  scratch.next();
   // Only what the providers down carry is touched, so a scenario costs what it takes down.
-  const hit = new Map<string, number>();
-  for (const provider of down) {
-    for (const supply of context.byId.get(provider)?.supplies ?? []) {
-      if (supply.share <= 0 && !supply.standby) continue;
-      hit.set(supply.capability, (hit.get(supply.capability) ?? 0) + supply.share);
+  const hit: number[] = [];
+  const ids: string[] = [];
+  let dataClasses: Set<string> | undefined;
+  for (let i = from; i < to; i++) {
+    const provider = down[i] as number;
+    scratch.markDown(provider);
+    ids.push(context.providerIds[provider] as string);
+    for (
+      let k = carriedStart[provider] as number;
+      k < (carriedStart[provider + 1] as number);
+      k++
+    ) {
+      const capability = carriedCapability[k] as number;
+      if (!scratch.touch(capability)) hit.push(capability);
+      scratch.share[capability] =
+        (scratch.share[capability] as number) + (carriedShare[k] as number);
+    }
+    const held = context.dataOf[provider];
+    if (held !== undefined) {
+      dataClasses ??= new Set();
+      for (const data of held) dataClasses.add(data);
     }
   }
-  const isDown = new Set(down);
-  const capabilities: CapabilityImpact[] = [...hit].map(([capability, share]) => {
-    const lost = (context.servers.get(capability) ?? []).every((p) => isDown.has(p));
+  const capabilities: CapabilityImpact[] = hit.map((capability) => {
+    const lost = everyDown(context.servers[capability], scratch);
     return {
-      capability,
-      shareLost: lost ? 1 : Math.min(1, share),
+      capability: context.capabilityIds[capability] as string,
+      shareLost: lost ? 1 : Math.min(1, scratch.share[capability] as number),
       lost,
-      critical: context.critical.has(capability),
+      critical: context.critical[capability] === 1,
     };
   });
   capabilities.sort(
@@ -130,17 +269,21 @@ function radius(
   for (const c of capabilities)
     if (c.critical && c.shareLost > subscriberShare) subscriberShare = c.shareLost;
   const { subscribers, arpu } = context.model.operator;
-  const dataClasses = new Set<string>();
-  for (const provider of down)
-    for (const data of context.dataByHolder.get(provider) ?? []) dataClasses.add(data);
   return {
     subject,
     kind,
-    providersDown: down.length > 1 ? [...down].sort(byId) : down,
+    providersDown: ids.length > 1 ? ids.sort(byId) : ids,
     capabilities,
     subscriberShare,
     subscribersAffected: Math.round(subscriberShare * subscribers),
     revenueAffectedPerMonth: subscriberShare * subscribers * arpu,
-    dataClasses: [...dataClasses].sort(),
+    dataClasses: dataClasses === undefined ? [] : [...dataClasses].sort(),
   };
+}
+
+/** Whether every server is down in this scenario (a capability nobody serves: lost). */
+function everyDown(servers: Int32Array | undefined, scratch: Scratch): boolean {
+  if (servers === undefined) return true;
+  for (let i = 0; i < servers.length; i++) if (!scratch.isDown(servers[i] as number)) return false;
+  return true;
 }

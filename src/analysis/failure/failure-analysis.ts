@@ -9,10 +9,16 @@
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import { byId } from '../order.js';
 import { BddBudgetExceeded } from '../reliability/bdd.js';
-import { minimalCutSets } from '../reliability/cut-sets.js';
-import { exactProbability } from '../reliability/exact-probability.js';
+import type { CutSetEvents } from '../reliability/cut-sets.js';
 import { type BlastRadius, blastRadii } from './blast-radius.js';
-import { type BasicEvent, buildFailureModel, type FailureModel } from './failure-model.js';
+import { capabilityCutSets } from './capability-cut-sets.js';
+import { downProbability } from './down-diagram.js';
+import {
+  type BasicEvent,
+  buildFailureModel,
+  probabilityOf as eventProbability,
+  type FailureModel,
+} from './failure-model.js';
 import type { PortionReading } from './service-portions.js';
 import { expectedSharesLost, type SubscriberLoss, subscriberLoss } from './subscriber-loss.js';
 
@@ -97,8 +103,9 @@ export function analyseFailures(
   options: FailureOptions = {},
 ): FailureAnalysis {
   const failure = buildFailureModel(model);
-  const cutSets = criticalCutSets(failure);
-  const probabilityOf = (id: string): number => failure.events.get(id)?.probability ?? 0;
+  const ownCutSets = capabilityCutSetsOf(failure);
+  const cutSets = criticalCutSets(failure, ownCutSets);
+  const probabilityOf = (id: string): number => eventProbability(failure, id);
   const { providers, groups } = blastRadii(model, failure);
   const serviceLoss = serviceLossOf(failure, cutSets, probabilityOf, options);
   const budget = { nodeBudget: options.nodeBudget ?? DEFAULT_NODE_BUDGET };
@@ -109,7 +116,7 @@ export function analyseFailures(
     exact: serviceLoss.method === 'exact',
   });
   return {
-    events: [...failure.events.values()],
+    events: failure.eventList,
     cutSets,
     singlePoints: singlePointsOf(cutSets, failure),
     serviceLoss,
@@ -121,7 +128,7 @@ export function analyseFailures(
       suppliers: failure.suppliers.get(capability) ?? [],
       probability:
         serviceLoss.method === 'exact'
-          ? probabilityOrBound(failure.capabilityLoss.get(capability), probabilityOf, options)
+          ? probabilityOrBound(failure, capability, ownCutSets, probabilityOf, options)
           : cutSetUpperBound(
               cutSets.filter((set) => set.capabilities.includes(capability)),
               probabilityOf,
@@ -134,16 +141,28 @@ export function analyseFailures(
   };
 }
 
+/** Each critical capability's own minimal cut sets up to the order. */
+function capabilityCutSetsOf(failure: FailureModel): Map<string, CutSetEvents[]> {
+  const result = new Map<string, CutSetEvents[]>();
+  for (const capability of failure.criticalCapabilities) {
+    const servers = failure.servers.get(capability);
+    if (servers !== undefined)
+      result.set(capability, capabilityCutSets(failure, servers, MAX_CUT_SET_ORDER));
+  }
+  return result;
+}
+
 /**
  * Cut sets of each critical capability, merged: the service's minimal cut sets are the
  * minimal ones among them, and each loses the capabilities whose own cut sets it contains.
  */
-function criticalCutSets(failure: FailureModel): CutSet[] {
+function criticalCutSets(
+  failure: FailureModel,
+  ownCutSets: ReadonlyMap<string, readonly CutSetEvents[]>,
+): CutSet[] {
   const byKey = new Map<string, { events: readonly string[]; capabilities: Set<string> }>();
   for (const capability of failure.criticalCapabilities) {
-    const tree = failure.capabilityLoss.get(capability);
-    if (tree === undefined) continue;
-    for (const set of minimalCutSets(tree, MAX_CUT_SET_ORDER)) {
+    for (const set of ownCutSets.get(capability) ?? []) {
       const key = set.join('\u0000');
       const entry = byKey.get(key) ?? { events: set, capabilities: new Set<string>() };
       entry.capabilities.add(capability);
@@ -196,7 +215,7 @@ function singlePointsOf(cutSets: readonly CutSet[], failure: FailureModel): Sing
     .filter((set) => set.order === 1)
     .map((set) => {
       const id = set.events[0] as string;
-      const basic = failure.events.get(id) as BasicEvent;
+      const basic = failure.eventList[failure.eventIndex.get(id) as number] as BasicEvent;
       const capabilities = set.capabilities.map((capability) => ({
         capability,
         path: pathOf(basic, failure, capability),
@@ -239,9 +258,10 @@ function serviceLossOf(
   options: FailureOptions,
 ): ServiceLoss {
   try {
-    const exact = exactProbability(failure.serviceLoss, probabilityOf, {
-      nodeBudget: options.nodeBudget ?? DEFAULT_NODE_BUDGET,
-    });
+    const clauses = failure.criticalCapabilities.map(
+      (id) => failure.servers.get(id) ?? new Int32Array(0),
+    );
+    const exact = downProbability(failure, clauses, options.nodeBudget ?? DEFAULT_NODE_BUDGET);
     return describe(exact.probability, 'exact', exact.bddNodes);
   } catch (error) {
     if (!(error instanceof BddBudgetExceeded)) throw error;
@@ -250,19 +270,22 @@ function serviceLossOf(
 }
 
 function probabilityOrBound(
-  tree: FailureModel['serviceLoss'] | undefined,
+  failure: FailureModel,
+  capability: string,
+  ownCutSets: ReadonlyMap<string, readonly CutSetEvents[]>,
   probabilityOf: (id: string) => number,
   options: FailureOptions,
 ): number {
-  if (tree === undefined) return 0;
+  const servers = failure.servers.get(capability);
+  if (servers === undefined) return 0;
   try {
     // A capability's own diagram gets a tenth of the budget: there are many of them.
     const nodeBudget = Math.ceil((options.nodeBudget ?? DEFAULT_NODE_BUDGET) / 10);
-    return exactProbability(tree, probabilityOf, { nodeBudget }).probability;
+    return downProbability(failure, [servers], nodeBudget).probability;
   } catch (error) {
     if (!(error instanceof BddBudgetExceeded)) throw error;
     return cutSetUpperBound(
-      minimalCutSets(tree, MAX_CUT_SET_ORDER).map((events) => ({
+      (ownCutSets.get(capability) ?? []).map((events) => ({
         order: events.length,
         events,
         capabilities: [],

@@ -16,8 +16,13 @@
  * `group:<id>` for each group of two or more providers with probability 1 − the group's
  * availability. Because "down" is an OR of basic events, each provider has a failure set: the
  * events that each alone take it down.
+ *
+ * The structure is held as integers: provider i is model.providers[i] and its own event is
+ * event i; group events follow. Failure sets are one flat Int32Array with offsets (CSR), so
+ * the analyses walk arrays instead of maps of strings; fault-tree objects, which only the
+ * exact figures of small stacks need, are made on first use.
  */
-import type { ResolvedModel, ResolvedProvider } from '../../model/resolved-model.js';
+import type { ResolvedModel } from '../../model/resolved-model.js';
 import { and, event, type FaultTree, or } from '../reliability/fault-tree.js';
 import { type CapabilityPortions, capabilityPortions } from './service-portions.js';
 
@@ -32,120 +37,256 @@ export interface BasicEvent {
 }
 
 export interface FailureModel {
-  readonly events: ReadonlyMap<string, BasicEvent>;
-  /** For each provider, the basic events that each alone take it down. */
-  readonly failureSets: ReadonlyMap<string, readonly string[]>;
+  /** Index of each event id in `eventList`. */
+  readonly eventIndex: ReadonlyMap<string, number>;
+  /** The events by index: the providers' own in model order, then the groups'. */
+  readonly eventList: readonly BasicEvent[];
+  /** P(event i), by index. */
+  readonly eventProbability: Float64Array;
+  /** For each of model.groups, its common-cause event's index; -1 for a group of one. */
+  readonly groupEvents: Int32Array;
+  /** Index of each provider id in model.providers (and of its own event). */
+  readonly providerIndex: ReadonlyMap<string, number>;
+  /**
+   * Failure sets, CSR: provider i's are eventsOf[setStart[i] .. setStart[i + 1]), its own
+   * event first, then its group's, then its hosts' in the order it names them.
+   */
+  readonly setStart: Int32Array;
+  readonly setEvents: Int32Array;
+  /** Providers in the order their failure sets were completed: every host before its guests. */
+  readonly completion: Int32Array;
   /** For each capability in scope, its suppliers: those with a share or on standby. */
   readonly suppliers: ReadonlyMap<string, readonly string[]>;
   /** For each capability in scope, who serves which portion of its subscribers. */
   readonly portions: ReadonlyMap<string, CapabilityPortions>;
+  /** For each capability in scope, its servers (CapabilityPortions.servers) by provider index. */
+  readonly servers: ReadonlyMap<string, Int32Array>;
   /** Members of each ownership group of two or more providers. */
   readonly groupMembers: ReadonlyMap<string, readonly string[]>;
-  /** For each provider, the tree of it being down. */
-  readonly providerDown: ReadonlyMap<string, FaultTree>;
-  /** Loss of each capability in scope for every subscriber. */
-  readonly capabilityLoss: ReadonlyMap<string, FaultTree>;
-  /** Loss of the whole service: some service-critical capability lost for every subscriber. */
-  readonly serviceLoss: FaultTree;
   readonly criticalCapabilities: readonly string[];
+  /** The tree of provider i being down: its own event, or the OR of its failure set. */
+  providerDown(provider: number): FaultTree;
+  /** Loss of a capability in scope for every subscriber: the AND of its servers being down. */
+  capabilityLoss(capability: string): FaultTree | undefined;
+}
+
+/** The indices of providers named by id (every id must name one). */
+export function providerIndices(
+  providerIndex: ReadonlyMap<string, number>,
+  ids: readonly string[],
+): Int32Array {
+  const indices = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) indices[k] = providerIndex.get(ids[k] as string) as number;
+  return indices;
+}
+
+/** P(the event with this id), 0 for an id that names no event. */
+export function probabilityOf(failure: FailureModel, id: string): number {
+  const e = failure.eventIndex.get(id);
+  return e === undefined ? 0 : (failure.eventProbability[e] as number);
 }
 
 export const providerEvent = (id: string): string => `provider:${id}`;
 export const groupEvent = (id: string): string => `group:${id}`;
 
 export function buildFailureModel(model: ResolvedModel): FailureModel {
-  const events = basicEvents(model);
-  const failureSets = failureSetsOf(model, events);
-  const eventNodes = new Map([...events.keys()].map((id) => [id, event(id)]));
-  const providerDown = new Map<string, FaultTree>();
-  for (const [provider, set] of failureSets) {
-    const inputs = set.map((id) => eventNodes.get(id) as FaultTree);
-    providerDown.set(provider, inputs.length === 1 ? (inputs[0] as FaultTree) : or(...inputs));
-  }
+  const providerIndex = new Map<string, number>();
+  model.providers.forEach((p, i) => {
+    providerIndex.set(p.id, i);
+  });
+  const { eventList, groupEventIndex } = basicEvents(model);
+  const eventIndex = new Map<string, number>();
+  const eventProbability = new Float64Array(eventList.length);
+  eventList.forEach((e, i) => {
+    eventIndex.set(e.id, i);
+    eventProbability[i] = e.probability;
+  });
+  const sets = failureSetsOf(model, providerIndex, groupEventIndex);
   const portions = capabilityPortions(model);
-  const suppliers = new Map([...portions].map(([id, p]) => [id, p.suppliers]));
-  const capabilityLoss = new Map<string, FaultTree>();
-  for (const [capability, { servers }] of portions) {
-    // Nobody serving any portion: the capability is simply missing, lost with certainty (an
-    // empty AND).
-    capabilityLoss.set(capability, and(...servers.map((p) => providerDown.get(p) as FaultTree)));
+  const suppliers = new Map<string, readonly string[]>();
+  const servers = new Map<string, Int32Array>();
+  for (const [id, p] of portions) {
+    suppliers.set(id, p.suppliers);
+    servers.set(id, providerIndices(providerIndex, p.servers));
   }
-  const criticalCapabilities = model.capabilities.filter((c) => c.critical).map((c) => c.id);
-  const serviceLoss = or(...criticalCapabilities.map((id) => capabilityLoss.get(id) as FaultTree));
+  const trees = faultTrees(eventList, sets, servers);
   return {
-    events,
-    failureSets,
+    eventIndex,
+    eventList,
+    eventProbability,
+    groupEvents: groupEventsOf(model, groupEventIndex),
+    providerIndex,
+    ...sets,
     suppliers,
     portions,
+    servers,
     groupMembers: new Map(
       model.groups.filter((g) => g.members.length >= 2).map((g) => [g.id, g.members]),
     ),
-    providerDown,
-    capabilityLoss,
-    serviceLoss,
-    criticalCapabilities,
+    criticalCapabilities: model.capabilities.filter((c) => c.critical).map((c) => c.id),
+    ...trees,
   };
 }
 
-function basicEvents(model: ResolvedModel): Map<string, BasicEvent> {
-  const events = new Map<string, BasicEvent>();
-  for (const provider of model.providers) {
-    const id = providerEvent(provider.id);
-    events.set(id, {
-      id,
-      kind: 'provider',
-      subject: provider.id,
-      probability: 1 - provider.availability,
-    });
-  }
+function groupEventsOf(
+  model: ResolvedModel,
+  groupEventIndex: ReadonlyMap<string, number>,
+): Int32Array {
+  const result = new Int32Array(model.groups.length);
+  model.groups.forEach((g, i) => {
+    result[i] = groupEventIndex.get(g.id) ?? -1;
+  });
+  return result;
+}
+
+function basicEvents(model: ResolvedModel): {
+  eventList: BasicEvent[];
+  groupEventIndex: Map<string, number>;
+} {
+  const eventList: BasicEvent[] = model.providers.map((provider) => ({
+    id: providerEvent(provider.id),
+    kind: 'provider',
+    subject: provider.id,
+    probability: 1 - provider.availability,
+  }));
+  const groupEventIndex = new Map<string, number>();
   for (const group of model.groups) {
     if (group.members.length < 2) continue;
-    const id = groupEvent(group.id);
-    events.set(id, { id, kind: 'group', subject: group.id, probability: 1 - group.availability });
+    groupEventIndex.set(group.id, eventList.length);
+    eventList.push({
+      id: groupEvent(group.id),
+      kind: 'group',
+      subject: group.id,
+      probability: 1 - group.availability,
+    });
   }
-  return events;
+  return { eventList, groupEventIndex };
+}
+
+interface FailureSets {
+  readonly setStart: Int32Array;
+  readonly setEvents: Int32Array;
+  readonly completion: Int32Array;
 }
 
 /**
- * Failure sets by memoised depth-first search over hosted_on, iterative so a long hosting
- * chain cannot overflow the stack; the loader has already refused cycles.
+ * Failure sets by depth-first search over hosted_on, iterative so a long hosting chain cannot
+ * overflow the stack; the loader has already refused cycles. A provider's set is complete once
+ * its hosts' are; sets are written in completion order and located through `start`, then laid
+ * out by provider index.
  */
 function failureSetsOf(
   model: ResolvedModel,
-  events: ReadonlyMap<string, BasicEvent>,
-): Map<string, string[]> {
-  const byId = new Map(model.providers.map((p) => [p.id, p]));
-  const sets = new Map<string, string[]>();
-  const own = (provider: ResolvedProvider): string[] => {
-    const group = groupEvent(provider.group);
-    return events.has(group) ? [providerEvent(provider.id), group] : [providerEvent(provider.id)];
+  providerIndex: ReadonlyMap<string, number>,
+  groupEventIndex: ReadonlyMap<string, number>,
+): FailureSets {
+  const n = model.providers.length;
+  const hosts = model.providers.map((p) => {
+    const known: number[] = [];
+    for (const host of p.hosted_on) {
+      const index = providerIndex.get(host);
+      if (index !== undefined) known.push(index);
+    }
+    return known;
+  });
+  const group = new Int32Array(n);
+  model.providers.forEach((p, i) => {
+    group[i] = groupEventIndex.get(p.group) ?? -1;
+  });
+  // Sets in completion order: `from[i]`, `to[i]` bound provider i's slice of `written`.
+  const from = new Int32Array(n).fill(-1);
+  const to = new Int32Array(n);
+  const completion = new Int32Array(n);
+  let completed = 0;
+  let written: number[] = [];
+  // The last provider whose set took each event, to skip repeats within one set.
+  const takenBy = new Int32Array(model.providers.length + groupEventIndex.size).fill(-1);
+  const take = (provider: number, e: number): void => {
+    if (takenBy[e] === provider) return;
+    takenBy[e] = provider;
+    written.push(e);
   };
-  for (const start of model.providers) {
-    if (sets.has(start.id)) continue;
-    const stack: { provider: ResolvedProvider; expanded: boolean }[] = [
-      { provider: start, expanded: false },
-    ];
+  const complete = (provider: number): void => {
+    from[provider] = written.length;
+    take(provider, provider);
+    const g = group[provider] as number;
+    if (g >= 0) take(provider, g);
+    for (const host of hosts[provider] as number[]) {
+      for (let k = from[host] as number; k < (to[host] as number); k++)
+        take(provider, written[k] as number);
+    }
+    to[provider] = written.length;
+    completion[completed++] = provider;
+  };
+  // Frames: a provider to expand (≥ 0) or, as ~provider, one whose hosts are done.
+  const stack: number[] = [];
+  for (let start = 0; start < n; start++) {
+    if ((from[start] as number) >= 0) continue;
+    stack.push(start);
     while (stack.length > 0) {
-      const frame = stack.pop() as { provider: ResolvedProvider; expanded: boolean };
-      const { provider } = frame;
-      if (sets.has(provider.id)) continue;
-      if (provider.hosted_on.length === 0) {
-        sets.set(provider.id, own(provider));
+      const frame = stack.pop() as number;
+      const provider = frame >= 0 ? frame : ~frame;
+      if ((from[provider] as number) >= 0) continue;
+      const own = hosts[provider] as number[];
+      if (frame < 0 || own.length === 0) {
+        complete(provider);
         continue;
       }
-      if (!frame.expanded) {
-        stack.push({ provider, expanded: true });
-        for (const host of provider.hosted_on) {
-          const hostProvider = byId.get(host);
-          if (hostProvider !== undefined && !sets.has(host))
-            stack.push({ provider: hostProvider, expanded: false });
-        }
-        continue;
-      }
-      const set = new Set(own(provider));
-      for (const host of provider.hosted_on) for (const e of sets.get(host) ?? []) set.add(e);
-      sets.set(provider.id, [...set]);
+      stack.push(~provider);
+      for (const host of own) if ((from[host] as number) < 0) stack.push(host);
     }
   }
-  return sets;
+  const setStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++)
+    setStart[i + 1] = (setStart[i] as number) + (to[i] as number) - (from[i] as number);
+  const setEvents = new Int32Array(setStart[n] as number);
+  for (let i = 0; i < n; i++) {
+    setEvents.set(written.slice(from[i] as number, to[i] as number), setStart[i] as number);
+  }
+  written = [];
+  return { setStart, setEvents, completion };
+}
+
+/** The fault trees of providers down and capabilities lost, each made once when first asked. */
+function faultTrees(
+  eventList: readonly BasicEvent[],
+  sets: FailureSets,
+  servers: ReadonlyMap<string, Int32Array>,
+): Pick<FailureModel, 'providerDown' | 'capabilityLoss'> {
+  const eventNodes: (FaultTree | undefined)[] = [];
+  const eventNode = (e: number): FaultTree => {
+    let node = eventNodes[e];
+    if (node === undefined) {
+      node = event((eventList[e] as BasicEvent).id);
+      eventNodes[e] = node;
+    }
+    return node;
+  };
+  const downs: (FaultTree | undefined)[] = [];
+  const providerDown = (provider: number): FaultTree => {
+    let tree = downs[provider];
+    if (tree === undefined) {
+      const start = sets.setStart[provider] as number;
+      const end = sets.setStart[provider + 1] as number;
+      const inputs: FaultTree[] = [];
+      for (let k = start; k < end; k++) inputs.push(eventNode(sets.setEvents[k] as number));
+      tree = inputs.length === 1 ? (inputs[0] as FaultTree) : or(...inputs);
+      downs[provider] = tree;
+    }
+    return tree;
+  };
+  const losses = new Map<string, FaultTree>();
+  const capabilityLoss = (capability: string): FaultTree | undefined => {
+    let tree = losses.get(capability);
+    if (tree === undefined) {
+      const list = servers.get(capability);
+      if (list === undefined) return undefined;
+      // Nobody serving any portion: the capability is simply missing, lost with certainty (an
+      // empty AND).
+      tree = and(...Array.from(list, providerDown));
+      losses.set(capability, tree);
+    }
+    return tree;
+  };
+  return { providerDown, capabilityLoss };
 }

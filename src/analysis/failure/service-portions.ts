@@ -59,15 +59,27 @@ export function capabilityPortions(model: ResolvedModel): Map<string, Capability
         : readsByAttachment(capability.id, list, sims, attachable)
           ? { reading: 'sim_attachment' as const, portions: byAttachment(list, sims, attachable) }
           : { reading: 'supply_shares' as const, portions: byShares(list) };
-    const servers = new Set(portions.portions.flatMap((p) => p.servers));
+    const suppliers = list.map((s) => s.provider);
     result.set(capability.id, {
       capability: capability.id,
       ...portions,
-      suppliers: list.map((s) => s.provider),
-      servers: list.map((s) => s.provider).filter((id) => servers.has(id)),
+      suppliers,
+      servers:
+        portions.reading === 'sim_attachment' ? serving(suppliers, portions.portions) : suppliers,
     });
   }
   return result;
+}
+
+/**
+ * The suppliers serving some portion, in supplier order. By shares that is every supplier
+ * (each serves its own share or stands by for all); by attachment, those some SIM group
+ * reaches or that are not hosts.
+ */
+function serving(suppliers: readonly string[], portions: readonly Portion[]): string[] {
+  const servers = new Set<string>();
+  for (const portion of portions) for (const id of portion.servers) servers.add(id);
+  return suppliers.filter((id) => servers.has(id));
 }
 
 interface Carrier {
@@ -83,10 +95,10 @@ function suppliesByCapability(model: ResolvedModel): Map<string, Carrier[]> {
   const result = new Map<string, Carrier[]>();
   for (const provider of model.providers) {
     // A provider listing a capability twice is one supplier of it.
-    const seen = new Set<string>();
+    const seen: string[] = [];
     for (const supply of provider.supplies) {
-      if ((supply.share <= 0 && !supply.standby) || seen.has(supply.capability)) continue;
-      seen.add(supply.capability);
+      if ((supply.share <= 0 && !supply.standby) || seen.includes(supply.capability)) continue;
+      seen.push(supply.capability);
       const list = result.get(supply.capability) ?? [];
       list.push({ provider: provider.id, share: supply.share, standby: supply.standby });
       result.set(supply.capability, list);
@@ -108,8 +120,8 @@ function readsByAttachment(
 ): boolean {
   if (sims.length === 0) return false;
   if (capability === RADIO_ACCESS) return true;
+  if (!carriers.every((c) => attachable.has(c.provider))) return false;
   const ids = new Set(carriers.map((c) => c.provider));
-  if (![...ids].every((id) => attachable.has(id))) return false;
   return sims.every((g) => g.attaches_to.some((host) => ids.has(host)));
 }
 

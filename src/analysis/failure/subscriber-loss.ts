@@ -13,10 +13,14 @@
  * many values or the diagram outgrows its budget, max_c E[L_c], which is never more than E[M].
  */
 import { BddBudgetExceeded } from '../reliability/bdd.js';
-import { exactProbability } from '../reliability/exact-probability.js';
 import { expectedMaximum, TooManyLevels } from '../reliability/expected-maximum.js';
 import { and, type FaultTree } from '../reliability/fault-tree.js';
-import type { FailureModel } from './failure-model.js';
+import { downProbability } from './down-diagram.js';
+import {
+  probabilityOf as eventProbability,
+  type FailureModel,
+  providerIndices,
+} from './failure-model.js';
 import type { Portion } from './service-portions.js';
 
 export const HOURS_PER_YEAR = 365.25 * 24;
@@ -74,7 +78,7 @@ export function subscriberLoss(
     0,
     ...failure.criticalCapabilities.map((id) => sharesLost.shares.get(id) ?? 0),
   );
-  const probabilityOf = (id: string) => failure.events.get(id)?.probability ?? 0;
+  const probabilityOf = (id: string) => eventProbability(failure, id);
   if (sharesLost.exact && options.exact !== false) {
     try {
       const exact = expectedMaximum(
@@ -112,7 +116,9 @@ function describe(
 
 /** The event that every provider serving the portion is down (true when none serves it). */
 function unservedTree(failure: FailureModel, portion: Portion): FaultTree {
-  const downs = portion.servers.map((id) => failure.providerDown.get(id) as FaultTree);
+  const downs = portion.servers.map((id) =>
+    failure.providerDown(failure.providerIndex.get(id) as number),
+  );
   return downs.length === 1 ? (downs[0] as FaultTree) : and(...downs);
 }
 
@@ -124,12 +130,15 @@ function unservedTree(failure: FailureModel, portion: Portion): FaultTree {
 function portionProbabilities(failure: FailureModel, nodeBudget: number) {
   const memo = new Map<string, number>();
   let exact = true;
+  const { setStart, setEvents, eventProbability, providerIndex } = failure;
   const down = (id: string): number => {
+    const provider = providerIndex.get(id);
+    if (provider === undefined) return 0;
     let up = 1;
-    for (const e of failure.failureSets.get(id) ?? []) up *= 1 - probabilityOf(e);
+    for (let k = setStart[provider] as number; k < (setStart[provider + 1] as number); k++)
+      up *= 1 - (eventProbability[setEvents[k] as number] as number);
     return 1 - up;
   };
-  const probabilityOf = (id: string) => failure.events.get(id)?.probability ?? 0;
   const of = (portion: Portion): number => {
     const { servers } = portion;
     if (servers.length === 0) return 1;
@@ -139,9 +148,8 @@ function portionProbabilities(failure: FailureModel, nodeBudget: number) {
     if (known !== undefined) return known;
     let p: number;
     try {
-      p = exactProbability(unservedTree(failure, portion), probabilityOf, {
-        nodeBudget,
-      }).probability;
+      const clause = providerIndices(providerIndex, servers);
+      p = downProbability(failure, [clause], nodeBudget).probability;
     } catch (error) {
       if (!(error instanceof BddBudgetExceeded)) throw error;
       exact = false;
