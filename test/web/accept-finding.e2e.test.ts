@@ -4,7 +4,8 @@
  * "Accept…", the dialog's form (expiry a year ahead by default) with a reason holding markup,
  * and the new version: the header and the notice name it, its text (read back over the API)
  * holds the suppression, the finding shows accepted with the reason as text (nothing of it
- * run as markup), its Accept… gone, History lists the version's message. An unsaved edit and a
+ * run as markup), its Accept… gone, History lists the version's message; a second finding
+ * accepted from the Overview's top risks, with its own expiry. An unsaved edit and a
  * read-only token disable Accept… with the reason beside it. Screenshots of the dialog at
  * 1440×900 and 1280×720 go to test-artifacts/; axe-core finds no serious or critical
  * violation on the open dialog; any console error fails the test.
@@ -144,6 +145,30 @@ describe('accepting a finding in the web app', () => {
     await page
       .getByRole('cell', { name: `Accepted sec-weak-auth-on-identity-link on a2p-sms: ${REASON}` })
       .waitFor(WAIT);
+
+    // The Overview's top risks: the five most severe open groups, accepted from there too.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    const risks = page.getByTestId('top-risks');
+    await risks.waitFor(WAIT);
+    const groups = risks.locator('li.finding');
+    expect(await groups.count()).toBe(5);
+    await groups.first().locator('summary').click();
+    const first = groups.first().locator('li.finding__instance', {
+      has: page.getByRole('button', { name: 'Accept…' }),
+    });
+    const second = (await first.first().getAttribute('data-finding')) ?? '';
+    await first.first().getByRole('button', { name: 'Accept…' }).click();
+    await dialog.waitFor(WAIT);
+    await dialog.getByLabel('Reason').fill('compensating control: IP allow-list');
+    await dialog.getByLabel('Owner').fill('CTO');
+    await dialog.getByLabel('Expires').fill(addMonths(today, 6));
+    await page.screenshot({ path: join(ARTIFACTS, 'web-accept-top-risk-1440.png') });
+    await dialog.getByRole('button', { name: 'Accept and save a new version' }).click();
+    await dialog.waitFor({ state: 'detached', ...WAIT });
+    await page.getByText(/ as version 3\.$/).waitFor(WAIT);
+    await expect
+      .poll(() => risks.locator(`li.finding__instance[data-finding="${second}"] .badge`).count())
+      .toBe(1);
 
     expect(watched.errors).toEqual([]);
     expect(watched.dialogs).toEqual([]);

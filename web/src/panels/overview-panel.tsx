@@ -2,7 +2,8 @@
  * Overview, the first tab: what the operator is and how it stands, on one screen. The type,
  * the five layers as a stack (who holds each, dependency against control, the position, one
  * sentence of verdict), the key figures in words, and the advisor's first moves with value,
- * cost and act-by date. The moves come from the page's one advice run (useAdviceRun): shown
+ * cost and act-by date, and the top risks (the most severe groups of open findings, each open
+ * instance with "Accept…"). The moves come from the page's one advice run (useAdviceRun): shown
  * when made for the text in the editor, marked out of date otherwise, or offered as a run.
  */
 import { useId } from 'react';
@@ -19,7 +20,9 @@ import {
   listed,
   nameFinder,
 } from '../overview/overview-facts.js';
+import type { FindingAcceptance } from './accept-finding.js';
 import { ReadOnlyNote } from './read-only-note.js';
+import { TopRisks } from './top-risks.js';
 
 /** Moves the overview names; the Advice tab has them all. */
 const TOP_MOVES = 3;
@@ -30,6 +33,8 @@ export function OverviewPanel({
   text,
   canWrite,
   onOpenAdvice,
+  accept,
+  onOpenFindings,
 }: {
   assessment: LiveAssessment;
   advice: TextJob<'advice'>;
@@ -37,6 +42,10 @@ export function OverviewPanel({
   text: string;
   canWrite: boolean;
   onOpenAdvice: () => void;
+  /** Accepting a finding among the top risks; none: they are shown without "Accept…". */
+  accept?: FindingAcceptance;
+  /** Opens the Scorecard tab's full list of findings. */
+  onOpenFindings?: () => void;
 }) {
   const { classification } = assessment.analysis;
   const current = advice.result !== null && advice.ranOn === text ? advice.result : null;
@@ -72,6 +81,11 @@ export function OverviewPanel({
         canWrite={canWrite}
         currency={assessment.currency}
         onOpenAdvice={onOpenAdvice}
+      />
+      <TopRisks
+        findings={assessment.findings}
+        {...(accept === undefined ? {} : { accept })}
+        {...(onOpenFindings === undefined ? {} : { onOpenFindings })}
       />
     </section>
   );

@@ -336,6 +336,8 @@ export function ModelWorkspace({
                 text={text}
                 canWrite={canWrite}
                 onOpenAdvice={() => setTab('advice')}
+                accept={acceptance}
+                onOpenFindings={() => setTab('analysis')}
               />
             )}
             {assessment !== null && tab === 'analysis' && (
