@@ -26,6 +26,7 @@ export class PartyRoles {
   readonly byId: ReadonlyMap<string, ResolvedProvider>;
   /** The operator's id and its in_house providers. */
   readonly operatorParties: ReadonlySet<string>;
+  private readonly holderById = new Map<string, Holder>();
 
   constructor(model: ResolvedModel) {
     this.hosts = model.providers.filter(
@@ -67,9 +68,17 @@ export class PartyRoles {
   /** Who a party named in the model is (a key holder, an IMSI issuer, a data holder). */
   holderOfParty(id: string | undefined): Holder {
     if (id === undefined) return 'absent';
-    if (this.operatorParties.has(id)) return 'operator';
+    // Rules and lock-in ask this for both ends of every integration; the answer never changes.
+    const known = this.holderById.get(id);
+    if (known !== undefined) return known;
     const provider = this.byId.get(id);
-    return provider === undefined ? 'absent' : this.holderOfSupply(provider, 'service');
+    const holder = this.operatorParties.has(id)
+      ? 'operator'
+      : provider === undefined
+        ? 'absent'
+        : this.holderOfSupply(provider, 'service');
+    this.holderById.set(id, holder);
+    return holder;
   }
 
   isOperatorSide(id: string | undefined): boolean {
