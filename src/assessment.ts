@@ -28,7 +28,7 @@ export interface AssessmentOptions {
 
 export function assessModel(loaded: LoadSuccess, options: AssessmentOptions = {}): Assessment {
   const analysis = analyseStructure(loaded.model, loaded.assumptions);
-  const positionOf: PositionOf = (path) => loaded.sourceMap.spanOf(path).start;
+  const positionOf: PositionOf = (path) => loaded.sourceMap.startOf(path);
   const run = runRules(
     options.rules ?? BUILTIN_RULES,
     loaded.model,
@@ -43,6 +43,6 @@ export function assessModel(loaded: LoadSuccess, options: AssessmentOptions = {}
 export function acceptancesInModel(loaded: LoadSuccess): AcceptedRisk[] {
   return (loaded.declared.suppressions ?? []).map((s, i) => {
     const path: ModelPath = ['suppressions', i];
-    return { ...s, source: { path, position: loaded.sourceMap.spanOf(path).start } };
+    return { ...s, source: { path, position: loaded.sourceMap.startOf(path) } };
   });
 }

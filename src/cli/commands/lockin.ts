@@ -70,7 +70,7 @@ Examples:
         lockin,
       }).filter((a) => options.horizon === undefined || a.path !== 'operator.horizon_months');
       const positions = (paths: readonly (readonly (string | number)[])[]) =>
-        paths.map((p) => ({ path: formatPath(p), ...sourceMap.spanOf(p).start }));
+        paths.map((p) => ({ path: formatPath(p), ...sourceMap.startOf(p) }));
       const output =
         format === 'json'
           ? JSON.stringify(
