@@ -1,8 +1,10 @@
 /**
- * Runs a stress test on worker threads: chunks of trials are handed out to a pool of workers
- * and their outcomes put back in trial order, so the numbers are the same whatever the number
- * of workers (each trial draws from its own seeded stream). Stopping (Ctrl-C) keeps the chunks
- * finished so far, in order from the first.
+ * Runs a stress test on worker threads: chunks of trials are handed out to a pool of workers,
+ * which write their outcomes in place into the run's arrays in shared memory (trial t at index
+ * t), so the numbers are the same whatever the number of workers (each trial draws from its own
+ * seeded stream). From the first chunk back, workers also keep the losses by source of the
+ * trials that may be in the tail (see attributeTail), so the bad years need not be run again.
+ * Stopping (Ctrl-C) keeps the chunks finished so far, in order from the first.
  */
 import { analyseStructure } from '../analysis/analyse.js';
 import type { SimulationJobResult } from '../api/simulation.js';
@@ -14,7 +16,6 @@ import { simulationJson } from '../report/json/simulation-json.js';
 import { kernelOf, outcomes } from '../stress/kernel.js';
 import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
 import {
-  copyInto,
   type KeptChunk,
   provisionalTailThreshold,
   type SimulationResult,
@@ -49,7 +50,8 @@ export async function simulateOnWorkers(
   options: WorkerRunOptions,
 ): Promise<WorkerRun> {
   const chunk = options.chunk ?? 100_000;
-  const all = outcomes(options.trials);
+  // Shared memory: the workers write their trials' outcomes straight into it, in trial order.
+  const all = outcomes(options.trials, true);
   const finished = new Set<number>();
   const kept: KeptChunk[] = [];
   // Set from the first chunk back: later chunks keep their bad trials' losses by source.
@@ -68,17 +70,18 @@ export async function simulateOnWorkers(
           const from = next;
           const count = Math.min(chunk, options.trials - from);
           next += count;
-          const { outcomes: part, rows } = await worker.run({
-            ...(first ? { scenario, years: options.years ?? 1 } : {}),
+          const { rows } = await worker.run({
+            ...(first ? { scenario, years: options.years ?? 1, into: all } : {}),
             ...(tailFrom === undefined ? {} : { tailFrom }),
             seed: options.seed,
             from,
             count,
           });
           first = false;
-          copyInto(all, part, from);
           kept.push(rows === undefined ? { from, count } : { from, count, rows });
-          if (kept.length === 1) tailFrom = provisionalTailThreshold(part.loss);
+          if (kept.length === 1) {
+            tailFrom = provisionalTailThreshold(all.loss.subarray(from, from + count));
+          }
           finished.add(from);
           options.onProgress?.(contiguous(finished, chunk, options.trials));
         }

@@ -1,8 +1,11 @@
-/** Worker thread entry: runs chunks of stress-test trials and hands their outcomes back. */
+/**
+ * Worker thread entry: runs chunks of stress-test trials, writing their outcomes into the run's
+ * shared arrays, and hands back the chunk's tail rows when asked.
+ */
 import {
   type Kernel,
   kernelOf,
-  outcomes,
+  outcomeRange,
   runTrials,
   runTrialsKeepingTail,
   type TailRows,
@@ -11,10 +14,14 @@ import {
 import type { CompiledScenario } from '../stress/scenario.js';
 import { serveWorker } from './worker.js';
 
-/** A chunk of trials; the first chunk a worker gets carries the scenario, compiled once here. */
+/**
+ * A chunk of trials. The first chunk a worker gets carries the scenario (compiled once here)
+ * and the run's outcomes in shared memory, where every chunk's outcomes are written.
+ */
 export interface ChunkRequest {
   readonly scenario?: CompiledScenario;
   readonly years?: number;
+  readonly into?: TrialOutcomes;
   readonly seed: number;
   readonly from: number;
   readonly count: number;
@@ -22,35 +29,35 @@ export interface ChunkRequest {
   readonly tailFrom?: number;
 }
 
-/** A chunk's outcomes, with its tail rows when asked for. */
+/** A chunk done: its tail rows when asked for. */
 export interface ChunkResult {
-  readonly outcomes: TrialOutcomes;
   readonly rows?: TailRows;
 }
 
 let kernel: Kernel | undefined;
+let run: TrialOutcomes | undefined;
 
 serveWorker<ChunkRequest, ChunkResult>(
   (request) => {
     if (request.scenario !== undefined) kernel = kernelOf(request.scenario, request.years ?? 1);
-    if (kernel === undefined) throw new Error('a worker needs the scenario with its first chunk');
-    const out = outcomes(request.count);
+    if (request.into !== undefined) run = request.into;
+    if (kernel === undefined || run === undefined) {
+      throw new Error('a worker needs the scenario and the outcomes with its first chunk');
+    }
+    const out = outcomeRange(run, request.from, request.count);
     if (request.tailFrom === undefined) {
       runTrials(kernel, request.seed, request.from, out);
-      return { outcomes: out };
+      return {};
     }
-    const rows = runTrialsKeepingTail(kernel, request.seed, request.from, out, request.tailFrom);
-    return { outcomes: out, rows };
+    return {
+      rows: runTrialsKeepingTail(kernel, request.seed, request.from, out, request.tailFrom),
+    };
   },
   {
-    // Fresh arrays own plain ArrayBuffers, which can be handed over rather than copied.
-    transfer: ({ outcomes: out, rows }) =>
-      [
-        out.loss,
-        out.subscribersAffected,
-        out.outageMinutes,
-        out.recoveryMonths,
-        ...(rows === undefined ? [] : [rows.trials, rows.starts, rows.sources, rows.losses]),
-      ].map((a) => a.buffer as ArrayBuffer),
+    // The rows are fresh arrays with plain ArrayBuffers, handed over rather than copied.
+    transfer: ({ rows }) =>
+      rows === undefined
+        ? []
+        : [rows.trials, rows.starts, rows.sources, rows.losses].map((a) => a.buffer as ArrayBuffer),
   },
 );

@@ -129,12 +129,28 @@ export interface TrialOutcomes {
   readonly recoveryMonths: Float64Array;
 }
 
-export function outcomes(count: number): TrialOutcomes {
+/**
+ * Outcomes for `count` trials. `shared`: in shared memory, which worker threads fill in place
+ * (each its own trials), so that no chunk is allocated, handed over or copied.
+ */
+export function outcomes(count: number, shared = false): TrialOutcomes {
+  const array = () =>
+    shared ? new Float64Array(new SharedArrayBuffer(8 * count)) : new Float64Array(count);
   return {
-    loss: new Float64Array(count),
-    subscribersAffected: new Float64Array(count),
-    outageMinutes: new Float64Array(count),
-    recoveryMonths: new Float64Array(count),
+    loss: array(),
+    subscribersAffected: array(),
+    outageMinutes: array(),
+    recoveryMonths: array(),
+  };
+}
+
+/** Trials [from, from + count) of `run`, as views on the same memory. */
+export function outcomeRange(run: TrialOutcomes, from: number, count: number): TrialOutcomes {
+  return {
+    loss: run.loss.subarray(from, from + count),
+    subscribersAffected: run.subscribersAffected.subarray(from, from + count),
+    outageMinutes: run.outageMinutes.subarray(from, from + count),
+    recoveryMonths: run.recoveryMonths.subarray(from, from + count),
   };
 }
 
