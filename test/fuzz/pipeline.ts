@@ -30,7 +30,8 @@ export type Outcome =
 
 /** A problem with the answer itself (not a crash): a diagnostic without a usable position. */
 export function badDiagnostic(text: string, result: LoadResult): string | undefined {
-  const lines = text.split('\n').length;
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
   for (const d of result.diagnostics) {
     if (!(d.position.line >= 1 && d.position.line <= lines + 1 && d.position.column >= 1))
       return `diagnostic ${d.code} at ${d.position.line}:${d.position.column} is outside the file`;
