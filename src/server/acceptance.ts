@@ -15,6 +15,7 @@ import { ApiError } from '../api/errors.js';
 import { assessModel } from '../assessment.js';
 import { addMonths } from '../model/calendar.js';
 import type { Suppression } from '../model/schema/model.js';
+import { instanceSubject } from '../report/document/finding-groups.js';
 import { AcceptanceTextError, textWithAcceptance } from '../rules/acceptance-text.js';
 import type { Finding } from '../rules/finding.js';
 import { LAPSED_ACCEPTANCE_RULE, matches } from '../rules/run-rules.js';
@@ -87,7 +88,7 @@ export function acceptanceOf({ name, text, rules, request, today }: AcceptanceWo
       'acceptance_ineffective',
       `the new entry would not accept ${target.id}; nothing was saved`,
     );
-  const message = `Accepted ${target.ruleId} on ${target.elements.join(' + ')}: ${request.reason}`;
+  const message = `Accepted ${target.ruleId} on ${instanceSubject(target)}: ${request.reason}`;
   return { text: next, message: message.slice(0, MAX_MESSAGE_CHARS), finding: target.id };
 }
 
