@@ -8,6 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { AcceptanceRequestSchema } from '../../src/api/acceptances.js';
+import { VersionDocumentSchema } from '../../src/api/versions.js';
 import { addMonths } from '../../src/model/calendar.js';
 import { createApp } from '../../src/server/app.js';
 import { JobRunner } from '../../src/server/jobs.js';
@@ -144,6 +146,9 @@ describe.each(TEST_BACKENDS)('accepting a finding on $name', (backend) => {
       expect(answer.status).toBe(201);
       expect(answer.headers.get('etag')).toBe('"2"');
       expect(answer.headers.get('location')).toBe(`${modelPath(id)}/versions/2`);
+      // The answer is exactly the contract's version document; the request was one of its own.
+      expect(VersionDocumentSchema.parse(answer.json)).toEqual(answer.json);
+      expect(AcceptanceRequestSchema.parse(request())).toEqual(request());
       const saved = answer.json as unknown as Version;
       expect(saved.version).toBe(2);
       expect(saved.author).toBe('alice');
