@@ -336,6 +336,8 @@ class RegisterMerge {
       return;
     }
     if (name === '') this.refuse(row, 'groupName', `the group ${group} needs a name`);
+    const index = this.groupIndex.get(group) as number;
+    if (this.declared.groups?.[index]?.name === name) return; // moved into a group, named as it is
     const earlier = this.groupNames.get(group);
     if (earlier !== undefined && earlier.name !== name)
       this.refuse(

@@ -5,8 +5,10 @@
  * mvnoscope computes from them), nothing else; a supplier missing from the sheet is kept and
  * reported; edits the register cannot state unambiguously are refused at their cell.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { assessModel } from '../../src/assessment.js';
+import { STATED_COLUMNS } from '../../src/importers/formats/register.js';
 import { readCsv } from '../../src/importers/formats/register-table.js';
 import { mergeRegister, type RegisterMergeOutcome } from '../../src/importers/register-merge.js';
 import { registerCsv } from '../../src/report/register/register-csv.js';
@@ -235,6 +237,61 @@ describe('an edited register merged into light-mvno-on-enabler', () => {
     expect(warning?.file).toBe('model.yaml');
   });
 
+  it('reads groups, subcontractors, contracts, terms and spend, and reports what it cannot', async () => {
+    const sheet = cells.map((row) => [...row]);
+    const set = (id: string, header: string, value: string) => {
+      (sheet[rowOf(id)] as string[])[column(header)] = value;
+    };
+    set('corvid-cards', 'Ownership group', 'corvid-group');
+    set('corvid-cards', 'Group name', 'Corvid Holdings');
+    set('corvid-cards', 'Contracts', 'corvid-direct');
+    set('corvid-cards', 'Contract start', '2026-01-01');
+    set('corvid-cards', 'Initial term end', '2028-01-01');
+    set('corvid-cards', 'Auto-renewal', 'no');
+    set('corvid-cards', 'Notice period (months)', '6');
+    set('corvid-cards', 'Security requirements in contract', 'yes');
+    set('corvid-cards', 'Incident notice (hours)', '48');
+    set('corvid-cards', 'Data return at exit', 'yes');
+    set('corvid-cards', 'Monthly spend', '1500');
+    set('corvid-cards', 'Management access', 'yes');
+    set('lattice-mvne', 'Fourth parties', 'runs on stratus-cloud; subcontracts corvid-cards');
+    set('lattice-mvne', 'Group name', 'Lattice Group plc');
+    set('lattice-esim', 'Initial term end', '2027-06-01');
+    set('lattice-esim', 'Security requirements in contract', 'no');
+    set('lattice-esim', 'Data return at exit', 'yes');
+    set('stratus-cloud', 'Contracts', '');
+    const outcome = merged(await merge(csvText(sheet), text));
+    // The group has one name: the row that still shows the old one is named; the contract
+    // dropped from the sheet is kept and named.
+    expect(outcome.warnings.map((w) => [w.code, w.position])).toEqual([
+      [
+        'register-merge-cell',
+        { line: rowOf('stratus-cloud') + 1, column: column('Contracts') + 1 },
+      ],
+      [
+        'register-merge-cell',
+        { line: rowOf('lattice-esim') + 1, column: column('Group name') + 1 },
+      ],
+    ]);
+    const back = cellsOf(csvOf(registerOf(outcome.text)));
+    const warned = new Set([
+      `stratus-cloud/${column('Contracts')}`,
+      `lattice-esim/${column('Group name')}`,
+    ]);
+    for (const key of STATED_COLUMNS) {
+      const i = REGISTER_COLUMNS.findIndex((c) => c.key === key);
+      for (const [r, row] of back.entries()) {
+        const want = warned.has(`${row[0]}/${i}`) ? cells[r]?.[i] : sheet[r]?.[i];
+        if (warned.has(`${row[0]}/${i}`) && row[0] === 'lattice-esim')
+          expect(row[i]).toBe('Lattice Group plc');
+        else expect([row[0], key, row[i]]).toEqual([row[0], key, want]);
+      }
+    }
+    expect(outcome.text).toMatch(/- id: corvid-group\n\s+name: Corvid Holdings/);
+    expect(outcome.text).toMatch(/- id: corvid-direct\n\s+provider: corvid-cards/);
+    expect(outcome.text).toMatch(/- id: corvid-cards-spend\n/);
+  });
+
   it('reads the other stated columns back into their fields', async () => {
     const sheet = cells.map((row) => [...row]);
     const helix = sheet[rowOf('helix-crm')] as string[];
@@ -281,6 +338,42 @@ describe('an edited register merged into light-mvno-on-enabler', () => {
       '      - crm_care\n      - { capability: analytics_ai, share: 25% } # Helix Assist care chatbot\n',
     );
     expect(outcome.warnings).toEqual([]);
+  });
+});
+
+describe('an XLSX register edited in a spreadsheet', () => {
+  it('reads typed numbers and dates like the CSV, and changes only those cells', async () => {
+    const text = readExample('hybrid-cable-mvno.yaml');
+    const original = registerOf(text);
+    const workbook = new ExcelJS.Workbook();
+    const written = await registerXlsx(original, 'mvnoscope test');
+    await workbook.xlsx.load(
+      written.buffer.slice(
+        written.byteOffset,
+        written.byteOffset + written.byteLength,
+      ) as ArrayBuffer,
+    );
+    const sheet = workbook.getWorksheet('Suppliers') as ExcelJS.Worksheet;
+    const index = original.rows.findIndex((row) => row.noticeMonths === 24);
+    const row = sheet.getRow(index + 2);
+    row.getCell(column('Notice period (months)') + 1).value = 7;
+    row.getCell(column('Last security assessment') + 1).value = new Date('2026-10-15T00:00:00Z');
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const outcome = merged(await merge(bytes, text, 'suppliers.xlsx'));
+    expect(outcome.changes.map((c) => [c.position, c.to])).toEqual([
+      [{ line: index + 2, column: column('Notice period (months)') + 1 }, '7'],
+      [{ line: index + 2, column: column('Last security assessment') + 1 }, '2026-10-15'],
+    ]);
+    expect(outcome.warnings).toEqual([]);
+    const back = cellsOf(csvOf(registerOf(outcome.text)));
+    const want = cellsOf(csvOf(original));
+    const edited = want[index + 1] as string[];
+    edited[column('Notice period (months)')] = '7';
+    edited[column('Last security assessment')] = '2026-10-15';
+    // Stated cells as typed; the notice also moves the dates computed from it on that row.
+    for (const [r, cells] of back.entries()) if (r !== index + 1) expect(cells).toEqual(want[r]);
+    for (const header of ['Notice period (months)', 'Last security assessment'])
+      expect(back[index + 1]?.[column(header)]).toBe(edited[column(header)]);
   });
 });
 
