@@ -346,26 +346,51 @@ class TrialRunner {
   /** Adds `events` events of source i to the year's sums. */
   private strike(i: number, events: number): void {
     if (events === 0) return;
-    const { k, rng } = this;
-    const cap = k.cap[i] as number;
-    const uncapped = 1 - (k.cappedShare[i] as number);
-    const fixedLoss = k.fixedLoss[i] as number;
-    const lossPerUnit = k.lossPerUnit[i] as number;
-    const minutesPerUnit = k.minutesPerUnit[i] as number;
-    let sourceLoss = 0;
-    for (let e = 0; e < events; e++) {
-      const drawn = draw(k, i, rng);
-      const capped = Math.min(drawn, cap);
-      const severity = capped + uncapped * (drawn - capped);
-      sourceLoss += fixedLoss + severity * lossPerUnit;
-      this.minutes += severity * minutesPerUnit;
-    }
+    const k = this.k;
+    const sourceLoss = this.eventLosses(i, events);
     this.loss += sourceLoss * this.weight;
     const struck = (k.subscriberShare[i] as number) * this.scale;
     if (struck > this.share) this.share = struck;
     if ((k.recovery[i] as number) > this.recovery) this.recovery = k.recovery[i] as number;
     const scratch = this.scratch;
     if (scratch !== undefined) scratch[i] = (scratch[i] as number) + sourceLoss * this.weight;
+  }
+
+  /**
+   * The loss of `events` events of source i, each severity drawn, capped and costed in turn;
+   * their outage minutes go to the year's sum. One loop per severity law, so that the law is
+   * chosen once a source rather than once an event.
+   */
+  private eventLosses(i: number, events: number): number {
+    const { k, rng } = this;
+    const a = k.a[i] as number;
+    const b = k.b[i] as number;
+    let sourceLoss = 0;
+    switch (k.severity[i]) {
+      case 0: {
+        const c = k.c[i] as number;
+        for (let e = 0; e < events; e++) sourceLoss += this.cost(i, rng.triangular(a, b, c));
+        return sourceLoss;
+      }
+      case 1:
+        for (let e = 0; e < events; e++) sourceLoss += this.cost(i, Math.exp(a + b * rng.normal()));
+        return sourceLoss;
+      case 2:
+        for (let e = 0; e < events; e++) sourceLoss += this.cost(i, a + b * rng.normal());
+        return sourceLoss;
+      default:
+        for (let e = 0; e < events; e++) sourceLoss += this.cost(i, a + (b - a) * rng.uniform());
+        return sourceLoss;
+    }
+  }
+
+  /** One event's loss from its drawn severity (capped), its outage minutes added to the year's. */
+  private cost(i: number, drawn: number): number {
+    const k = this.k;
+    const capped = Math.min(drawn, k.cap[i] as number);
+    const severity = capped + (1 - (k.cappedShare[i] as number)) * (drawn - capped);
+    this.minutes += severity * (k.minutesPerUnit[i] as number);
+    return (k.fixedLoss[i] as number) + severity * (k.lossPerUnit[i] as number);
   }
 }
 
@@ -418,19 +443,4 @@ function largeRateEvents(lambda: number, rng: RandomStream): number {
     events += count;
   }
   return events;
-}
-
-function draw(k: Kernel, i: number, rng: RandomStream): number {
-  const a = k.a[i] as number;
-  const b = k.b[i] as number;
-  switch (k.severity[i]) {
-    case 0:
-      return rng.triangular(a, b, k.c[i] as number);
-    case 1:
-      return Math.exp(a + b * rng.normal());
-    case 2:
-      return a + b * rng.normal();
-    default:
-      return a + (b - a) * rng.uniform();
-  }
 }
