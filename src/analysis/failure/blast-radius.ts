@@ -14,6 +14,7 @@
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import { byId } from '../order.js';
 import type { FailureModel } from './failure-model.js';
+import type { StackArrays } from './stack-arrays.js';
 
 export interface CapabilityImpact {
   readonly capability: string;
@@ -113,67 +114,38 @@ function providersDownBy(failure: FailureModel): { start: Int32Array; providers:
 
 interface ImpactContext {
   readonly model: ResolvedModel;
-  /** What each provider carries: capability indices and shares, CSR by provider index. */
-  readonly carriedStart: Int32Array;
-  readonly carriedCapability: Int32Array;
-  readonly carriedShare: Float64Array;
-  readonly capabilityIds: readonly string[];
+  readonly stack: StackArrays;
   /** For each capability index, the providers whose joint failure loses it for everyone. */
   readonly servers: readonly (Int32Array | undefined)[];
   readonly critical: Uint8Array;
-  readonly providerIds: readonly string[];
   /** Data classes each provider holds, by provider index. */
   readonly dataOf: readonly (readonly string[] | undefined)[];
   readonly scratch: Scratch;
 }
 
 function impactContext(model: ResolvedModel, failure: FailureModel): ImpactContext {
+  const { stack } = failure;
   const dataOf: string[][] = [];
   for (const data of model.data ?? []) {
     for (const holder of data.held_by) {
       // The operator holds data too, but is never down.
-      const provider = failure.providerIndex.get(holder);
+      const provider = stack.providerIndex.get(holder);
       if (provider === undefined) continue;
       const held = dataOf[provider];
       if (held === undefined) dataOf[provider] = [data.id];
       else held.push(data.id);
     }
   }
-  const capabilityIds = model.capabilities.map((c) => c.id);
-  const capabilityIndex = new Map(capabilityIds.map((id, i) => [id, i]));
-  const indexOf = (id: string): number => {
-    let index = capabilityIndex.get(id);
-    if (index === undefined) {
-      index = capabilityIds.length;
-      capabilityIds.push(id);
-      capabilityIndex.set(id, index);
-    }
-    return index;
-  };
-  const carriedStart = new Int32Array(model.providers.length + 1);
-  const capabilities: number[] = [];
-  const shares: number[] = [];
-  model.providers.forEach((provider, i) => {
-    for (const supply of provider.supplies) {
-      if (supply.share <= 0 && !supply.standby) continue;
-      capabilities.push(indexOf(supply.capability));
-      shares.push(supply.share);
-    }
-    carriedStart[i + 1] = capabilities.length;
-  });
-  const critical = new Uint8Array(capabilityIds.length);
-  for (const c of model.capabilities) if (c.critical) critical[indexOf(c.id)] = 1;
+  const critical = new Uint8Array(stack.capabilityIds.length);
+  for (const c of model.capabilities)
+    if (c.critical) critical[stack.capabilityIndex.get(c.id) as number] = 1;
   return {
     model,
-    carriedStart,
-    carriedCapability: Int32Array.from(capabilities),
-    carriedShare: Float64Array.from(shares),
-    capabilityIds,
-    servers: capabilityIds.map((id) => failure.servers.get(id)),
+    stack,
+    servers: stack.capabilityIds.map((id) => failure.servers.get(id)),
     critical,
-    providerIds: model.providers.map((p) => p.id),
     dataOf,
-    scratch: new Scratch(model.providers.length, capabilityIds.length),
+    scratch: new Scratch(model.providers.length, stack.capabilityIds.length),
   };
 }
 
@@ -224,7 +196,9 @@ function radius(
   to: number,
   context: ImpactContext,
 ): BlastRadius {
-  const { scratch, carriedStart, carriedCapability, carriedShare } = context;
+  const { scratch } = context;
+  const { carriedStart, carriedCapability, carriedShare, providerIds, capabilityIds } =
+    context.stack;
   scratch.next();
   // Only what the providers down carry is touched, so a scenario costs what it takes down.
   const hit: number[] = [];
@@ -233,7 +207,7 @@ function radius(
   for (let i = from; i < to; i++) {
     const provider = down[i] as number;
     scratch.markDown(provider);
-    ids.push(context.providerIds[provider] as string);
+    ids.push(providerIds[provider] as string);
     for (
       let k = carriedStart[provider] as number;
       k < (carriedStart[provider + 1] as number);
@@ -253,18 +227,13 @@ function radius(
   const capabilities: CapabilityImpact[] = hit.map((capability) => {
     const lost = everyDown(context.servers[capability], scratch);
     return {
-      capability: context.capabilityIds[capability] as string,
+      capability: capabilityIds[capability] as string,
       shareLost: lost ? 1 : Math.min(1, scratch.share[capability] as number),
       lost,
       critical: context.critical[capability] === 1,
     };
   });
-  capabilities.sort(
-    (a, b) =>
-      Number(b.critical) - Number(a.critical) ||
-      b.shareLost - a.shareLost ||
-      byId(a.capability, b.capability),
-  );
+  sortSmall(capabilities, byImpact);
   let subscriberShare = 0;
   for (const c of capabilities)
     if (c.critical && c.shareLost > subscriberShare) subscriberShare = c.shareLost;
@@ -272,13 +241,37 @@ function radius(
   return {
     subject,
     kind,
-    providersDown: ids.length > 1 ? ids.sort(byId) : ids,
+    providersDown: sortSmall(ids, byId),
     capabilities,
     subscriberShare,
     subscribersAffected: Math.round(subscriberShare * subscribers),
     revenueAffectedPerMonth: subscriberShare * subscribers * arpu,
     dataClasses: dataClasses === undefined ? [] : [...dataClasses].sort(),
   };
+}
+
+const byImpact = (a: CapabilityImpact, b: CapabilityImpact): number =>
+  Number(b.critical) - Number(a.critical) ||
+  b.shareLost - a.shareLost ||
+  byId(a.capability, b.capability);
+
+/**
+ * Sorts in place: by insertion when short (a scenario hits a handful of capabilities and takes
+ * down a handful of providers, and twelve thousand calls of Array.prototype.sort on such lists
+ * cost more than the comparisons), else by the built-in sort. Both are stable.
+ */
+function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 16) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  return items;
 }
 
 /** Whether every server is down in this scenario (a capability nobody serves: lost). */

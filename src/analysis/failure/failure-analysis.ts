@@ -215,7 +215,7 @@ function singlePointsOf(cutSets: readonly CutSet[], failure: FailureModel): Sing
     .filter((set) => set.order === 1)
     .map((set) => {
       const id = set.events[0] as string;
-      const basic = failure.eventList[failure.eventIndex.get(id) as number] as BasicEvent;
+      const basic = failure.eventList[failure.eventIndex(id) as number] as BasicEvent;
       const capabilities = set.capabilities.map((capability) => ({
         capability,
         path: pathOf(basic, failure, capability),

@@ -25,6 +25,7 @@
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import { and, event, type FaultTree, or } from '../reliability/fault-tree.js';
 import { type CapabilityPortions, capabilityPortions } from './service-portions.js';
+import { type StackArrays, stackArrays } from './stack-arrays.js';
 
 export type EventKind = 'provider' | 'group';
 
@@ -37,8 +38,10 @@ export interface BasicEvent {
 }
 
 export interface FailureModel {
-  /** Index of each event id in `eventList`. */
-  readonly eventIndex: ReadonlyMap<string, number>;
+  /** The stack as arrays (stack-arrays.ts). */
+  readonly stack: StackArrays;
+  /** Index of the event with this id in `eventList`. */
+  eventIndex(id: string): number | undefined;
   /** The events by index: the providers' own in model order, then the groups'. */
   readonly eventList: readonly BasicEvent[];
   /** P(event i), by index. */
@@ -82,27 +85,32 @@ export function providerIndices(
 
 /** P(the event with this id), 0 for an id that names no event. */
 export function probabilityOf(failure: FailureModel, id: string): number {
-  const e = failure.eventIndex.get(id);
+  const e = failure.eventIndex(id);
   return e === undefined ? 0 : (failure.eventProbability[e] as number);
 }
 
-export const providerEvent = (id: string): string => `provider:${id}`;
-export const groupEvent = (id: string): string => `group:${id}`;
+const PROVIDER_PREFIX = 'provider:';
+const GROUP_PREFIX = 'group:';
+export const providerEvent = (id: string): string => `${PROVIDER_PREFIX}${id}`;
+export const groupEvent = (id: string): string => `${GROUP_PREFIX}${id}`;
 
 export function buildFailureModel(model: ResolvedModel): FailureModel {
-  const providerIndex = new Map<string, number>();
-  model.providers.forEach((p, i) => {
-    providerIndex.set(p.id, i);
-  });
-  const { eventList, groupEventIndex } = basicEvents(model);
-  const eventIndex = new Map<string, number>();
+  const stack = stackArrays(model);
+  const { providerIndex } = stack;
+  const { eventList, groupEventIndex } = basicEvents(model, stack);
   const eventProbability = new Float64Array(eventList.length);
   eventList.forEach((e, i) => {
-    eventIndex.set(e.id, i);
     eventProbability[i] = e.probability;
   });
-  const sets = failureSetsOf(model, providerIndex, groupEventIndex);
-  const portions = capabilityPortions(model);
+  // Only cut sets and the exact figures name events by id, and an id says whose event it is.
+  const eventIndex = (id: string): number | undefined =>
+    id.startsWith(PROVIDER_PREFIX)
+      ? providerIndex.get(id.slice(PROVIDER_PREFIX.length))
+      : id.startsWith(GROUP_PREFIX)
+        ? groupEventIndex.get(id.slice(GROUP_PREFIX.length))
+        : undefined;
+  const sets = failureSetsOf(stack, groupEventIndex);
+  const portions = capabilityPortions(model, stack);
   const suppliers = new Map<string, readonly string[]>();
   const servers = new Map<string, Int32Array>();
   for (const [id, p] of portions) {
@@ -111,6 +119,7 @@ export function buildFailureModel(model: ResolvedModel): FailureModel {
   }
   const trees = faultTrees(eventList, sets, servers);
   return {
+    stack,
     eventIndex,
     eventList,
     eventProbability,
@@ -139,15 +148,18 @@ function groupEventsOf(
   return result;
 }
 
-function basicEvents(model: ResolvedModel): {
+function basicEvents(
+  model: ResolvedModel,
+  stack: StackArrays,
+): {
   eventList: BasicEvent[];
   groupEventIndex: Map<string, number>;
 } {
-  const eventList: BasicEvent[] = model.providers.map((provider) => ({
-    id: providerEvent(provider.id),
+  const eventList: BasicEvent[] = stack.providerIds.map((id, i) => ({
+    id: providerEvent(id),
     kind: 'provider',
-    subject: provider.id,
-    probability: 1 - provider.availability,
+    subject: id,
+    probability: 1 - (stack.availability[i] as number),
   }));
   const groupEventIndex = new Map<string, number>();
   for (const group of model.groups) {
@@ -176,22 +188,14 @@ interface FailureSets {
  * out by provider index.
  */
 function failureSetsOf(
-  model: ResolvedModel,
-  providerIndex: ReadonlyMap<string, number>,
+  stack: StackArrays,
   groupEventIndex: ReadonlyMap<string, number>,
 ): FailureSets {
-  const n = model.providers.length;
-  const hosts = model.providers.map((p) => {
-    const known: number[] = [];
-    for (const host of p.hosted_on) {
-      const index = providerIndex.get(host);
-      if (index !== undefined) known.push(index);
-    }
-    return known;
-  });
+  const n = stack.providerIds.length;
+  const { hostStart, hosts } = stack;
   const group = new Int32Array(n);
-  model.providers.forEach((p, i) => {
-    group[i] = groupEventIndex.get(p.group) ?? -1;
+  stack.groupOf.forEach((id, i) => {
+    group[i] = groupEventIndex.get(id) ?? -1;
   });
   // Sets in completion order: `from[i]`, `to[i]` bound provider i's slice of `written`.
   const from = new Int32Array(n).fill(-1);
@@ -200,7 +204,7 @@ function failureSetsOf(
   let completed = 0;
   let written: number[] = [];
   // The last provider whose set took each event, to skip repeats within one set.
-  const takenBy = new Int32Array(model.providers.length + groupEventIndex.size).fill(-1);
+  const takenBy = new Int32Array(n + groupEventIndex.size).fill(-1);
   const take = (provider: number, e: number): void => {
     if (takenBy[e] === provider) return;
     takenBy[e] = provider;
@@ -211,7 +215,8 @@ function failureSetsOf(
     take(provider, provider);
     const g = group[provider] as number;
     if (g >= 0) take(provider, g);
-    for (const host of hosts[provider] as number[]) {
+    for (let h = hostStart[provider] as number; h < (hostStart[provider + 1] as number); h++) {
+      const host = hosts[h] as number;
       for (let k = from[host] as number; k < (to[host] as number); k++)
         take(provider, written[k] as number);
     }
@@ -219,21 +224,23 @@ function failureSetsOf(
     completion[completed++] = provider;
   };
   // Frames: a provider to expand (≥ 0) or, as ~provider, one whose hosts are done.
-  const stack: number[] = [];
+  const frames: number[] = [];
   for (let start = 0; start < n; start++) {
     if ((from[start] as number) >= 0) continue;
-    stack.push(start);
-    while (stack.length > 0) {
-      const frame = stack.pop() as number;
+    frames.push(start);
+    while (frames.length > 0) {
+      const frame = frames.pop() as number;
       const provider = frame >= 0 ? frame : ~frame;
       if ((from[provider] as number) >= 0) continue;
-      const own = hosts[provider] as number[];
-      if (frame < 0 || own.length === 0) {
+      const first = hostStart[provider] as number;
+      const last = hostStart[provider + 1] as number;
+      if (frame < 0 || first === last) {
         complete(provider);
         continue;
       }
-      stack.push(~provider);
-      for (const host of own) if ((from[host] as number) < 0) stack.push(host);
+      frames.push(~provider);
+      for (let h = first; h < last; h++)
+        if ((from[hosts[h] as number] as number) < 0) frames.push(hosts[h] as number);
     }
   }
   const setStart = new Int32Array(n + 1);
@@ -241,7 +248,9 @@ function failureSetsOf(
     setStart[i + 1] = (setStart[i] as number) + (to[i] as number) - (from[i] as number);
   const setEvents = new Int32Array(setStart[n] as number);
   for (let i = 0; i < n; i++) {
-    setEvents.set(written.slice(from[i] as number, to[i] as number), setStart[i] as number);
+    let at = setStart[i] as number;
+    for (let k = from[i] as number; k < (to[i] as number); k++)
+      setEvents[at++] = written[k] as number;
   }
   written = [];
   return { setStart, setEvents, completion };

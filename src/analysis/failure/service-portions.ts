@@ -19,6 +19,7 @@
 import { partyRolesOf } from '../../model/party-roles.js';
 import type { ResolvedModel } from '../../model/resolved-model.js';
 import { attachableHosts } from '../../model/sim-attachment.js';
+import type { StackArrays } from './stack-arrays.js';
 
 export type PortionReading = 'sim_attachment' | 'supply_shares' | 'no_supplier';
 
@@ -43,8 +44,11 @@ export interface CapabilityPortions {
 
 export const RADIO_ACCESS = 'radio_access';
 
-export function capabilityPortions(model: ResolvedModel): Map<string, CapabilityPortions> {
-  const supplies = suppliesByCapability(model);
+export function capabilityPortions(
+  model: ResolvedModel,
+  stack: StackArrays,
+): Map<string, CapabilityPortions> {
+  const supplies = suppliesByCapability(stack);
   const sims = (model.sims ?? []).filter((g) => g.count > 0);
   // Without SIM groups nothing is read by attachment, and the roles are not needed.
   const attachable = new Set(
@@ -91,20 +95,32 @@ interface Carrier {
 type SimGroup = NonNullable<ResolvedModel['sims']>[number];
 
 /** Suppliers that carry a share or stand by; one with neither carries nothing. */
-function suppliesByCapability(model: ResolvedModel): Map<string, Carrier[]> {
+function suppliesByCapability(stack: StackArrays): Map<string, Carrier[]> {
   const result = new Map<string, Carrier[]>();
-  for (const provider of model.providers) {
-    // A provider listing a capability twice is one supplier of it.
-    const seen: string[] = [];
-    for (const supply of provider.supplies) {
-      if ((supply.share <= 0 && !supply.standby) || seen.includes(supply.capability)) continue;
-      seen.push(supply.capability);
-      const list = result.get(supply.capability) ?? [];
-      list.push({ provider: provider.id, share: supply.share, standby: supply.standby });
-      result.set(supply.capability, list);
+  const { carriedStart, carriedCapability, carriedShare, carriedStandby } = stack;
+  stack.providerIds.forEach((provider, i) => {
+    const from = carriedStart[i] as number;
+    const to = carriedStart[i + 1] as number;
+    for (let k = from; k < to; k++) {
+      const c = carriedCapability[k] as number;
+      // A provider listing a capability twice is one supplier of it.
+      if (listedBefore(carriedCapability, from, k, c)) continue;
+      const capability = stack.capabilityIds[c] as string;
+      const list = result.get(capability) ?? [];
+      list.push({
+        provider,
+        share: carriedShare[k] as number,
+        standby: carriedStandby[k] === 1,
+      });
+      result.set(capability, list);
     }
-  }
+  });
   return result;
+}
+
+function listedBefore(list: Int32Array, from: number, to: number, value: number): boolean {
+  for (let k = from; k < to; k++) if (list[k] === value) return true;
+  return false;
 }
 
 /**
