@@ -171,9 +171,14 @@ function byShares(carriers: readonly Carrier[]): Portion[] {
   const active = carriers.filter((c) => c.share > 0);
   if (active.length === 0) return [{ members: standby, weight: 1, servers: standby }];
   const assigned = active.reduce((sum, c) => sum + c.share, 0);
-  return active.map((c) => ({
-    members: [c.provider],
-    weight: c.share / assigned,
-    servers: [c.provider, ...standby],
-  }));
+  return active.map((c) => {
+    const members = [c.provider];
+    // Without standby suppliers a share is served by its own supplier alone: one list serves
+    // as both (ten thousand suppliers, ten thousand arrays fewer).
+    return {
+      members,
+      weight: c.share / assigned,
+      servers: standby.length === 0 ? members : [c.provider, ...standby],
+    };
+  });
 }
