@@ -114,8 +114,20 @@ export class EventIndex {
     return pair === -1 ? -1 : (this.children[pair] ?? -1);
   }
 
-  /** The offset in `children` of the first pair whose key reads `key`, or -1. */
+  /**
+   * The offset in `children` of the first pair whose key reads `key`, or -1. The last answer is
+   * kept: problems come in runs under one section (`integrations` 60,000 times in a row).
+   */
   private pairOf(node: number, key: string): number {
+    if (node === this.lastLookup.node && key === this.lastLookup.key) return this.lastLookup.pair;
+    const pair = this.findPair(node, key);
+    this.lastLookup = { node, key, pair };
+    return pair;
+  }
+
+  private lastLookup = { node: -1, key: '', pair: -1 };
+
+  private findPair(node: number, key: string): number {
     const first = this.firstChild[node] ?? 0;
     const count = this.childCount[node] ?? 0;
     if (count <= SCAN_LIMIT * 2) {

@@ -87,6 +87,8 @@ function byStart(a: Problem, b: Problem): number {
 /**
  * The same problem reached by two checks (a union branch and a reference) is shown once: of the
  * problems at one position (already together, sorted), the first with each code and message.
+ * A run of a few is compared pair by pair; a long one (many problems placed at one node)
+ * through a set.
  */
 function withoutRepeats(sorted: readonly Problem[]): Problem[] {
   const unique: Problem[] = [];
@@ -100,7 +102,10 @@ function withoutRepeats(sorted: readonly Problem[]): Problem[] {
       unique.push(problem);
       continue;
     }
-    // A second problem at this position: compare it with those kept here.
+    if (unique.length - runStart < SMALL_RUN) {
+      if (!repeats(unique, runStart, problem)) unique.push(problem);
+      continue;
+    }
     if (seen === undefined) {
       seen = new Set();
       for (let i = runStart; i < unique.length; i++) seen.add(identity(unique[i] as Problem));
@@ -111,6 +116,17 @@ function withoutRepeats(sorted: readonly Problem[]): Problem[] {
     unique.push(problem);
   }
   return unique;
+}
+
+/** Runs shorter than this are searched pair by pair. */
+const SMALL_RUN = 16;
+
+function repeats(kept: readonly Problem[], from: number, problem: Problem): boolean {
+  for (let i = from; i < kept.length; i++) {
+    const other = kept[i] as Problem;
+    if (other.code === problem.code && other.message === problem.message) return true;
+  }
+  return false;
 }
 
 function identity(problem: Problem): string {

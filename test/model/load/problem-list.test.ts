@@ -45,6 +45,19 @@ describe('ProblemList', () => {
     expect(completions.count).toBe(4);
   });
 
+  it('drops repeats in a long run of problems at one place too', () => {
+    const completions = { count: 0 };
+    const list = new ProblemList();
+    // 40 distinct problems at one node, each reached twice, the repeats after the first 20.
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < 40; i++)
+        list.defer(problem(7, 'missing-field', `field ${i}`, completions));
+    const report = list.report(100);
+    expect(report.map((d) => d.message)).toEqual(
+      Array.from({ length: 40 }, (_, i) => `field ${i}`),
+    );
+  });
+
   it('counts 200,000 problems exactly and completes only those reported', () => {
     const completions = { count: 0 };
     const list = new ProblemList();

@@ -43,6 +43,11 @@ export const REFERENCE_SITES: readonly (readonly [readonly string[], Namespace])
   [['decisions', '*', 'capabilities', '*'], 'capability'],
 ];
 
+/** What a reference must name, written once per namespace rather than once per reference. */
+const EXPECTED = Object.fromEntries(
+  Object.entries(NAMESPACE_NOUNS).map(([namespace, noun]) => [namespace, `the id of ${noun}`]),
+) as Record<Namespace, string>;
+
 export const checkReferences: ModelCheck = (context: CheckContext) => {
   const known = namespaces(context.root);
   for (const [pattern, namespace] of REFERENCE_SITES) {
@@ -53,7 +58,7 @@ export const checkReferences: ModelCheck = (context: CheckContext) => {
       context.error(path, {
         code: unknownCapability ? 'unknown-capability' : 'unknown-reference',
         message: `\`${value}\` does not name ${NAMESPACE_NOUNS[namespace]}`,
-        expected: `the id of ${NAMESPACE_NOUNS[namespace]}`,
+        expected: EXPECTED[namespace],
         found: `\`${value}\``,
         suggestion: () =>
           didYouMean(value, known[namespace]) ??
