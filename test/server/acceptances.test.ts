@@ -11,12 +11,17 @@ import { parse } from 'yaml';
 import { AcceptanceRequestSchema } from '../../src/api/acceptances.js';
 import { VersionDocumentSchema } from '../../src/api/versions.js';
 import { addMonths } from '../../src/model/calendar.js';
-import { createApp } from '../../src/server/app.js';
-import { JobRunner } from '../../src/server/jobs.js';
-import { createToken } from '../../src/storage/tokens.js';
 import { createWorkspace, type Workspace } from '../../src/storage/workspaces.js';
 import { exampleRulesText } from '../support/rule-files.js';
-import { openTestDatabase, TEST_BACKENDS, type TestDatabase } from './support.js';
+import { TEST_BACKENDS } from './support.js';
+import {
+  type ApiAnswer,
+  type ApiCall,
+  apiCaller,
+  grant,
+  openTestServer,
+  type TestServer,
+} from './test-server.js';
 
 const EXAMPLE = readFileSync(
   new URL('../../examples/light-mvno-on-enabler.yaml', import.meta.url),
@@ -38,20 +43,15 @@ interface Version {
   text: string;
   acceptedRisks: { finding: string; reason: string; owner: string; expires: string }[];
 }
-interface Answer {
-  status: number;
-  headers: Headers;
-  json: Record<string, unknown>;
-}
+type Answer = ApiAnswer<Record<string, unknown>>;
 
 const today = () => new Date().toISOString().slice(0, 10);
 const yearAhead = () => addMonths(today(), 12);
 
 describe.each(TEST_BACKENDS)('accepting a finding on $name', (backend) => {
   describe.skipIf(backend.skip !== undefined)(backend.skip ?? 'runs', () => {
-    let test: TestDatabase;
-    let app: ReturnType<typeof createApp>;
-    let jobs: JobRunner;
+    let server: TestServer;
+    let call: ApiCall<Record<string, unknown>>;
     let alpha: Workspace;
     let writer: string;
     let reader: string;
@@ -60,26 +60,6 @@ describe.each(TEST_BACKENDS)('accepting a finding on $name', (backend) => {
     let gammaWriter: string;
     let gamma: Workspace;
 
-    const call = async (
-      method: string,
-      path: string,
-      token: string,
-      body?: unknown,
-    ): Promise<Answer> => {
-      const response = await app.request(path, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return {
-        status: response.status,
-        headers: response.headers,
-        json: (await response.json()) as Record<string, unknown>,
-      };
-    };
     const modelPath = (id: string) => `/api/workspaces/${alpha.id}/models/${id}`;
     const accept = (id: string, version: number, body: object, token = writer) =>
       call('POST', `${modelPath(id)}/versions/${version}/acceptances`, token, body);
@@ -111,30 +91,20 @@ describe.each(TEST_BACKENDS)('accepting a finding on $name', (backend) => {
     };
 
     beforeAll(async () => {
-      test = await openTestDatabase(backend.name);
-      const { db } = test.database;
-      jobs = new JobRunner();
-      app = createApp({ db, jobs, logError: () => {} });
+      server = await openTestServer(backend.name);
+      const { db } = server;
+      call = apiCaller(server.app);
       alpha = await createWorkspace(db, 'alpha');
       const beta = await createWorkspace(db, 'beta');
-      const grant = async (name: string, workspace: Workspace, role: 'read' | 'write') =>
-        (
-          await createToken(db, {
-            name,
-            scope: 'workspaces',
-            grants: [{ workspaceId: workspace.id, role }],
-          })
-        ).token;
-      writer = await grant('alice', alpha, 'write');
-      reader = await grant('rita', alpha, 'read');
-      outsider = await grant('olga', beta, 'write');
+      writer = await grant(db, 'alice', alpha, 'write');
+      reader = await grant(db, 'rita', alpha, 'read');
+      outsider = await grant(db, 'olga', beta, 'write');
       gamma = await createWorkspace(db, 'gamma');
-      gammaWriter = await grant('gus', gamma, 'write');
+      gammaWriter = await grant(db, 'gus', gamma, 'write');
     });
 
     afterAll(async () => {
-      await jobs?.close();
-      await test?.drop();
+      await server?.close();
     });
 
     it('writes the accepted risk into the text and saves it as the next version', async () => {

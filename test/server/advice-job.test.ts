@@ -7,12 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advise } from '../../src/advice/index.js';
 import type { Job, JobOf } from '../../src/api/jobs.js';
 import { JobSchema } from '../../src/api/jobs.js';
-import { createApp } from '../../src/server/app.js';
-import { JobRunner } from '../../src/server/jobs.js';
-import { createToken } from '../../src/storage/tokens.js';
 import { createWorkspace, type Workspace } from '../../src/storage/workspaces.js';
 import { loadOk, readExample } from '../support/load.js';
-import { openTestDatabase, TEST_BACKENDS, type TestDatabase } from './support.js';
+import { TEST_BACKENDS } from './support.js';
+import {
+  type ApiAnswer,
+  apiCaller,
+  grant,
+  openTestServer,
+  type TestServer,
+} from './test-server.js';
 
 const NAME = 'light-mvno-on-enabler.yaml';
 const EXAMPLE = readExample(NAME);
@@ -21,42 +25,22 @@ const TRIALS = 2_000;
 
 describe.each(TEST_BACKENDS)('the advice job on $name', (backend) => {
   describe.skipIf(backend.skip !== undefined)(backend.skip ?? 'runs', () => {
-    let test: TestDatabase;
-    let app: ReturnType<typeof createApp>;
-    let jobs: JobRunner;
+    let server: TestServer;
+    /** A request with the workspace's write token. */
+    let call: (method: string, path: string, body?: unknown) => Promise<ApiAnswer<unknown>>;
     let workspace: Workspace;
     let token: string;
 
-    const call = async (method: string, path: string, body?: unknown) => {
-      const response = await app.request(path, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, json: (await response.json()) as unknown };
-    };
-
     beforeAll(async () => {
-      test = await openTestDatabase(backend.name);
-      const { db } = test.database;
-      jobs = new JobRunner();
-      app = createApp({ db, jobs, logError: () => {} });
-      workspace = await createWorkspace(db, 'advised');
-      token = (
-        await createToken(db, {
-          name: 'alice',
-          scope: 'workspaces',
-          grants: [{ workspaceId: workspace.id, role: 'write' }],
-        })
-      ).token;
+      server = await openTestServer(backend.name);
+      workspace = await createWorkspace(server.db, 'advised');
+      token = await grant(server.db, 'alice', workspace, 'write');
+      const api = apiCaller(server.app);
+      call = (method, path, body) => api(method, path, token, body);
     });
 
     afterAll(async () => {
-      await jobs?.close();
-      await test?.drop();
+      await server?.close();
     });
 
     it('advises on a stored version with progress, giving the advisor’s document', async () => {

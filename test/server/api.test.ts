@@ -9,12 +9,11 @@ import { assessModel } from '../../src/assessment.js';
 import { loadModel } from '../../src/model/load/load-model.js';
 import { registerCsv } from '../../src/report/register/register-csv.js';
 import { supplierRegister } from '../../src/report/register/supplier-register.js';
-import { createApp } from '../../src/server/app.js';
-import { JobRunner } from '../../src/server/jobs.js';
 import { MAX_BODY_BYTES } from '../../src/server/limits.js';
 import { createToken } from '../../src/storage/tokens.js';
 import { createWorkspace, type Workspace } from '../../src/storage/workspaces.js';
-import { openTestDatabase, TEST_BACKENDS, type TestDatabase } from './support.js';
+import { TEST_BACKENDS } from './support.js';
+import { type ApiCall, apiCaller, grant, openTestServer, type TestServer } from './test-server.js';
 
 const EXAMPLE = readFileSync(
   new URL('../../examples/light-mvno-on-enabler.yaml', import.meta.url),
@@ -44,9 +43,8 @@ type Json = Record<string, unknown>;
 
 describe.each(TEST_BACKENDS)('API on $name', (backend) => {
   describe.skipIf(backend.skip !== undefined)(backend.skip ?? 'runs', () => {
-    let test: TestDatabase;
-    let app: ReturnType<typeof createApp>;
-    let jobs: JobRunner;
+    let server: TestServer;
+    let call: ApiCall<unknown>;
     let alpha: Workspace;
     let beta: Workspace;
     /** write on alpha, by "alice" */
@@ -58,28 +56,6 @@ describe.each(TEST_BACKENDS)('API on $name', (backend) => {
     /** write on beta only */
     let outsider: string;
     let admin: string;
-
-    const call = async (
-      method: string,
-      path: string,
-      token: string | undefined,
-      body?: unknown,
-      headers: Record<string, string> = {},
-    ) => {
-      const response = await app.request(path, {
-        method,
-        headers: {
-          ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        ...(body === undefined
-          ? {}
-          : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, json: JSON.parse(text) };
-    };
 
     const expectError = (json: unknown, code: string) => {
       const error = (json as ErrorJson).error;
@@ -99,25 +75,20 @@ describe.each(TEST_BACKENDS)('API on $name', (backend) => {
     };
 
     beforeAll(async () => {
-      test = await openTestDatabase(backend.name);
-      const { db } = test.database;
-      jobs = new JobRunner();
-      app = createApp({ db, jobs, logError: () => {} });
+      server = await openTestServer(backend.name);
+      const { db } = server;
+      call = apiCaller(server.app);
       alpha = await createWorkspace(db, 'alpha');
       beta = await createWorkspace(db, 'beta');
-      const grant = async (name: string, workspaceId: string, role: 'read' | 'write') =>
-        (await createToken(db, { name, scope: 'workspaces', grants: [{ workspaceId, role }] }))
-          .token;
-      writer = await grant('alice', alpha.id, 'write');
-      other = await grant('bob', alpha.id, 'write');
-      reader = await grant('rita', alpha.id, 'read');
-      outsider = await grant('olga', beta.id, 'write');
+      writer = await grant(db, 'alice', alpha, 'write');
+      other = await grant(db, 'bob', alpha, 'write');
+      reader = await grant(db, 'rita', alpha, 'read');
+      outsider = await grant(db, 'olga', beta, 'write');
       admin = (await createToken(db, { name: 'root', scope: 'admin', grants: [] })).token;
     });
 
     afterAll(async () => {
-      await jobs?.close();
-      await test?.drop();
+      await server?.close();
     });
 
     describe('authentication', () => {
@@ -125,7 +96,7 @@ describe.each(TEST_BACKENDS)('API on $name', (backend) => {
         const modelId = await createModel('auth-probe');
         const routes = [
           ...new Map(
-            app.routes
+            server.app.routes
               .filter((r) => r.method !== 'ALL')
               .map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }]),
           ).values(),
@@ -178,7 +149,7 @@ describe.each(TEST_BACKENDS)('API on $name', (backend) => {
         expect(response.status).toBe(200);
         const doc = response.json as { openapi: string; paths: Record<string, Json> };
         expect(doc.openapi).toBe('3.1.0');
-        for (const route of app.routes.filter(
+        for (const route of server.app.routes.filter(
           (r) => r.method !== 'ALL' && r.path !== '/api/openapi.json',
         )) {
           const path = route.path.replace(/:(\w+)/g, '{$1}');
@@ -498,7 +469,9 @@ describe.each(TEST_BACKENDS)('API on $name', (backend) => {
     describe('downloads', () => {
       /** The raw response: a download is a file, not JSON. */
       const download = async (path: string, token: string) => {
-        const response = await app.request(path, { headers: { authorization: `Bearer ${token}` } });
+        const response = await server.app.request(path, {
+          headers: { authorization: `Bearer ${token}` },
+        });
         return {
           status: response.status,
           headers: response.headers,
@@ -621,7 +594,7 @@ describe.each(TEST_BACKENDS)('API on $name', (backend) => {
         const cancelled = await call('DELETE', path, writer);
         expect(cancelled.status).toBe(200);
         expect(cancelled.json).toMatchObject({ status: 'cancelled', result: null });
-        expect(jobs.runningCount).toBe(0);
+        expect(server.jobs.runningCount).toBe(0);
         const later = await call('GET', path, reader);
         expect(later.json).toMatchObject({ status: 'cancelled' });
         expect((await call('DELETE', path, reader)).status).toBe(403);

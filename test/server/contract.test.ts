@@ -15,11 +15,15 @@ import { type Job, JobListSchema, JobSchema } from '../../src/api/jobs.js';
 import { ModelListSchema, ModelWithVersionSchema } from '../../src/api/models.js';
 import { VersionDocumentSchema, VersionListSchema } from '../../src/api/versions.js';
 import { MeSchema, WorkspaceListSchema, WorkspaceSchema } from '../../src/api/workspaces.js';
-import { createApp } from '../../src/server/app.js';
-import { JobRunner } from '../../src/server/jobs.js';
-import { createToken } from '../../src/storage/tokens.js';
 import { createWorkspace, type Workspace } from '../../src/storage/workspaces.js';
-import { openTestDatabase, TEST_BACKENDS, type TestDatabase } from './support.js';
+import { TEST_BACKENDS } from './support.js';
+import {
+  type ApiAnswer,
+  apiCaller,
+  grant,
+  openTestServer,
+  type TestServer,
+} from './test-server.js';
 
 const EXAMPLE = readFileSync(
   new URL('../../examples/light-mvno-on-enabler.yaml', import.meta.url),
@@ -35,23 +39,12 @@ function expectDocument(schema: z.ZodType, json: unknown): void {
 
 describe.each(TEST_BACKENDS)('API documents on $name', (backend) => {
   describe.skipIf(backend.skip !== undefined)(backend.skip ?? 'runs', () => {
-    let test: TestDatabase;
-    let app: ReturnType<typeof createApp>;
-    let jobs: JobRunner;
+    let server: TestServer;
+    /** A request with the workspace's write token. */
+    let call: (method: string, path: string, body?: unknown) => Promise<ApiAnswer<unknown>>;
     let workspace: Workspace;
     let token: string;
 
-    const call = async (method: string, path: string, body?: unknown) => {
-      const response = await app.request(path, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, json: (await response.json()) as unknown };
-    };
     const models = () => `/api/workspaces/${workspace.id}/models`;
 
     /** Starts a job and polls it until it has finished. */
@@ -69,23 +62,15 @@ describe.each(TEST_BACKENDS)('API documents on $name', (backend) => {
     };
 
     beforeAll(async () => {
-      test = await openTestDatabase(backend.name);
-      const { db } = test.database;
-      jobs = new JobRunner();
-      app = createApp({ db, jobs, logError: () => {} });
-      workspace = await createWorkspace(db, 'contract');
-      token = (
-        await createToken(db, {
-          name: 'carla',
-          scope: 'workspaces',
-          grants: [{ workspaceId: workspace.id, role: 'write' }],
-        })
-      ).token;
+      server = await openTestServer(backend.name);
+      workspace = await createWorkspace(server.db, 'contract');
+      token = await grant(server.db, 'carla', workspace, 'write');
+      const api = apiCaller(server.app);
+      call = (method, path, body) => api(method, path, token, body);
     });
 
     afterAll(async () => {
-      await jobs?.close();
-      await test?.drop();
+      await server?.close();
     });
 
     it('answers health, the token and its workspaces as the contract says', async () => {

@@ -10,12 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { AnalysisCache } from '../../src/server/analysis-cache.js';
 import { AnalysisPool } from '../../src/server/analysis-pool.js';
-import { createApp } from '../../src/server/app.js';
-import { JobRunner } from '../../src/server/jobs.js';
-import { createToken } from '../../src/storage/tokens.js';
 import { createWorkspace, type Workspace } from '../../src/storage/workspaces.js';
 import { syntheticModel } from '../support/synthetic-model.js';
-import { openTestDatabase, TEST_BACKENDS, type TestDatabase } from './support.js';
+import { TEST_BACKENDS } from './support.js';
+import {
+  type ApiAnswer,
+  apiCaller,
+  grant,
+  openTestServer,
+  type TestServer,
+} from './test-server.js';
 
 const EXTREME = readFileSync(
   new URL('../fuzz/regressions/issue-19-extreme-valid.txt', import.meta.url),
@@ -24,55 +28,38 @@ const EXTREME = readFileSync(
 /** A valid model near the 2 MiB body limit: seconds of loading, the heavy request here. */
 const HEAVY = stringify(syntheticModel({ providers: 1500, seed: 3 }));
 
+/** The fields these tests read of the answers: a validation, a saved model, an error. */
+interface Answer {
+  valid: boolean;
+  diagnostics: { message: string }[];
+  model: { id: string };
+  error: { code: string; details: { diagnostics: { code: string; line: number }[] } };
+}
+
 describe.each(TEST_BACKENDS)('hardened API on $name', (backend) => {
   describe.skipIf(backend.skip !== undefined)(backend.skip ?? 'runs', () => {
-    let test: TestDatabase;
-    let app: ReturnType<typeof createApp>;
-    let jobs: JobRunner;
+    let server: TestServer;
+    /** A request with the workspace's write token. */
+    let call: (method: string, path: string, body?: unknown) => Promise<ApiAnswer<Answer>>;
     let pool: AnalysisPool;
     let workspace: Workspace;
     let token: string;
 
-    const call = async (method: string, path: string, body?: unknown) => {
-      const response = await app.request(path, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      const json = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
-      return { status: response.status, json };
-    };
-
     beforeAll(async () => {
-      test = await openTestDatabase(backend.name);
-      const { db } = test.database;
-      jobs = new JobRunner();
       pool = new AnalysisPool({ size: 2 });
-      app = createApp({
-        db,
-        jobs,
+      server = await openTestServer(backend.name, {
         analyses: new AnalysisCache(pool),
         work: pool,
-        logError: () => {},
       });
-      workspace = await createWorkspace(db, 'hardening');
-      token = (
-        await createToken(db, {
-          name: 'h',
-          scope: 'workspaces',
-          grants: [{ workspaceId: workspace.id, role: 'write' }],
-        })
-      ).token;
+      workspace = await createWorkspace(server.db, 'hardening');
+      token = await grant(server.db, 'h', workspace, 'write');
+      const api = apiCaller<Answer>(server.app);
+      call = (method, path, body) => api(method, path, token, body);
     });
 
     afterAll(async () => {
       await pool?.close();
-      await jobs?.close();
-      await test?.drop();
+      await server?.close();
     });
 
     it('keeps /api/health under 100 ms while a heavy validation runs', async () => {
@@ -88,7 +75,7 @@ describe.each(TEST_BACKENDS)('hardened API on $name', (backend) => {
       const latencies: number[] = [];
       while (!heavyDone && latencies.length < 200) {
         const at = performance.now();
-        const health = await app.request('/api/health');
+        const health = await server.app.request('/api/health');
         expect(health.status).toBe(200);
         latencies.push(performance.now() - at);
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -138,8 +125,8 @@ describe.each(TEST_BACKENDS)('hardened API on $name', (backend) => {
       expect(answer.status).toBe(422);
       expect(answer.json.error.code).toBe('invalid_model');
       const [diagnostic] = answer.json.error.details.diagnostics;
-      expect(diagnostic.code).toBe('control-character');
-      expect(diagnostic.line).toBeGreaterThan(1);
+      expect(diagnostic?.code).toBe('control-character');
+      expect(diagnostic?.line).toBeGreaterThan(1);
     });
 
     it('answers a NUL in a message, a name or an id with a 4xx, never 500', async () => {
@@ -177,7 +164,7 @@ describe.each(TEST_BACKENDS)('hardened API on $name', (backend) => {
         const answer = await call('POST', '/api/validate', { text: EXTREME.replace(from, to) });
         expect(answer.status).toBe(200);
         expect(answer.json.valid).toBe(false);
-        expect(answer.json.diagnostics[0].message).toMatch(/at most/);
+        expect(answer.json.diagnostics[0]?.message).toMatch(/at most/);
       }
     });
   });

@@ -6,12 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.js';
-import { JobRunner } from '../../src/server/jobs.js';
-import { createToken } from '../../src/storage/tokens.js';
 import { createWorkspace, type Workspace } from '../../src/storage/workspaces.js';
 import { exampleRulesText, ruleItem } from '../support/rule-files.js';
-import { openTestDatabase, TEST_BACKENDS, type TestDatabase } from './support.js';
+import { TEST_BACKENDS } from './support.js';
+import { type ApiCall, apiCaller, grant, openTestServer, type TestServer } from './test-server.js';
 
 const EXAMPLE = readFileSync(
   new URL('../../examples/light-mvno-on-enabler.yaml', import.meta.url),
@@ -20,17 +18,10 @@ const EXAMPLE = readFileSync(
 const USER_FINDING = 'user-cloud-outside-europe';
 const RULES = exampleRulesText();
 
-interface Answer {
-  readonly status: number;
-  readonly text: string;
-  readonly json: Record<string, unknown>;
-}
-
 describe.each(TEST_BACKENDS)('workspace rules on $name', (backend) => {
   describe.skipIf(backend.skip !== undefined)(backend.skip ?? 'runs', () => {
-    let test: TestDatabase;
-    let app: ReturnType<typeof createApp>;
-    let jobs: JobRunner;
+    let server: TestServer;
+    let call: ApiCall<Record<string, unknown>>;
     let alpha: Workspace;
     let beta: Workspace;
     let writer: string;
@@ -39,29 +30,6 @@ describe.each(TEST_BACKENDS)('workspace rules on $name', (backend) => {
     let modelId: string;
     let betaModelId: string;
 
-    const call = async (
-      method: string,
-      path: string,
-      token: string,
-      body?: unknown,
-    ): Promise<Answer> => {
-      const response = await app.request(path, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      let json: Record<string, unknown> = {};
-      try {
-        json = JSON.parse(text);
-      } catch {
-        // A download: CSV text.
-      }
-      return { status: response.status, text, json };
-    };
     const rulesPath = (w: Workspace) => `/api/workspaces/${w.id}/rules`;
     const ruleIds = (findings: unknown) =>
       new Set((findings as { ruleId: string }[]).map((f) => f.ruleId));
@@ -69,23 +37,14 @@ describe.each(TEST_BACKENDS)('workspace rules on $name', (backend) => {
       call('GET', `/api/workspaces/${w.id}/models/${id}/versions/1/analysis`, reader);
 
     beforeAll(async () => {
-      test = await openTestDatabase(backend.name);
-      const { db } = test.database;
-      jobs = new JobRunner();
-      app = createApp({ db, jobs, logError: () => {} });
+      server = await openTestServer(backend.name);
+      const { db } = server;
+      call = apiCaller(server.app);
       alpha = await createWorkspace(db, 'alpha');
       beta = await createWorkspace(db, 'beta');
-      const grant = async (name: string, workspace: Workspace, role: 'read' | 'write') =>
-        (
-          await createToken(db, {
-            name,
-            scope: 'workspaces',
-            grants: [{ workspaceId: workspace.id, role }],
-          })
-        ).token;
-      writer = await grant('alice', alpha, 'write');
-      reader = await grant('rita', alpha, 'read');
-      betaWriter = await grant('olga', beta, 'write');
+      writer = await grant(db, 'alice', alpha, 'write');
+      reader = await grant(db, 'rita', alpha, 'read');
+      betaWriter = await grant(db, 'olga', beta, 'write');
       const create = async (w: Workspace, token: string) => {
         const created = await call('POST', `/api/workspaces/${w.id}/models`, token, {
           name: 'light',
@@ -99,8 +58,7 @@ describe.each(TEST_BACKENDS)('workspace rules on $name', (backend) => {
     });
 
     afterAll(async () => {
-      await jobs?.close();
-      await test?.drop();
+      await server?.close();
     });
 
     it('has no user rules until some are saved', async () => {
