@@ -32,8 +32,12 @@ import { WorkerThread } from './worker.js';
 const ADVICE_WORKER = new URL('./advice-worker.js', import.meta.url);
 
 export interface AdviceRunOptions extends AdviceOptions {
-  /** Worker threads; 1 or fewer runs everything in this thread. */
+  /**
+   * Worker threads. One worker or fewer runs everything in this thread, unless the caller has
+   * its own work for this thread meanwhile (`alongside`): then one worker runs beside it.
+   */
   readonly workers: number;
+  readonly alongside?: boolean;
   /**
    * Stress figures already computed with the run's trials and seed, by scenario fingerprint
    * (stress/scenario.ts): the report's own stress test of the model, say. A scenario found here
@@ -54,7 +58,8 @@ export async function adviseOnWorkers(
   const settings = adviceSettings(options);
   for (const [scenario, figures] of options.knownStress ?? [])
     settings.stressCache.set(scenario, figures);
-  if (options.workers <= 1 || userRules || options.accepted !== undefined)
+  const pooled = options.workers >= 2 || (options.workers === 1 && options.alongside === true);
+  if (!pooled || userRules || options.accepted !== undefined)
     return runSteps(loaded, settings, async (phase, models) =>
       models.map((patched, i) => {
         const figures = figuresOfPatched(loaded, patched, settings);

@@ -38,7 +38,10 @@ export interface FullReportOptions {
   readonly paretoTimeLimitSeconds: number;
   /** The rules to run (rules/rule-set.ts); the built-in ones when not given. */
   readonly rules?: readonly Rule[];
-  /** Worker threads for the advisor's re-assessments (default 1: all in this thread). */
+  /**
+   * Threads for the advisor's re-assessments, this one included (default 1: all in this
+   * thread); this thread runs the sensitivity analysis while the workers re-assess.
+   */
   readonly adviceWorkers?: number;
 }
 
@@ -97,9 +100,13 @@ export async function reportRuns(
   const scenario = scenarioFingerprint(
     compileScenario(loaded.model, assessment.analysis, assessment.lockin),
   );
+  // This thread runs the sensitivity analysis meanwhile, so it counts as one of the threads
+  // the advisor was given: two give one worker beside it, which a second would only compete with.
+  const threads = options.adviceWorkers ?? 1;
   const advice = adviseOnWorkers(loaded, {
     seed: options.seed,
-    workers: options.adviceWorkers ?? 1,
+    workers: threads - 1,
+    alongside: true,
     ...(options.rules === undefined ? {} : { rules: options.rules }),
     ...(options.trials === ADVICE_TRIALS
       ? { knownStress: new Map([[scenario, adviceStressFigures(stress)]]) }

@@ -17,9 +17,9 @@ describe('reportRuns', () => {
   it.each([
     ['light-mvno-on-enabler.yaml', REPORT_TRIALS, 2],
     ['multi-country-full-mvno.yaml', REPORT_TRIALS, 1],
-    ['hybrid-cable-mvno.yaml', 3_000, 2],
+    ['hybrid-cable-mvno.yaml', 3_000, 3],
   ])(
-    'gives the advice of advise for %s (report trials %i, %i advice workers)',
+    'gives the advice of advise for %s (report trials %i, %i advice threads)',
     async (name, trials, workers) => {
       const loaded = loadOk(readExample(name), name);
       const seed = 3;
