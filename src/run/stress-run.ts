@@ -18,6 +18,7 @@ import { type CompiledScenario, compileScenario } from '../stress/scenario.js';
 import {
   type KeptChunk,
   provisionalTailThreshold,
+  RunningSummary,
   type SimulationResult,
   slice,
   summariseRun,
@@ -53,6 +54,9 @@ export async function simulateOnWorkers(
   // Shared memory: the workers write their trials' outcomes straight into it, in trial order.
   const all = outcomes(options.trials, true);
   const finished = new Set<number>();
+  // Trials finished without a gap from the first: what can be summarised and reported so far.
+  let done = 0;
+  const running = new RunningSummary(all);
   const kept: KeptChunk[] = [];
   // Set from the first chunk back: later chunks keep their bad trials' losses by source.
   let tailFrom: number | undefined;
@@ -83,7 +87,10 @@ export async function simulateOnWorkers(
             tailFrom = provisionalTailThreshold(all.loss.subarray(from, from + count));
           }
           finished.add(from);
-          options.onProgress?.(contiguous(finished, chunk, options.trials));
+          while (finished.has(done)) done = Math.min(options.trials, done + chunk);
+          // While the other chunks run: the selection's counts and the convergence estimates.
+          running.advance(done);
+          options.onProgress?.(done);
         }
       }),
     );
@@ -91,7 +98,6 @@ export async function simulateOnWorkers(
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   const simulationSeconds = (performance.now() - started) / 1000;
-  const done = contiguous(finished, chunk, options.trials);
   options.onLosses?.(slice(all, done).loss);
   const result = summariseRun(
     scenario,
@@ -100,16 +106,9 @@ export async function simulateOnWorkers(
     options.trials,
     slice(all, done),
     done < options.trials,
-    kept,
+    { kept, running },
   );
   return { ...result, simulationSeconds };
-}
-
-/** Trials finished without a gap from the first: what can be reported in trial order. */
-function contiguous(finished: ReadonlySet<number>, chunk: number, trials: number): number {
-  let done = 0;
-  while (done < trials && finished.has(done)) done = Math.min(trials, done + chunk);
-  return done;
 }
 
 /** A stress run of a model and its document (`simulate --json` without its header, the API's job result). */

@@ -25,21 +25,26 @@ const HIGH_WORD = new Int32Array(new Float64Array([-0]).buffer)[1] === -0x800000
 /**
  * A copy of `values` that holds, at index r − 1, the r-th smallest value for every rank r in
  * `ranks` and for every rank from `tailFrom` up to the sample size; other indexes hold values of
- * the sample in no useful order. Ranks are 1-based and must lie in 1..n.
+ * the sample in no useful order. Ranks are 1-based and must lie in 1..n. `counted`: the buckets
+ * of exactly these values, counted beforehand (used when it counted n values).
  */
 export function partlySorted(
   values: Float64Array,
   ranks: readonly number[],
   tailFrom = values.length + 1,
+  counted?: BucketCounts,
 ): Float64Array {
   const n = values.length;
   const out = new Float64Array(n);
   if (n === 0) return out;
-  const words = new Int32Array(values.buffer, values.byteOffset, 2 * n);
-  const counts = new Int32Array(BUCKETS);
-  for (let i = 0; i < n; i++) {
-    const b = bucketOf(words[2 * i + HIGH_WORD] as number);
-    counts[b] = (counts[b] as number) + 1;
+  const words = highWords(values);
+  let counts: Int32Array;
+  if (counted !== undefined && counted.size === n) {
+    counts = counted.counts;
+  } else {
+    const own = new BucketCounts();
+    own.add(values);
+    counts = own.counts;
   }
   if (hasSpecialValues(counts)) {
     out.set(values);
@@ -71,6 +76,31 @@ export function partlySorted(
     sortRange(out, starts[tailBucket + 1] as number, n);
   }
   return out;
+}
+
+/**
+ * How many values of a sample fall in each bucket: the first pass of `partlySorted`, which a
+ * run can make chunk by chunk (in any order) while its later trials are still running.
+ */
+export class BucketCounts {
+  readonly counts = new Int32Array(BUCKETS);
+  /** Values counted. */
+  size = 0;
+
+  add(values: Float64Array): void {
+    const words = highWords(values);
+    const counts = this.counts;
+    for (let i = 0; i < values.length; i++) {
+      const b = bucketOf(words[2 * i + HIGH_WORD] as number);
+      counts[b] = (counts[b] as number) + 1;
+    }
+    this.size += values.length;
+  }
+}
+
+/** The 32-bit words of `values`, two per double. */
+function highWords(values: Float64Array): Int32Array {
+  return new Int32Array(values.buffer, values.byteOffset, 2 * values.length);
 }
 
 /** The bucket of a double by its high word (int32): monotone in the value, −0 below +0. */

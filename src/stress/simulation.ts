@@ -6,6 +6,7 @@
  */
 import {
   type Kernel,
+  outcomeRange,
   outcomes,
   runTailTrials,
   runTrials,
@@ -14,7 +15,7 @@ import {
   type TailSums,
   type TrialOutcomes,
 } from './kernel.js';
-import { partlySorted } from './order-statistics.js';
+import { BucketCounts, partlySorted } from './order-statistics.js';
 import {
   meanAndStandardError as estimateMean,
   expectedShortfall,
@@ -84,10 +85,17 @@ export function summariseRun(
   requestedTrials: number,
   run: TrialOutcomes,
   cancelled: boolean,
-  kept: readonly KeptChunk[] = [],
+  taken: {
+    /** The chunks of the run, with the tail rows they kept. */
+    readonly kept?: readonly KeptChunk[];
+    /** What was summarised while the trials ran (used if it took all n trials). */
+    readonly running?: RunningSummary;
+  } = {},
 ): SimulationResult {
   const n = run.loss.length;
-  const loss = distribution(run.loss);
+  const running = taken.running?.done === n ? taken.running : undefined;
+  const counts = running?.counts;
+  const loss = distribution(run.loss, counts?.loss);
   // Over a multi-year path the no-shock margin is valued like the losses: grown and discounted.
   const baselineMargin = scenario.baselineMargin * kernel.yearWeight.reduce((sum, w) => sum + w, 0);
   const margin = mirrored(loss, baselineMargin);
@@ -100,12 +108,51 @@ export function summariseRun(
     baselineMargin,
     loss,
     margin,
-    subscribersAffected: distribution(run.subscribersAffected),
-    outageMinutes: distribution(run.outageMinutes),
-    recoveryMonths: distribution(run.recoveryMonths),
-    tail: attributeTail(scenario, kernel, seed, run.loss, loss.var95, kept),
-    convergence: convergence(run.loss),
+    subscribersAffected: distribution(run.subscribersAffected, counts?.subscribersAffected),
+    outageMinutes: distribution(run.outageMinutes, counts?.outageMinutes),
+    recoveryMonths: distribution(run.recoveryMonths, counts?.recoveryMonths),
+    tail: attributeTail(scenario, kernel, seed, run.loss, loss.var95, taken.kept ?? []),
+    convergence: convergence(run.loss, loss, running?.points),
   };
+}
+
+type ConvergencePoint = SimulationResult['convergence'][number];
+
+/** The first trial count with a convergence estimate; then every tenfold. */
+const FIRST_POINT = 1000;
+
+/**
+ * What the summary can take from a run's trials while later ones still run, fed finished trials
+ * in trial order: each measure's bucket counts (the selection's first pass) and the convergence
+ * estimates at 1,000, 10,000, … trials — the numbers `summariseRun` would compute at the end.
+ */
+export class RunningSummary {
+  readonly counts = {
+    loss: new BucketCounts(),
+    subscribersAffected: new BucketCounts(),
+    outageMinutes: new BucketCounts(),
+    recoveryMonths: new BucketCounts(),
+  };
+  readonly points: ConvergencePoint[] = [];
+  /** Trials taken so far: 0 up to this. */
+  done = 0;
+  private nextPoint = FIRST_POINT;
+
+  constructor(private readonly run: TrialOutcomes) {}
+
+  /** Takes trials [done, to), which must be finished. */
+  advance(to: number): void {
+    if (to <= this.done) return;
+    const part = outcomeRange(this.run, this.done, to - this.done);
+    this.counts.loss.add(part.loss);
+    this.counts.subscribersAffected.add(part.subscribersAffected);
+    this.counts.outageMinutes.add(part.outageMinutes);
+    this.counts.recoveryMonths.add(part.recoveryMonths);
+    for (; this.nextPoint <= to; this.nextPoint *= 10) {
+      this.points.push(estimate(this.run.loss.subarray(0, this.nextPoint)));
+    }
+    this.done = to;
+  }
 }
 
 /** Runs a whole stress test in this thread. */
@@ -123,6 +170,7 @@ export function simulate(
   const chunk = options.chunk ?? 50_000;
   const all = outcomes(options.trials);
   const kept: KeptChunk[] = [];
+  const running = new RunningSummary(all);
   let tailFrom: number | undefined;
   let done = 0;
   while (done < options.trials && options.shouldStop?.() !== true) {
@@ -138,6 +186,7 @@ export function simulate(
     }
     copyInto(all, part, done);
     done += size;
+    running.advance(done);
     options.onProgress?.(done);
   }
   return summariseRun(
@@ -147,7 +196,7 @@ export function simulate(
     options.trials,
     slice(all, done),
     done < options.trials,
-    kept,
+    { kept, running },
   );
 }
 
@@ -192,10 +241,12 @@ function meanAndStandardError(values: Float64Array): { mean: number; sd: number;
   return { mean: values[0] ?? 0, sd: 0, se: 0 };
 }
 
-export function distribution(values: Float64Array): Distribution {
+/** `counted`: the values' bucket counts, if taken while the trials ran. */
+export function distribution(values: Float64Array, counted?: BucketCounts): Distribution {
   const n = values.length;
   // Exact at the ranks read below: the least, the median, and every rank from VaR 95%'s up.
-  const sorted = n === 0 ? values : partlySorted(values, [1, tailRank(n, 0.5)], tailRank(n, 0.95));
+  const sorted =
+    n === 0 ? values : partlySorted(values, [1, tailRank(n, 0.5)], tailRank(n, 0.95), counted);
   const { mean, sd, se } = meanAndStandardError(values);
   return {
     mean,
@@ -322,15 +373,35 @@ function trialsReaching(losses: Float64Array, threshold: number): Int32Array {
   return trials;
 }
 
-/** Running estimates at 1,000, 10,000, … trials: they should settle as the count grows. */
-function convergence(losses: Float64Array): SimulationResult['convergence'] {
-  const points: SimulationResult['convergence'][number][] = [];
-  for (let n = 1000; n <= losses.length; n *= 10) points.push(estimate(losses.subarray(0, n)));
-  if (points.at(-1)?.trials !== losses.length && losses.length > 0) points.push(estimate(losses));
+/**
+ * Running estimates at 1,000, 10,000, … trials, then at all of them: they should settle as the
+ * count grows. `taken`: the tenfold points estimated while the trials ran; the last point is
+ * the loss distribution's own mean, standard error and VaR (the same estimators on all trials).
+ */
+function convergence(
+  losses: Float64Array,
+  loss: Distribution,
+  taken?: readonly ConvergencePoint[],
+): SimulationResult['convergence'] {
+  const points: ConvergencePoint[] = [];
+  if (taken !== undefined) points.push(...taken);
+  else {
+    for (let n = FIRST_POINT; n <= losses.length; n *= 10) {
+      points.push(estimate(losses.subarray(0, n)));
+    }
+  }
+  if (points.at(-1)?.trials !== losses.length && losses.length > 0) {
+    points.push({
+      trials: losses.length,
+      meanLoss: loss.mean,
+      standardError: loss.standardError,
+      var95: loss.var95,
+    });
+  }
   return points;
 }
 
-function estimate(losses: Float64Array): SimulationResult['convergence'][number] {
+function estimate(losses: Float64Array): ConvergencePoint {
   const { mean, se } = meanAndStandardError(losses);
   return {
     trials: losses.length,

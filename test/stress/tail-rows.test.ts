@@ -117,7 +117,7 @@ describe('tail rows kept while trials run', () => {
         for (const key of Object.keys(run) as (keyof TrialOutcomes)[]) {
           expect(run[key].every((v, t) => Object.is(v, plain.run[key][t]))).toBe(true);
         }
-        const result = summariseRun(scenario, kernel, SEED, TRIALS, run, false, kept);
+        const result = summariseRun(scenario, kernel, SEED, TRIALS, run, false, { kept });
         expect(JSON.stringify(result.tail)).toBe(JSON.stringify(reference.tail));
       }
     });
@@ -129,7 +129,7 @@ describe('tail rows kept while trials run', () => {
     const done = 3 * CHUNK + 1_234;
     const stopped = slice(run, done);
     const reference = summariseRun(scenario, kernel, SEED, TRIALS, stopped, true);
-    const result = summariseRun(scenario, kernel, SEED, TRIALS, stopped, true, kept);
+    const result = summariseRun(scenario, kernel, SEED, TRIALS, stopped, true, { kept });
     expect(JSON.stringify(result)).toBe(JSON.stringify(reference));
   });
 
