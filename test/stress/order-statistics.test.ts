@@ -2,7 +2,8 @@
  * Selection by buckets must put at each wanted index exactly what a full ascending sort puts
  * there, bit for bit (−0 before +0 included), so that VaR̂ and ES^ computed from it are the
  * full sort's to the last bit. Samples mix ties, zeros, negatives, signed zeros and values that
- * share a bucket (within 1/16 of an octave), from 1 to 3,000 values.
+ * share a bucket (within 1/16 of an octave), from 1 to 3,000 values (sorted whole) and from
+ * 4,096 to 6,000 (selected by buckets).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,12 @@ const value = fc.oneof(
   fc.integer({ min: 1_000_000, max: 1_000_100 }).map((i) => i + 0.25),
   fc.double({ min: 0, max: 1e-300, noNaN: true }),
 );
-const sample = fc.array(value, { minLength: 1, maxLength: 3000 }).map((v) => Float64Array.from(v));
+const sample = fc
+  .oneof(
+    fc.array(value, { minLength: 1, maxLength: 3000 }),
+    fc.array(value, { minLength: 4096, maxLength: 6000 }),
+  )
+  .map((v) => Float64Array.from(v));
 
 /** Object.is, element by element, at the given indexes. */
 function sameAt(actual: Float64Array, expected: Float64Array, indexes: Iterable<number>): void {
@@ -108,5 +114,6 @@ describe('partlySorted', () => {
   it('refuses a rank outside the sample', () => {
     expect(() => partlySorted(Float64Array.from([1, 2]), [3])).toThrow(RangeError);
     expect(() => partlySorted(Float64Array.from([1, 2]), [0])).toThrow(RangeError);
+    expect(() => partlySorted(new Float64Array(5000), [5001])).toThrow(RangeError);
   });
 });
