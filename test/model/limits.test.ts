@@ -74,6 +74,17 @@ describe('nesting estimate', () => {
     ).toBeUndefined();
   });
 
+  it('reads escapes in double quotes and apostrophes inside words as YAML does', () => {
+    // An escaped quote does not close the scalar; an even run of backslashes ends in one.
+    expect(findExcessiveNesting(String.raw`a: "\"[[[[[[" b: 1`, 2)).toBeUndefined();
+    expect(findExcessiveNesting(String.raw`a: "x\\" [[[`, 3)).toEqual({ depth: 4, offset: 11 });
+    // An apostrophe inside a word opens nothing, so the brackets after it count.
+    expect(findExcessiveNesting("a: it's [[[", 3)?.depth).toBe(4);
+    // A '#' inside a word starts no comment.
+    expect(findExcessiveNesting('a: b#[[[', 3)?.depth).toBe(4);
+    expect(findExcessiveNesting('a: b #[[[', 3)).toBeUndefined();
+  });
+
   it('passes every shipped model shape at the default limit', () => {
     expect(findExcessiveNesting(STARTER, 64)).toBeUndefined();
   });

@@ -30,39 +30,39 @@ export interface DepthExcess {
  * quotes and comments, plus block indentation levels and compact "- - -" sequence indicators.
  * It may overestimate (indentation of a block scalar counts), never underestimate, which is
  * the safe direction for a guard. Returns where the limit was first exceeded, if it was.
+ *
+ * It reads character codes and jumps over quoted scalars and comments with indexOf: it runs on
+ * every text before the parse, JSON included (a 19 MB model holds millions of quotes).
  */
 export function findExcessiveNesting(text: string, maxDepth: number): DepthExcess | undefined {
   const indentLevels: number[] = [];
+  const line = { depth: 0 };
   let flowDepth = 0;
   let blockDepth = 0;
-  let quote: '"' | "'" | undefined;
   let i = 0;
   let atLineStart = true;
-  while (i < text.length) {
-    if (atLineStart && flowDepth === 0 && quote === undefined) {
-      i = skipBlockIndicators(text, i, indentLevels, (depth) => {
-        blockDepth = depth;
-      });
+  const length = text.length;
+  while (i < length) {
+    if (atLineStart && flowDepth === 0) {
+      i = skipBlockIndicators(text, i, indentLevels, line);
+      blockDepth = line.depth;
       if (blockDepth > maxDepth) return { depth: blockDepth, offset: i };
     }
     atLineStart = false;
-    if (i >= text.length) break;
-    const ch = text[i];
-    if (ch === '\n') atLineStart = true;
-    if (quote !== undefined) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = undefined;
-    } else if (ch === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+    if (i >= length) break;
+    const code = text.charCodeAt(i);
+    if (code === LINE_FEED) atLineStart = true;
+    else if (code === HASH && isSpace(previousCode(text, i))) {
       const end = text.indexOf('\n', i);
-      i = end === -1 ? text.length : end;
+      i = end === -1 ? length : end;
       continue; // the newline itself is read next and starts the following line
-    } else if (ch === '"' || ch === "'") {
+    } else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
       // A quote opens a scalar only at a token start; an apostrophe inside a word does not.
-      if (/[\s[{,:]/.test(text[i - 1] ?? ' ')) quote = ch;
-    } else if (ch === '[' || ch === '{') {
+      if (opensScalar(previousCode(text, i))) i = closingQuote(text, i, code);
+    } else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
       flowDepth++;
       if (flowDepth + blockDepth > maxDepth) return { depth: flowDepth + blockDepth, offset: i };
-    } else if (ch === ']' || ch === '}') {
+    } else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) {
       flowDepth = Math.max(0, flowDepth - 1);
     }
     i++;
@@ -70,30 +70,103 @@ export function findExcessiveNesting(text: string, maxDepth: number): DepthExces
   return undefined;
 }
 
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
+const HASH = 0x23;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const DASH = 0x2d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** The code before offset `i`; the start of the text reads as a space. */
+function previousCode(text: string, i: number): number {
+  return i === 0 ? SPACE : text.charCodeAt(i - 1);
+}
+
+/** Whether a quote after this character opens a scalar: white space, `[`, `{`, `,` or `:`. */
+function opensScalar(code: number): boolean {
+  return (
+    isSpace(code) ||
+    code === OPEN_BRACKET ||
+    code === OPEN_BRACE ||
+    code === COMMA ||
+    code === COLON
+  );
+}
+
+/**
+ * The offset of the quote that closes the scalar opened at `open` (the text's length when none
+ * does). In double quotes a backslash escapes the character after it; in single quotes the next
+ * apostrophe closes (a doubled one reopens nothing: the guard only ever overestimates).
+ */
+function closingQuote(text: string, open: number, quote: number): number {
+  const mark = quote === DOUBLE_QUOTE ? '"' : "'";
+  let from = open + 1;
+  for (;;) {
+    const at = text.indexOf(mark, from);
+    if (at === -1) return text.length;
+    if (quote === SINGLE_QUOTE) return at;
+    let backslashes = 0;
+    while (at - 1 - backslashes > open && text.charCodeAt(at - 1 - backslashes) === BACKSLASH)
+      backslashes++;
+    if (backslashes % 2 === 0) return at;
+    from = at + 1;
+  }
+}
+
+/** JavaScript's `\s`: the white space and line terminators of ECMAScript. */
+function isSpace(code: number): boolean {
+  if (code <= SPACE) return code === SPACE || (code >= 0x09 && code <= CARRIAGE_RETURN);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /**
  * Reads the indentation and any compact sequence indicators ("- - ") that open a block line,
- * updates the stack of open indentation levels, reports the line's depth, and returns the
- * offset of the line's first content character.
+ * updates the stack of open indentation levels, sets the line's depth in `line`, and returns
+ * the offset of the line's first content character.
  */
 function skipBlockIndicators(
   text: string,
   start: number,
   indentLevels: number[],
-  reportDepth: (depth: number) => void,
+  line: { depth: number },
 ): number {
   let i = start;
-  while (text[i] === ' ') i++;
+  while (text.charCodeAt(i) === SPACE) i++;
   // Blank and comment-only lines open no level.
-  if (text[i] === '\n' || text[i] === '\r' || text[i] === '#' || i >= text.length) return i;
+  const first = text.charCodeAt(i);
+  if (i >= text.length || first === LINE_FEED || first === CARRIAGE_RETURN || first === HASH)
+    return i;
   const column = i - start;
   while (indentLevels.length > 0 && (indentLevels.at(-1) ?? 0) >= column) indentLevels.pop();
   indentLevels.push(column);
   let dashes = 0;
-  while (text[i] === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n' || text[i + 1] === '\r')) {
+  while (text.charCodeAt(i) === DASH && isIndicatorEnd(text.charCodeAt(i + 1))) {
     dashes++;
     i++;
-    while (text[i] === ' ') i++;
+    while (text.charCodeAt(i) === SPACE) i++;
   }
-  reportDepth(indentLevels.length + dashes);
+  line.depth = indentLevels.length + dashes;
   return i;
+}
+
+function isIndicatorEnd(code: number): boolean {
+  return code === SPACE || code === LINE_FEED || code === CARRIAGE_RETURN;
 }
