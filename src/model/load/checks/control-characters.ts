@@ -22,16 +22,30 @@ function isControl(code: number, inKey: boolean): boolean {
   return false;
 }
 
-/** Offset of the first control character in `text`, or −1. */
+/**
+ * The same characters of a value, for a whole text: V8 scans a character class natively, three
+ * times faster than a loop of charCodeAt over a 20 MB text (and slower for the short strings of
+ * the parsed model, which the loop reads).
+ */
+const CONTROL_IN_VALUE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+
+/** Offset of the first control character in the string `text`, or −1. */
 function firstControl(text: string, inKey: boolean): number {
   for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i), inKey)) return i;
   return -1;
 }
 
+/** Offset of the first control character of a value from `from` in a whole text, or −1. */
+function nextControlInText(text: string, from: number): number {
+  CONTROL_IN_VALUE.lastIndex = from;
+  return CONTROL_IN_VALUE.exec(text)?.index ?? -1;
+}
+
 /** How many control characters `text` holds. */
 function countControls(text: string, from: number): number {
   let count = 0;
-  for (let i = from; i < text.length; i++) if (isControl(text.charCodeAt(i), false)) count++;
+  for (let at = nextControlInText(text, from); at !== -1; at = nextControlInText(text, at + 1))
+    count++;
   return count;
 }
 
@@ -49,7 +63,7 @@ export function controlCharacterInText(
   file: string,
   sourceMap: SourceMap,
 ): Diagnostic | undefined {
-  const first = firstControl(text, false);
+  const first = nextControlInText(text, 0);
   if (first === -1) return undefined;
   const count = countControls(text, first);
   const char = text.charAt(first);
