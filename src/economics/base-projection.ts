@@ -34,11 +34,15 @@ interface SpendSplit {
 export class BaseProjection {
   readonly months: readonly ProjectedMonth[];
   private readonly growth: number;
+  /** growth^month for the months of the horizon: read for every dependency at every month. */
+  private readonly scales: Float64Array;
   private readonly spend: ReadonlyMap<string, SpendSplit>;
 
   constructor(model: ResolvedModel, costs: CostBase, horizonMonths: number) {
     const { subscribers, monthly_growth, monthly_churn } = model.operator;
     this.growth = Math.max(0, 1 + monthly_growth - monthly_churn);
+    this.scales = new Float64Array(horizonMonths + 1);
+    for (let month = 0; month <= horizonMonths; month++) this.scales[month] = this.growth ** month;
     const fixedCost = costs.lines
       .filter((l) => l.basis === 'fixed')
       .reduce((sum, l) => sum + l.monthly, 0);
@@ -65,7 +69,8 @@ export class BaseProjection {
 
   /** Subscribers at `month` over subscribers today. */
   scale(month: number): number {
-    return this.growth ** month;
+    const known = this.scales[month];
+    return known === undefined ? this.growth ** month : known;
   }
 
   at(month: number): ProjectedMonth {

@@ -95,6 +95,8 @@ export interface ExitModel {
   readonly projection: BaseProjection;
   /** Margin a lost subscriber would have brought per month. */
   readonly contributionPerSubscriber: number;
+  /** (1 + integration growth)^(month / 12) for the months of the horizon (every curve reads it). */
+  readonly integrationGrowth: Float64Array;
 }
 
 /** Entries of a list grouped by the parties they name, built in one pass. */
@@ -170,7 +172,10 @@ export function exitModel(
         })),
       };
     });
-  return { bases, params, model, projection, contributionPerSubscriber };
+  const integrationGrowth = new Float64Array(projection.months.length);
+  for (let month = 0; month < integrationGrowth.length; month++)
+    integrationGrowth[month] = (1 + params.integration_growth_per_year) ** (month / 12);
+  return { bases, params, model, projection, contributionPerSubscriber, integrationGrowth };
 }
 
 /** The ownership group of each host, for telling whether a SIM reaches another host group. */
@@ -293,10 +298,10 @@ export function exitFiguresAt(
   exit: ExitModel,
   basis: ExitBasis,
   month: number,
-): { cost: number; months: number } {
+): { month: number; cost: number; months: number } {
   const tally = new ExitTally();
   addComponents(exit, basis, month, tally);
-  return { cost: tally.cost, months: tally.months };
+  return { month, cost: tally.cost, months: tally.months };
 }
 
 function addComponents(exit: ExitModel, basis: ExitBasis, month: number, sink: ComponentSink) {
@@ -405,7 +410,9 @@ function addWorkComponents(
       explanation,
       evidence,
     );
-  const days = basis.integrationDays * (1 + params.integration_growth_per_year) ** (month / 12);
+  const growth =
+    exit.integrationGrowth[month] ?? (1 + params.integration_growth_per_year) ** (month / 12);
+  const days = basis.integrationDays * growth;
   if (days > 0) {
     work(
       'reintegration',

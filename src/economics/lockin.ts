@@ -137,10 +137,9 @@ interface LockinContext {
 function dependencyLockin(context: LockinContext, basis: ExitBasis): DependencyLockin {
   const { model, params, projection, horizonMonths } = context;
   const id = basis.provider.id;
-  const curve = Array.from({ length: horizonMonths + 1 }, (_, month) => {
-    const exit = exitFiguresAt(context.exits, basis, month);
-    return { month, cost: exit.cost, months: exit.months };
-  });
+  const curve: CurvePoint[] = [];
+  for (let month = 0; month <= horizonMonths; month++)
+    curve.push(exitFiguresAt(context.exits, basis, month));
   const today = exitAt(context.exits, basis, 0);
   const spend = context.costs.byProvider.get(id) ?? 0;
   const alternative = context.outside.of(basis.provider, spend);
