@@ -27,6 +27,7 @@ function isControl(code: number, inKey: boolean): boolean {
  * times faster than a loop of charCodeAt over a 20 MB text (and slower for the short strings of
  * the parsed model, which the loop reads).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is this module's purpose
 const CONTROL_IN_VALUE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 
 /** Offset of the first control character in the string `text`, or −1. */
