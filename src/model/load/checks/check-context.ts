@@ -89,16 +89,31 @@ export type ModelCheck = (context: CheckContext) => void;
 /**
  * Every value matching a path pattern, where `*` stands for each item of a list.
  * `select(root, ['providers', '*', 'hosted_on', '*'])` gives each hosted_on entry with its path.
- * An array, built by one walk that shares a path stack and copies it only for a match: a
- * recursive generator (yield* through every level) and a new path per node were the largest
- * cost of loading a 50,000-provider model.
  */
 export function select(root: unknown, pattern: readonly string[]): [ModelPath, unknown][] {
   const matches: [ModelPath, unknown][] = [];
+  visit(root, pattern, (path, node) => {
+    matches.push([[...path], node]);
+  });
+  return matches;
+}
+
+/**
+ * Calls `found` with each value matching a path pattern and its path, by one walk that shares a
+ * path stack: `path` is only valid during the call (copy it to keep it). A check that reports
+ * few of many matches (references: almost all of them name something) copies none of the rest;
+ * a recursive generator and a new path per node were the largest cost of loading a
+ * 50,000-provider model.
+ */
+export function visit(
+  root: unknown,
+  pattern: readonly string[],
+  found: (path: readonly (string | number)[], node: unknown) => void,
+): void {
   const path: (string | number)[] = [];
   const walk = (node: unknown, at: number): void => {
     if (at === pattern.length) {
-      matches.push([[...path], node]);
+      found(path, node);
       return;
     }
     const segment = pattern[at] ?? '';
@@ -116,5 +131,4 @@ export function select(root: unknown, pattern: readonly string[]): [ModelPath, u
     }
   };
   walk(root, 0);
-  return matches;
 }

@@ -3,7 +3,7 @@
  * mistake in a hand-written model, so each one gets the nearest valid id as a suggestion.
  */
 import { didYouMean } from '../../suggest.js';
-import { type CheckContext, type ModelCheck, select } from './check-context.js';
+import { type CheckContext, type ModelCheck, visit } from './check-context.js';
 import { NAMESPACE_NOUNS, type Namespace, namespaces } from './namespaces.js';
 
 /** Where references stand, as path patterns, and what each must name. */
@@ -51,11 +51,11 @@ const EXPECTED = Object.fromEntries(
 export const checkReferences: ModelCheck = (context: CheckContext) => {
   const known = namespaces(context.root);
   for (const [pattern, namespace] of REFERENCE_SITES) {
-    for (const [path, value] of select(context.root, pattern)) {
+    visit(context.root, pattern, (path, value) => {
       // Non-strings are the schema's to report; objects in `supplies` are read via `.capability`.
-      if (typeof value !== 'string' || known[namespace].has(value)) continue;
+      if (typeof value !== 'string' || known[namespace].has(value)) return;
       const unknownCapability = namespace === 'capability';
-      context.error(path, {
+      context.error([...path], {
         code: unknownCapability ? 'unknown-capability' : 'unknown-reference',
         message: `\`${value}\` does not name ${NAMESPACE_NOUNS[namespace]}`,
         expected: EXPECTED[namespace],
@@ -66,6 +66,6 @@ export const checkReferences: ModelCheck = (context: CheckContext) => {
             ? 'declare it under `capabilities` with a name, layers and critical, or use a catalogue id (mvnoscope schema lists them)'
             : undefined),
       });
-    }
+    });
   }
 };
