@@ -226,18 +226,19 @@ function trappedModels(
 /**
  * Where the components of an exit go as they are worked out: into components with their words
  * and evidence (`exitAt`), or only into the running cost and time (`exitFiguresAt`, the curve).
- * One walk over the components serves both, so each formula is written once; the figures-only
- * sink allocates nothing per component, which at 50,000 providers over a 60-month horizon was
- * most of the garbage lock-in made.
+ * One walk over the components serves both, so each formula is written once. A component's
+ * words and evidence come from a `detail` function that the walk makes only when the sink
+ * `explains`: the curve reads every dependency at every month (610,000 exits at 10,000
+ * providers), and making the closures anyway was a fifth of what analyze allocated there.
  */
 interface ComponentSink {
-  add(
-    kind: ComponentKind,
-    cost: number,
-    months: number,
-    explanation: () => string,
-    evidence: () => readonly ModelPath[],
-  ): void;
+  readonly explains: boolean;
+  add(kind: ComponentKind, cost: number, months: number, detail?: () => ComponentDetail): void;
+}
+
+interface ComponentDetail {
+  readonly explanation: string;
+  readonly evidence: readonly ModelPath[];
 }
 
 /**
@@ -246,6 +247,7 @@ interface ComponentSink {
  * run beside them. Costs are summed in the order the components are added.
  */
 class ExitTally implements ComponentSink {
+  readonly explains = false;
   cost = 0;
   private campaign = 0;
   private integration = 0;
@@ -265,18 +267,15 @@ class ExitTally implements ComponentSink {
 
 /** Components with their explanations and evidence, tallied as they come. */
 class ComponentList implements ComponentSink {
+  readonly explains = true;
   readonly components: ExitComponent[] = [];
   readonly tally = new ExitTally();
 
-  add(
-    kind: ComponentKind,
-    cost: number,
-    months: number,
-    explanation: () => string,
-    evidence: () => readonly ModelPath[],
-  ): void {
+  add(kind: ComponentKind, cost: number, months: number, detail?: () => ComponentDetail): void {
     this.tally.add(kind, cost, months);
-    this.components.push({ kind, cost, months, explanation: explanation(), evidence: evidence() });
+    if (detail === undefined) throw new Error(`the ${kind} component came without its detail`);
+    const { explanation, evidence } = detail();
+    this.components.push({ kind, cost, months, explanation, evidence });
   }
 }
 
@@ -318,8 +317,12 @@ function addContractComponents(basis: ExitBasis, month: number, sink: ComponentS
       'contract',
       fee,
       calendar.notice,
-      () => contractText(calendar, broken, fee),
-      () => [['contracts', index]],
+      sink.explains
+        ? () => ({
+            explanation: contractText(calendar, broken, fee),
+            evidence: [['contracts', index]],
+          })
+        : undefined,
     );
   }
 }
@@ -359,9 +362,12 @@ function addSubscriberComponents(
       'migration',
       swapCost,
       params.swap_campaign_months,
-      () =>
-        `${wholeNumber(swaps)} SIMs to replace (on ${basis.provider.id}'s IMSIs or keys, with no other host or over-the-air path)`,
-      () => basis.swapSims.map((s) => ['sims', s.index] as ModelPath),
+      sink.explains
+        ? () => ({
+            explanation: `${wholeNumber(swaps)} SIMs to replace (on ${basis.provider.id}'s IMSIs or keys, with no other host or over-the-air path)`,
+            evidence: basis.swapSims.map((s) => ['sims', s.index] as ModelPath),
+          })
+        : undefined,
     );
   }
   const ported = basis.ports ? projection.at(month).subscribers : 0;
@@ -370,9 +376,12 @@ function addSubscriberComponents(
       'porting',
       ported * params.porting_cost_per_number,
       params.swap_campaign_months,
-      () =>
-        `${wholeNumber(ported)} numbers to port one by one out of ${basis.provider.id}'s sub-allocated range`,
-      () => [['numbering']],
+      sink.explains
+        ? () => ({
+            explanation: `${wholeNumber(ported)} numbers to port one by one out of ${basis.provider.id}'s sub-allocated range`,
+            evidence: [['numbering']],
+          })
+        : undefined,
     );
   }
   const acting = Math.max(swaps, ported);
@@ -382,9 +391,12 @@ function addSubscriberComponents(
       'attrition',
       acting * params.swap_attrition * value,
       0,
-      () =>
-        `${wholeNumber(acting * params.swap_attrition)} of ${wholeNumber(acting)} subscribers who must act are expected to leave, each worth ${wholeNumber(value)} of margin`,
-      () => [['operator', 'subscribers']],
+      sink.explains
+        ? () => ({
+            explanation: `${wholeNumber(acting * params.swap_attrition)} of ${wholeNumber(acting)} subscribers who must act are expected to leave, each worth ${wholeNumber(value)} of margin`,
+            evidence: [['operator', 'subscribers']],
+          })
+        : undefined,
     );
   }
 }
@@ -396,54 +408,46 @@ function addWorkComponents(
   sink: ComponentSink,
 ): void {
   const { params } = exit;
-  const team = params.integration_team_size * WORKDAYS_PER_MONTH;
-  const work = (
-    kind: ComponentKind,
-    days: number,
-    explanation: () => string,
-    evidence: () => readonly ModelPath[],
-  ) =>
-    sink.add(
-      kind,
-      days * params.integration_day_rate,
-      team > 0 ? days / team : 0,
-      explanation,
-      evidence,
-    );
   const growth =
     exit.integrationGrowth[month] ?? (1 + params.integration_growth_per_year) ** (month / 12);
   const days = basis.integrationDays * growth;
   if (days > 0) {
-    work(
+    addWork(
+      sink,
+      params,
       'reintegration',
       days,
-      () =>
-        `${wholeNumber(days)} person-days of custom work in ${counted(basis.integrationPaths.length, 'integration')} to build again`,
-      () => basis.integrationPaths,
+      sink.explains
+        ? () => ({
+            explanation: `${wholeNumber(days)} person-days of custom work in ${counted(basis.integrationPaths.length, 'integration')} to build again`,
+            evidence: basis.integrationPaths,
+          })
+        : undefined,
     );
   }
   for (const trapped of basis.models) {
     const history = trapped.history + month;
     const rebuild = trapped.baseDays + trapped.daysPerMonth * history;
-    work(
+    addWork(
+      sink,
+      params,
       'portability',
       rebuild,
-      () => {
-        const learnt =
-          trapped.daysPerMonth > 0
-            ? `, and ${history} months of history it learnt from stay inside ${basis.provider.id} (${trapped.baseDays} + ${trapped.daysPerMonth} × ${history})`
-            : ' (its training data can be exported)';
-        return `model ${trapped.use.id} cannot leave: ${wholeNumber(rebuild)} person-days to rebuild and retrain${learnt}`;
-      },
-      () => [['intelligence', trapped.index]],
+      sink.explains ? () => trappedModelDetail(basis, trapped, history, rebuild) : undefined,
     );
   }
   for (const data of basis.data) {
-    work(
+    addWork(
+      sink,
+      params,
       'portability',
       data.days,
-      () => `${data.what} has no data-return clause: ${data.days} person-days to recover it`,
-      () => [data.path],
+      sink.explains
+        ? () => ({
+            explanation: `${data.what} has no data-return clause: ${data.days} person-days to recover it`,
+            evidence: [data.path],
+          })
+        : undefined,
     );
   }
   if (basis.workloads.length > 0) {
@@ -451,12 +455,45 @@ function addWorkComponents(
     const replatform =
       basis.workloads.length * params.replatform_person_days_per_workload +
       links * params.replatform_person_days_per_integration;
-    work(
+    addWork(
+      sink,
+      params,
       'replatforming',
       replatform,
-      () =>
-        `${counted(basis.workloads.length, 'workload')} of the operator's own ${basis.workloads.length === 1 ? 'runs' : 'run'} on ${basis.provider.id} (${basis.workloads.map((w) => w.id).join(', ')}) with ${counted(links, 'link')}: ${wholeNumber(replatform)} person-days to move`,
-      () => basis.workloads.map((w) => ['providers', w.index] as ModelPath),
+      sink.explains
+        ? () => ({
+            explanation: `${counted(basis.workloads.length, 'workload')} of the operator's own ${basis.workloads.length === 1 ? 'runs' : 'run'} on ${basis.provider.id} (${basis.workloads.map((w) => w.id).join(', ')}) with ${counted(links, 'link')}: ${wholeNumber(replatform)} person-days to move`,
+            evidence: basis.workloads.map((w) => ['providers', w.index] as ModelPath),
+          })
+        : undefined,
     );
   }
+}
+
+/** Person-days of work as a component: their cost at the day rate, their time for the team. */
+function addWork(
+  sink: ComponentSink,
+  params: Parameters,
+  kind: ComponentKind,
+  days: number,
+  detail: (() => ComponentDetail) | undefined,
+): void {
+  const team = params.integration_team_size * WORKDAYS_PER_MONTH;
+  sink.add(kind, days * params.integration_day_rate, team > 0 ? days / team : 0, detail);
+}
+
+function trappedModelDetail(
+  basis: ExitBasis,
+  trapped: TrappedModel,
+  history: number,
+  rebuild: number,
+): ComponentDetail {
+  const learnt =
+    trapped.daysPerMonth > 0
+      ? `, and ${history} months of history it learnt from stay inside ${basis.provider.id} (${trapped.baseDays} + ${trapped.daysPerMonth} × ${history})`
+      : ' (its training data can be exported)';
+  return {
+    explanation: `model ${trapped.use.id} cannot leave: ${wholeNumber(rebuild)} person-days to rebuild and retrain${learnt}`,
+    evidence: [['intelligence', trapped.index]],
+  };
 }
