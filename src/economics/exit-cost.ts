@@ -225,7 +225,7 @@ function trappedModels(
 
 /**
  * Where the components of an exit go as they are worked out: into components with their words
- * and evidence (`exitAt`), or only into the running cost and time (`exitFiguresAt`, the curve).
+ * and evidence (`exitAt`), or only into the running cost and time (`exitCurve`, the curve).
  * One walk over the components serves both, so each formula is written once. A component's
  * words and evidence come from a `detail` function that the walk makes only when the sink
  * `explains`: the curve reads every dependency at every month (610,000 exits at 10,000
@@ -263,6 +263,13 @@ class ExitTally implements ComponentSink {
   get months(): number {
     return Math.max(this.beside, this.integration + this.campaign);
   }
+
+  reset(): void {
+    this.cost = 0;
+    this.campaign = 0;
+    this.integration = 0;
+    this.beside = 0;
+  }
 }
 
 /** Components with their explanations and evidence, tallied as they come. */
@@ -292,15 +299,23 @@ export function exitAt(exit: ExitModel, basis: ExitBasis, month: number): Depend
   };
 }
 
-/** The cost and time of the same exit as `exitAt`, without its components: a curve point. */
-export function exitFiguresAt(
+/**
+ * The cost and time of the same exit as `exitAt` at each month from 0 to `horizonMonths`,
+ * without its components: the exit-cost curve, tallied by one ExitTally.
+ */
+export function exitCurve(
   exit: ExitModel,
   basis: ExitBasis,
-  month: number,
-): { month: number; cost: number; months: number } {
+  horizonMonths: number,
+): { month: number; cost: number; months: number }[] {
   const tally = new ExitTally();
-  addComponents(exit, basis, month, tally);
-  return { month, cost: tally.cost, months: tally.months };
+  const curve: { month: number; cost: number; months: number }[] = [];
+  for (let month = 0; month <= horizonMonths; month++) {
+    tally.reset();
+    addComponents(exit, basis, month, tally);
+    curve.push({ month, cost: tally.cost, months: tally.months });
+  }
+  return curve;
 }
 
 function addComponents(exit: ExitModel, basis: ExitBasis, month: number, sink: ComponentSink) {

@@ -16,7 +16,7 @@ import {
   type ExitBasis,
   type ExitModel,
   exitAt,
-  exitFiguresAt,
+  exitCurve,
   exitModel,
 } from './exit-cost.js';
 import { type Leverage, leverage } from './leverage.js';
@@ -137,9 +137,7 @@ interface LockinContext {
 function dependencyLockin(context: LockinContext, basis: ExitBasis): DependencyLockin {
   const { model, params, projection, horizonMonths } = context;
   const id = basis.provider.id;
-  const curve: CurvePoint[] = [];
-  for (let month = 0; month <= horizonMonths; month++)
-    curve.push(exitFiguresAt(context.exits, basis, month));
+  const curve: readonly CurvePoint[] = exitCurve(context.exits, basis, horizonMonths);
   const today = exitAt(context.exits, basis, 0);
   const spend = context.costs.byProvider.get(id) ?? 0;
   const alternative = context.outside.of(basis.provider, spend);
