@@ -31,7 +31,7 @@ interface Positions {
 }
 
 export class SourceMap {
-  private lineStarts: number[] | undefined;
+  private lineStarts: Int32Array | undefined;
   private positions: Positions | undefined;
 
   /**
@@ -221,8 +221,21 @@ class DocumentPositions implements Positions {
   }
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+/**
+ * The offset where each line starts, in a typed array grown by doubling: a 96 MB model has 4.5
+ * million lines, and a plain array of them took twice as long to build and was scavenged
+ * again and again.
+ */
+function lineStartsOf(text: string): Int32Array {
+  let starts = new Int32Array(Math.max(16, text.length >> 5));
+  let count = 1; // starts[0] = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (count === starts.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = i + 1;
+  }
+  return starts.subarray(0, count);
 }
