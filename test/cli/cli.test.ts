@@ -472,6 +472,48 @@ describe('mvnoscope schema and catalogue', () => {
   });
 });
 
+describe('commands loaded on demand', () => {
+  const ALL = [
+    'validate',
+    'analyze',
+    'lockin',
+    'simulate',
+    'sensitivity',
+    'advise',
+    'apply',
+    'optimize',
+    'report',
+    'export',
+    'register',
+    'compare',
+    'init',
+    'import',
+    'schema',
+    'catalogue',
+    'serve',
+    'token',
+  ];
+
+  it('lists every command in the help, in order', async () => {
+    const out = await cli('--help');
+    expect(out.code).toBe(0);
+    const listed = [...out.stdout.matchAll(/^ {2}([a-z]+)\b/gm)].map((match) => match[1]);
+    expect(listed.filter((name) => name !== 'help')).toEqual(ALL);
+  });
+
+  it('suggests the nearest command for a misspelt one', async () => {
+    const out = await cli('analyse', 'examples/light-mvno-on-enabler.yaml');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/Did you mean analyze\?/);
+  });
+
+  it('loads a command with subcommands for its help', async () => {
+    const out = await cli('token', '--help');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('create');
+  });
+});
+
 describe('the installed bin', () => {
   it('runs the built CLI', async () => {
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'mvnoscope.js');
