@@ -57,17 +57,16 @@ const LOG_FACTORIALS = logFactorialTable(LOG_FACTORIAL_TABLE_SIZE);
 const HALF_LOG_2PI = 0.9189385332046728;
 
 /**
- * Result registers of the 64-bit helpers below (high and low halves as int32). Module state, but
- * only ever read straight after the call that wrote it, within one synchronous function.
+ * Result registers of the 64-bit helpers below: `word` the high and low halves (int32), `seeded`
+ * the output of `seedTrial` (s0 high, s0 low, s1 high, s1 low). Module state, but only ever read
+ * straight after the call that wrote it, within one synchronous function. Typed arrays rather
+ * than module variables: those hold a 32-bit word outside the small-integer range as a boxed
+ * number, an allocation on every write (a dozen a trial).
  */
-let wordHi = 0;
-let wordLo = 0;
-
-/** Output registers of `seedState`: s0 high, s0 low, s1 high, s1 low (int32). */
-let seededS0Hi = 0;
-let seededS0Lo = 0;
-let seededS1Hi = 0;
-let seededS1Lo = 0;
+const word = new Int32Array(2);
+const seeded = new Int32Array(4);
+const HI = 0;
+const LO = 1;
 
 /** A seeded stream of random draws for one trial; reuse it across trials with `reset`. */
 export class RandomStream {
@@ -104,15 +103,15 @@ export class RandomStream {
     if (seed !== this.keySeed) {
       seedKey(seed);
       this.keySeed = seed;
-      this.keyHi = wordHi;
-      this.keyLo = wordLo;
+      this.keyHi = word[HI] as number;
+      this.keyLo = word[LO] as number;
     }
     seedTrial(this.keyHi, this.keyLo, trial);
     const words = this.words;
-    words[0] = seededS0Hi;
-    words[1] = seededS0Lo;
-    words[2] = seededS1Hi;
-    words[3] = seededS1Lo;
+    words[0] = seeded[0] as number;
+    words[1] = seeded[1] as number;
+    words[2] = seeded[2] as number;
+    words[3] = seeded[3] as number;
     this.hasSpare = false;
     this.spare = 0;
     return this;
@@ -126,11 +125,13 @@ export class RandomStream {
 
   /** Uniform on the open interval (0, 1): (k + ½)·2⁻⁵² from the top 52 bits of one output. */
   uniform(): number {
+    // `as number` rather than `?? 0`: the words are always there, and the draw's bytecode stays
+    // small enough for V8 to inline it at every call site of the trial kernel.
     const words = this.words;
-    const s0Hi = words[0] ?? 0;
-    const s0Lo = words[1] ?? 0;
-    const s1Hi = words[2] ?? 0;
-    const s1Lo = words[3] ?? 0;
+    const s0Hi = words[0] as number;
+    const s0Lo = words[1] as number;
+    const s1Hi = words[2] as number;
+    const s1Lo = words[3] as number;
     // Output s0 + s1 (mod 2⁶⁴): the low word wraps, and it wrapped iff it fell below s0's.
     const low = (s0Lo + s1Lo) | 0;
     const carry = low >>> 0 < s0Lo >>> 0 ? 1 : 0;
@@ -311,7 +312,7 @@ export function trialStream(seed: number, trial: number): RandomStream {
 /** The xoroshiro128+ state of (seed, trial) (allocates; for tests and diagnostics). */
 export function streamState(seed: number, trial: number): StreamState {
   seedState(seed, trial);
-  return [seededS0Hi, seededS0Lo, seededS1Hi, seededS1Lo];
+  return [seeded[0] ?? 0, seeded[1] ?? 0, seeded[2] ?? 0, seeded[3] ?? 0];
 }
 
 /**
@@ -321,14 +322,14 @@ export function streamState(seed: number, trial: number): StreamState {
  */
 function seedState(seed: number, trial: number): void {
   seedKey(seed);
-  seedTrial(wordHi, wordLo, trial);
+  seedTrial(word[HI] as number, word[LO] as number, trial);
 }
 
-/** The key of a seed, mix(seed + γ), into (wordHi, wordLo). */
+/** The key of a seed, mix(seed + γ), into `word`. */
 function seedKey(seed: number): void {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
   add64(highWord(seed), seed | 0, GAMMA_HI, GAMMA_LO);
-  mix64(wordHi, wordLo);
+  mix64(word[HI] as number, word[LO] as number);
 }
 
 /** The state of a trial under a seed's key (keyHi:keyLo) into the `seeded…` registers. */
@@ -340,16 +341,16 @@ function seedTrial(keyHi: number, keyLo: number, trial: number): void {
   const trialHi = highWord(trial);
   const trialLo = trial | 0;
   mul64((trialHi << 1) | (trialLo >>> 31), (trialLo << 1) | 1, GAMMA_HI, GAMMA_LO);
-  add64(wordHi, wordLo, keyHi, keyLo);
-  const counterHi = wordHi;
-  const counterLo = wordLo;
+  add64(word[HI] as number, word[LO] as number, keyHi, keyLo);
+  const counterHi = word[HI] as number;
+  const counterLo = word[LO] as number;
   mix64(counterHi, counterLo);
-  seededS0Hi = wordHi;
-  seededS0Lo = wordLo;
+  seeded[0] = word[HI] as number;
+  seeded[1] = word[LO] as number;
   add64(counterHi, counterLo, GAMMA_HI, GAMMA_LO);
-  mix64(wordHi, wordLo);
-  seededS1Hi = wordHi;
-  seededS1Lo = wordLo;
+  mix64(word[HI] as number, word[LO] as number);
+  seeded[2] = word[HI] as number;
+  seeded[3] = word[LO] as number;
 }
 
 /** High 32 bits (int32) of a safe integer's 64-bit two's complement. */
@@ -357,18 +358,18 @@ function highWord(x: number): number {
   return Math.floor(x / TWO_32) | 0;
 }
 
-/** (aHi:aLo) + (bHi:bLo) mod 2⁶⁴ into (wordHi, wordLo). */
+/** (aHi:aLo) + (bHi:bLo) mod 2⁶⁴ into `word`. */
 function add64(aHi: number, aLo: number, bHi: number, bLo: number): void {
   const low = (aLo >>> 0) + (bLo >>> 0);
-  wordLo = low | 0;
-  wordHi = (aHi + bHi + (low >= TWO_32 ? 1 : 0)) | 0;
+  word[LO] = low | 0;
+  word[HI] = (aHi + bHi + (low >= TWO_32 ? 1 : 0)) | 0;
 }
 
-/** (aHi:aLo)·(bHi:bLo) mod 2⁶⁴ into (wordHi, wordLo). */
+/** (aHi:aLo)·(bHi:bLo) mod 2⁶⁴ into `word`. */
 function mul64(aHi: number, aLo: number, bHi: number, bLo: number): void {
   const high = (mulHigh32(aLo >>> 0, bLo >>> 0) + Math.imul(aHi, bLo) + Math.imul(aLo, bHi)) | 0;
-  wordLo = Math.imul(aLo, bLo);
-  wordHi = high;
+  word[LO] = Math.imul(aLo, bLo);
+  word[HI] = high;
 }
 
 /** High 32 bits of the 64-bit product of two unsigned 32-bit words (16-bit limbs, all exact). */
@@ -382,21 +383,21 @@ function mulHigh32(a: number, b: number): number {
   return a1 * b1 + (t >>> 16) + (w1 >>> 16);
 }
 
-/** SplitMix64's finaliser (Stafford's mix 13) of (hi:lo) into (wordHi, wordLo). */
+/** SplitMix64's finaliser (Stafford's mix 13) of (hi:lo) into `word`. */
 function mix64(hi: number, lo: number): void {
   let h = hi;
   let l = lo;
   // z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9
   mul64(h ^ (h >>> 30), l ^ ((l >>> 30) | (h << 2)), 0xbf58476d, 0x1ce4e5b9);
-  h = wordHi;
-  l = wordLo;
+  h = word[HI] as number;
+  l = word[LO] as number;
   // z = (z ^ (z >>> 27)) * 0x94D049BB133111EB
   mul64(h ^ (h >>> 27), l ^ ((l >>> 27) | (h << 5)), 0x94d049bb, 0x133111eb);
-  h = wordHi;
-  l = wordLo;
+  h = word[HI] as number;
+  l = word[LO] as number;
   // z ^ (z >>> 31)
-  wordHi = h ^ (h >>> 31);
-  wordLo = l ^ ((l >>> 31) | (h << 1));
+  word[HI] = h ^ (h >>> 31);
+  word[LO] = l ^ ((l >>> 31) | (h << 1));
 }
 
 /** ln k! for integers k ≥ 0: a table below `LOG_FACTORIAL_TABLE_SIZE`, Stirling's series above. */
