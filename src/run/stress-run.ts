@@ -70,11 +70,13 @@ export async function simulateOnWorkers(
     await Promise.all(
       pool.map(async (worker) => {
         let first = true;
-        while (next < options.trials && options.shouldStop?.() !== true) {
+        // The next chunk for this worker, asked for as soon as its last one is back.
+        const nextChunk = () => {
+          if (next >= options.trials || options.shouldStop?.() === true) return undefined;
           const from = next;
           const count = Math.min(chunk, options.trials - from);
           next += count;
-          const { rows } = await worker.run({
+          const reply = worker.run({
             ...(first ? { scenario, years: options.years ?? 1, into: all } : {}),
             ...(tailFrom === undefined ? {} : { tailFrom }),
             seed: options.seed,
@@ -82,10 +84,18 @@ export async function simulateOnWorkers(
             count,
           });
           first = false;
+          return { from, count, reply };
+        };
+        for (let asked = nextChunk(); asked !== undefined; ) {
+          const { from, count } = asked;
+          const { rows } = await asked.reply;
           kept.push(rows === undefined ? { from, count } : { from, count, rows });
           if (kept.length === 1) {
             tailFrom = provisionalTailThreshold(all.loss.subarray(from, from + count));
           }
+          // The worker gets on with its next chunk before this one is taken into the summary,
+          // rather than wait on the summary's work.
+          asked = nextChunk();
           finished.add(from);
           while (finished.has(done)) done = Math.min(options.trials, done + chunk);
           // While the other chunks run: the selection's counts and the convergence estimates.
