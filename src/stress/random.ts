@@ -316,7 +316,7 @@ export function streamState(seed: number, trial: number): StreamState {
 }
 
 /**
- * Writes the state of (seed, trial) into the `seeded…` registers: with key = mix(seed + γ) and
+ * Writes the state of (seed, trial) into the `seeded` registers: with key = mix(seed + γ) and
  * c = key + (2·trial + 1)·γ, s0 = mix(c) and s1 = mix(c + γ). `seed` is any safe integer (negative
  * ones as 64-bit two's complement); `trial` a safe integer ≥ 0.
  */
@@ -332,7 +332,7 @@ function seedKey(seed: number): void {
   mix64(word[HI] as number, word[LO] as number);
 }
 
-/** The state of a trial under a seed's key (keyHi:keyLo) into the `seeded…` registers. */
+/** The state of a trial under a seed's key (keyHi:keyLo) into the `seeded` registers. */
 function seedTrial(keyHi: number, keyLo: number, trial: number): void {
   if (!Number.isSafeInteger(trial) || trial < 0) {
     throw new RangeError(`trial must be a safe integer ≥ 0, got ${trial}`);
